@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace plugboard {
+
+// The action's own confirmation request. Whether a confirmation is actually shown also depends
+// on the plugin's "confirm" settings field (SPEC §7); see confirmationFor() in the runner/UI.
+struct ConfirmSpec {
+    bool required = true;
+    QString title;   // empty = the default "Run {label}?"
+    QString message; // empty = the default sentence
+    bool operator==(const ConfirmSpec &) const = default;
+};
+
+struct ActionSpec {
+    QString id;
+    QString label;
+    QString description;
+    QString buttonLabel = QStringLiteral("Run");
+    QString buttonVariant = QStringLiteral("filled"); // filled, outline, subtle, light, default
+    QString buttonColor;                              // Mantine palette name; empty = theme default
+    std::optional<ConfirmSpec> confirm;               // nullopt = the action declares nothing
+    QStringList events;
+    QJsonObject raw; // the entry as declared, unknown keys included
+
+    QJsonObject toJson() const;
+    bool operator==(const ActionSpec &) const = default;
+};
+
+} // namespace plugboard

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace plugboard {
+
+enum class FieldType { Boolean, Number, String, Text, Select, Info };
+
+// "boolean" → FieldType::Boolean …; std::nullopt for anything else.
+std::optional<FieldType> fieldTypeFromString(const QString &name);
+QString fieldTypeName(FieldType type);
+
+struct SelectOption {
+    QJsonValue value; // as the plugin declared it (string or number); compared as strings
+    QString label;
+    bool operator==(const SelectOption &) const = default;
+};
+
+// One settings field, normalised from plugin.json or from the plugin's code.
+struct FieldSpec {
+    QString id;
+    QString label; // falls back to id when absent
+    FieldType type = FieldType::String;
+    QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined); // Undefined = no default
+    QString helpText;
+    QString description;
+    QString value; // the text of an info field
+    QString placeholder;
+    QString inputType; // "password" masks a string field
+    QList<SelectOption> options;
+    std::optional<double> min;
+    std::optional<double> max;
+    std::optional<double> step;
+    QJsonObject raw; // the entry as declared, unknown keys included
+
+    bool isPassword() const { return type == FieldType::String && inputType == QLatin1String("password"); }
+    bool hasDefault() const { return !defaultValue.isUndefined(); }
+    // The normalised entry as JSON (the REST/CLI shape): only keys that carry a value.
+    QJsonObject toJson() const;
+    bool operator==(const FieldSpec &) const = default;
+};
+
+} // namespace plugboard

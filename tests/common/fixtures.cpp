@@ -1,0 +1,63 @@
+#include "common/fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace fixtures {
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(bytes) == bytes.size();
+}
+
+QString makePlugin(const QString &pluginsDir, const QString &folderName, const QByteArray &manifest,
+                   bool package)
+{
+    const QString folder = QDir(pluginsDir).filePath(folderName);
+    const QString entry = package ? QStringLiteral("__init__.py") : QStringLiteral("plugin.py");
+    writeFile(QDir(folder).filePath(entry),
+              "class Plugin:\n    def run(self, action, params, context):\n"
+              "        return {\"status\": \"ok\"}\n");
+    if (!manifest.isEmpty())
+        writeFile(QDir(folder).filePath(QStringLiteral("plugin.json")), manifest);
+    return folder;
+}
+
+QByteArray manifest(const QString &name, const QString &version, const QJsonArray &fields,
+                    const QJsonArray &actions)
+{
+    QJsonObject object{{QStringLiteral("name"), name}, {QStringLiteral("version"), version}};
+    if (!fields.isEmpty())
+        object.insert(QStringLiteral("fields"), fields);
+    if (!actions.isEmpty())
+        object.insert(QStringLiteral("actions"), actions);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray tinyPng()
+{
+    return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjC"
+                                  "B0C8AAAAASUVORK5CYII=");
+}
+
+QByteArray tinyJpeg()
+{
+    return QByteArray::fromBase64(
+        "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////"
+        "////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAA"
+        "gBAQABPxA=");
+}
+
+QString plugboardctlPath()
+{
+    return QStringLiteral(PLUGBOARDCTL_PATH);
+}
+
+} // namespace fixtures

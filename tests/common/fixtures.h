@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// Helpers that build real plugin folders on disk for the suites.
+namespace fixtures {
+
+// Writes bytes to path, creating parent folders. QFAIL-free: returns false on error.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+// Creates <pluginsDir>/<folderName>/ with plugin.py (or __init__.py when package is true) and,
+// when manifest is non-empty, plugin.json holding exactly those bytes. Returns the folder path.
+QString makePlugin(const QString &pluginsDir, const QString &folderName,
+                   const QByteArray &manifest = {}, bool package = false);
+
+// A compact manifest with the given metadata and optional fields/actions arrays.
+QByteArray manifest(const QString &name, const QString &version = QStringLiteral("1.0.0"),
+                    const QJsonArray &fields = {}, const QJsonArray &actions = {});
+
+// The smallest valid PNG and JPEG files (real headers, decodable).
+QByteArray tinyPng();
+QByteArray tinyJpeg();
+
+// Absolute path of plugboardctl in the build tree.
+QString plugboardctlPath();
+
+} // namespace fixtures
