@@ -1,0 +1,176 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct OptionSpec {
+    const char *name;
+    bool takesValue;
+};
+
+// Every option plugboardctl knows. Global ones are accepted by every command.
+constexpr OptionSpec kOptions[] = {
+    {"plugins-dir", true}, {"data-dir", true}, {"json", false}, {"help", false},
+    {"version", false},    {"yes", false},     {"set", true},   {"from-json", true},
+    {"reset", false},
+};
+const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
+                             QStringLiteral("json"), QStringLiteral("help"),
+                             QStringLiteral("version")};
+
+const OptionSpec *findOption(const QString &name)
+{
+    for (const OptionSpec &spec : kOptions) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("plugboardctl", text);
+}
+
+} // namespace
+
+const QList<CommandInfo> &commandTable()
+{
+    static const QList<CommandInfo> table = {
+        {QStringLiteral("list"), QStringLiteral("list"),
+         tr("List the plugins found in the plugins folder, with their state."), {}, 0, 0},
+        {QStringLiteral("show"), QStringLiteral("show KEY"),
+         tr("Show one plugin: metadata, settings, actions and diagnostics."), {}, 1, 1},
+        {QStringLiteral("reload"), QStringLiteral("reload"),
+         tr("Scan the plugins folder again and record new or missing plugins."), {}, 0, 0},
+        {QStringLiteral("settings"),
+         QStringLiteral("settings KEY [--set ID=VALUE ...] [--from-json FILE|-] [--reset]"),
+         tr("Show a plugin's settings, or change them (validated, all or nothing)."),
+         {QStringLiteral("set"), QStringLiteral("from-json"), QStringLiteral("reset")}, 1, 1},
+        {QStringLiteral("enable"), QStringLiteral("enable KEY [--yes]"),
+         tr("Enable a plugin. The first time needs your trust: answer the question or pass --yes."),
+         {QStringLiteral("yes")}, 1, 1},
+        {QStringLiteral("disable"), QStringLiteral("disable KEY"), tr("Disable a plugin."), {}, 1, 1},
+    };
+    return table;
+}
+
+const CommandInfo *findCommand(const QString &name)
+{
+    for (const CommandInfo &info : commandTable()) {
+        if (info.name == name)
+            return &info;
+    }
+    return nullptr;
+}
+
+QString usageText()
+{
+    QString text = tr("Usage: plugboardctl [OPTIONS] COMMAND [ARGS]\n\n"
+                      "Manage Dispatcharr-style Python plugins from the command line.\n\n"
+                      "Commands:\n");
+    for (const CommandInfo &info : commandTable())
+        text += QStringLiteral("  %1\n      %2\n").arg(info.synopsis, -12).arg(info.summary);
+    text += tr("\nOptions (before or after the command):\n"
+               "  --plugins-dir DIR   plugins folder (default: $DISPATCHARR_PLUGINS_DIR, else "
+               "<data dir>/plugins)\n"
+               "  --data-dir DIR      data folder with the database (default: $PLUGBOARD_DATA_DIR, "
+               "else ~/.local/share/plugboard)\n"
+               "  --json              print JSON instead of tables\n"
+               "  --help              show this help, or a command's help after it\n"
+               "  --version           print the version\n\n"
+               "A KEY is the plugin's key (its folder name in lower case, spaces as _) or its "
+               "folder name.\n"
+               "Exit status: 0 success, 1 the operation failed, 2 usage error.\n");
+    return text;
+}
+
+QString commandHelp(const CommandInfo &info)
+{
+    return tr("Usage: plugboardctl %1\n\n%2\n\nGlobal options: --plugins-dir DIR, --data-dir DIR, "
+              "--json, --help.\n")
+        .arg(info.synopsis, info.summary);
+}
+
+bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *error)
+{
+    CommandLine line;
+    QStringList positionals;
+    bool onlyPositionals = false;
+    for (qsizetype i = 0; i < argv.size(); ++i) {
+        const QString &arg = argv[i];
+        if (onlyPositionals || !arg.startsWith(QLatin1String("--")) || arg == QLatin1String("-")) {
+            positionals.append(arg);
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            onlyPositionals = true;
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool hasInlineValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+            hasInlineValue = true;
+        }
+        const OptionSpec *spec = findOption(name);
+        if (!spec) {
+            *error = tr("unknown option --%1").arg(name);
+            return false;
+        }
+        if (spec->takesValue && !hasInlineValue) {
+            if (i + 1 >= argv.size()) {
+                *error = tr("option --%1 needs a value").arg(name);
+                return false;
+            }
+            value = argv[++i];
+        } else if (!spec->takesValue && hasInlineValue) {
+            *error = tr("option --%1 takes no value").arg(name);
+            return false;
+        }
+        if (spec->takesValue && value.isEmpty() && name != QLatin1String("set")) {
+            *error = tr("option --%1 needs a non-empty value").arg(name);
+            return false;
+        }
+        line.options[name].append(value);
+    }
+    if (!positionals.isEmpty())
+        line.command = positionals.takeFirst();
+    line.arguments = positionals;
+
+    if (line.command.isEmpty()) {
+        if (!line.has(QStringLiteral("help")) && !line.has(QStringLiteral("version"))) {
+            *error = tr("no command given");
+            return false;
+        }
+        *result = line;
+        return true;
+    }
+    const CommandInfo *info = findCommand(line.command);
+    if (!info) {
+        *error = tr("unknown command \"%1\"").arg(line.command);
+        return false;
+    }
+    for (auto it = line.options.cbegin(); it != line.options.cend(); ++it) {
+        if (!kGlobal.contains(it.key()) && !info->options.contains(it.key())) {
+            *error = tr("option --%1 does not apply to \"%2\"").arg(it.key(), info->name);
+            return false;
+        }
+        if (it.key() != QLatin1String("set") && it.value().size() > 1) {
+            *error = tr("option --%1 given more than once").arg(it.key());
+            return false;
+        }
+    }
+    if (!line.has(QStringLiteral("help")) &&
+        (line.arguments.size() < info->minArgs || line.arguments.size() > info->maxArgs)) {
+        *error = line.arguments.size() < info->minArgs
+                     ? tr("\"%1\" needs: %2").arg(info->name, info->synopsis)
+                     : tr("too many arguments for \"%1\"").arg(info->name);
+        return false;
+    }
+    *result = line;
+    return true;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "commandline.h"
+
+#include "pluginmanager.h"
+
+// What every command gets: the parsed line and a PluginManager that has already discovered.
+struct CommandContext {
+    const CommandLine &line;
+    plugboard::PluginManager &manager;
+    bool json = false;
+};
+
+int runCommand(const CommandLine &line);
+
+// One function per command (listcommands.cpp, settingscommand.cpp, enablecommands.cpp).
+int listCommand(CommandContext &ctx);
+int showCommand(CommandContext &ctx);
+int reloadCommand(CommandContext &ctx);
+int settingsCommand(CommandContext &ctx);
+int enableCommand(CommandContext &ctx);
+int disableCommand(CommandContext &ctx);
+
+// Shared helpers.
+QString stateText(const plugboard::PluginInfo &info);
+int unknownKey(CommandContext &ctx, const QString &key);

@@ -1,0 +1,72 @@
+#include "console.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Console {
+
+void out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void err(const QString &text)
+{
+    std::fflush(stdout);
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void printJson(const QJsonObject &object)
+{
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+int fail(const plugboard::Error &error, bool json)
+{
+    err(QStringLiteral("plugboardctl: %1\n").arg(error.message));
+    for (const plugboard::FieldError &field : error.fieldErrors)
+        err(QStringLiteral("  %1: %2\n").arg(field.field, field.message));
+    if (json) {
+        QJsonObject errors;
+        for (const plugboard::FieldError &field : error.fieldErrors)
+            errors.insert(field.field, field.message);
+        QJsonObject object{{QStringLiteral("success"), false},
+                           {QStringLiteral("error"), error.message}};
+        if (!errors.isEmpty())
+            object.insert(QStringLiteral("errors"), errors);
+        printJson(object);
+    }
+    return Failed;
+}
+
+int usage(const QString &problem)
+{
+    err(QCoreApplication::translate("plugboardctl",
+                                    "plugboardctl: %1\nRun \"plugboardctl --help\" for usage.\n")
+            .arg(problem));
+    return Usage;
+}
+
+bool stdinIsTerminal()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+bool confirm(const QString &question)
+{
+    if (!stdinIsTerminal())
+        return false;
+    err(question + QStringLiteral(" [y/N] "));
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+} // namespace Console

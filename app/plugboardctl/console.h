@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+// Output and exit codes of plugboardctl, in one place.
+namespace Console {
+
+enum Exit { Success = 0, Failed = 1, Usage = 2 };
+
+void out(const QString &text);
+void err(const QString &text);
+void printJson(const QJsonObject &object);
+
+// Prints a failed operation: the sentence (and per-field sentences) on stderr; with json also a
+// {"success": false, "error": …, "errors": {field: sentence}} object on stdout. Returns Failed.
+int fail(const plugboard::Error &error, bool json);
+int usage(const QString &problem);
+
+// Asks a yes/no question on the terminal; false when stdin is not a terminal.
+bool confirm(const QString &question);
+bool stdinIsTerminal();
+
+} // namespace Console

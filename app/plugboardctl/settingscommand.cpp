@@ -1,0 +1,186 @@
+#include "commands.h"
+#include "console.h"
+#include "texttable.h"
+
+#include "settings/pluginsettings.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace plugboard;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("plugboardctl", text);
+}
+
+Result<QByteArray> readSource(const QString &source)
+{
+    QFile file;
+    bool opened = false;
+    if (source == QLatin1String("-"))
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    else {
+        file.setFileName(source);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        return Error::make(ErrorCode::Io,
+                           tr("Cannot read %1: %2.").arg(source, file.errorString()));
+    }
+    return file.readAll();
+}
+
+// The settings object from --from-json: a plain object, or the REST body {"settings": {…}}.
+Result<QJsonObject> settingsFromJson(const QString &source)
+{
+    Result<QByteArray> bytes = readSource(source);
+    if (!bytes)
+        return bytes.error();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("%1 is not valid JSON (%2 at byte %3).")
+                               .arg(source == QLatin1String("-") ? tr("Standard input") : source,
+                                    parseError.errorString())
+                               .arg(parseError.offset));
+    }
+    if (!doc.isObject()) {
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("The settings JSON must be an object like {\"limit\": 5}."));
+    }
+    QJsonObject object = doc.object();
+    if (object.size() == 1 && object.value(QStringLiteral("settings")).isObject())
+        object = object.value(QStringLiteral("settings")).toObject();
+    return object;
+}
+
+Result<QJsonObject> changesFrom(const CommandLine &line, const PluginInfo &info)
+{
+    QJsonObject changes;
+    if (line.has(QStringLiteral("from-json"))) {
+        Result<QJsonObject> fromJson = settingsFromJson(line.value(QStringLiteral("from-json")));
+        if (!fromJson)
+            return fromJson;
+        changes = fromJson.value();
+    }
+    for (const QString &assignment : line.values(QStringLiteral("set"))) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            return Error::make(ErrorCode::InvalidInput,
+                               tr("--set needs ID=VALUE, got \"%1\".").arg(assignment));
+        }
+        const QString id = assignment.left(eq);
+        const QString text = assignment.mid(eq + 1);
+        const FieldSpec *field = info.field(id);
+        changes.insert(id, field ? PluginSettings::valueFromText(*field, text) : QJsonValue(text));
+    }
+    return changes;
+}
+
+QJsonObject settingsJson(const PluginInfo &info, bool changed)
+{
+    QJsonObject object{
+        {QStringLiteral("key"), info.key},
+        {QStringLiteral("settings"),
+         PluginSettings::redacted(info.fields(), info.effectiveSettings())},
+        {QStringLiteral("secrets"), PluginSettings::secretsSet(info.fields(), info.storedSettings)},
+        {QStringLiteral("orphaned_settings"), QJsonArray::fromStringList(info.orphanedSettings())},
+    };
+    if (changed)
+        object.insert(QStringLiteral("success"), true);
+    return object;
+}
+
+QString displayValue(const FieldSpec &field, const PluginInfo &info, const QJsonObject &effective)
+{
+    if (field.isPassword()) {
+        const bool set = PluginSettings::secretsSet(info.fields(), info.storedSettings)
+                             .value(field.id)
+                             .toBool();
+        return set ? tr("(set)") : tr("(not set)");
+    }
+    const QJsonValue value = effective.value(field.id);
+    if (value.isUndefined())
+        return tr("(empty)");
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+void printSettings(const PluginInfo &info)
+{
+    const QJsonObject effective = info.effectiveSettings();
+    QString text;
+    if (info.fields().isEmpty()) {
+        text += info.isLegacy()
+                    ? tr("%1 declares no settings in a plugin.json (legacy plugin).\n").arg(info.name())
+                    : tr("%1 has no settings.\n").arg(info.name());
+    } else {
+        TextTable table({tr("SETTING"), tr("TYPE"), tr("VALUE"), tr("SOURCE"), tr("LABEL")});
+        for (const FieldSpec &field : info.fields()) {
+            if (field.type == FieldType::Info)
+                continue;
+            const QJsonValue stored = info.storedSettings.value(field.id);
+            const bool isStored = !stored.isUndefined() && !stored.isNull();
+            table.addRow({field.id, fieldTypeName(field.type),
+                          TextTable::elide(displayValue(field, info, effective), 40),
+                          isStored ? tr("saved") : tr("default"), field.label});
+        }
+        text += table.render();
+    }
+    const QStringList orphans = info.orphanedSettings();
+    if (!orphans.isEmpty()) {
+        text += tr("\nKept from earlier versions (no field uses them): %1\n")
+                    .arg(orphans.join(QStringLiteral(", ")));
+    }
+    Console::out(text);
+}
+
+} // namespace
+
+int settingsCommand(CommandContext &ctx)
+{
+    const QString key = ctx.line.arguments.value(0);
+    const std::optional<PluginInfo> found = ctx.manager.plugin(key);
+    if (!found)
+        return unknownKey(ctx, key);
+
+    const bool reset = ctx.line.has(QStringLiteral("reset"));
+    const bool change = ctx.line.has(QStringLiteral("set")) ||
+                        ctx.line.has(QStringLiteral("from-json"));
+    if (reset && change)
+        return Console::usage(tr("--reset cannot be combined with --set or --from-json"));
+
+    Result<PluginInfo> result = *found;
+    if (reset) {
+        result = ctx.manager.resetSettings(found->key);
+    } else if (change) {
+        Result<QJsonObject> changes = changesFrom(ctx.line, *found);
+        if (!changes)
+            return Console::fail(changes.error(), ctx.json);
+        result = ctx.manager.saveSettings(found->key, changes.value());
+    }
+    if (!result)
+        return Console::fail(result.error(), ctx.json);
+
+    if (ctx.json) {
+        Console::printJson(settingsJson(result.value(), reset || change));
+        return Console::Success;
+    }
+    if (reset)
+        Console::out(tr("Settings of %1 reset to their defaults.\n\n").arg(result.value().name()));
+    else if (change)
+        Console::out(tr("Settings of %1 saved.\n\n").arg(result.value().name()));
+    printSettings(result.value());
+    return Console::Success;
+}

@@ -1,0 +1,159 @@
+#include "catalog/catalog.h"
+
+#include "manifest/manifestreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace plugboard::Catalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+// SPEC §2: the folder whose name already equals the key wins, else the first in order.
+void markDuplicates(QList<Discovered> &discovered)
+{
+    QHash<QString, QList<qsizetype>> byKey;
+    for (qsizetype i = 0; i < discovered.size(); ++i)
+        byKey[discovered[i].folder.key].append(i);
+    for (const QList<qsizetype> &group : std::as_const(byKey)) {
+        if (group.size() < 2)
+            continue;
+        qsizetype winner = group.first();
+        for (qsizetype i : group) {
+            if (discovered[i].folder.folderName == discovered[i].folder.key) {
+                winner = i;
+                break;
+            }
+        }
+        for (qsizetype i : group) {
+            if (i == winner)
+                continue;
+            discovered[i].duplicateKey = true;
+            discovered[i].duplicateOf = discovered[winner].folder.folderName;
+        }
+    }
+}
+
+PluginInfo infoFrom(const Discovered &d, const StoredPlugin *row)
+{
+    PluginInfo info;
+    info.key = d.folder.key;
+    info.folderName = d.folder.folderName;
+    info.path = d.folder.path;
+    info.entryFile = d.folder.entryFile;
+    info.manifest = d.manifest;
+    info.logo = d.logo.logo;
+    info.keyProblem = d.folder.keyProblem;
+    info.duplicateKey = d.duplicateKey;
+    info.duplicateOf = d.duplicateOf;
+
+    if (info.keyProblem != PluginKey::Problem::None) {
+        info.diagnostics.append(Diagnostic::error(
+            QStringLiteral("folder"), PluginKey::describe(info.keyProblem, info.folderName)));
+    }
+    if (info.duplicateKey) {
+        info.diagnostics.append(Diagnostic::error(
+            QStringLiteral("folder"),
+            tr("Duplicate key \"%1\": the folder \"%2\" has the same key and is used instead; "
+               "rename this folder to use both.")
+                .arg(info.key, info.duplicateOf)));
+    }
+    info.diagnostics.append(d.manifest.diagnostics);
+    if (d.logo.problem)
+        info.diagnostics.append(*d.logo.problem);
+
+    // A duplicate loser shares the winner's key but none of its stored state.
+    if (row && !info.duplicateKey && info.keyProblem == PluginKey::Problem::None) {
+        info.enabled = row->enabled;
+        info.everEnabled = row->everEnabled;
+        info.trusted = row->trusted;
+        info.storedSettings = row->settings;
+        info.storedName = row->name;
+        const QStringList orphans = info.orphanedSettings();
+        if (!orphans.isEmpty()) {
+            info.diagnostics.append(Diagnostic::warning(
+                QStringLiteral("settings"),
+                tr("Stored settings no field declares any more are kept: %1.")
+                    .arg(orphans.join(QStringLiteral(", ")))));
+        }
+    }
+    return info;
+}
+
+} // namespace
+
+Result<QList<Discovered>> scan(const QString &pluginsDir)
+{
+    Result<QList<PluginFolder>> folders = FolderScanner::scan(pluginsDir);
+    if (!folders)
+        return folders.error();
+    QList<Discovered> discovered;
+    discovered.reserve(folders.value().size());
+    for (PluginFolder &folder : folders.value()) {
+        Discovered d;
+        d.manifest = ManifestReader::readFolder(folder.path);
+        d.logo = Logo::probe(folder.path);
+        d.folder = std::move(folder);
+        discovered.append(std::move(d));
+    }
+    markDuplicates(discovered);
+    return discovered;
+}
+
+QList<DiscoveredMetadata> metadataFor(const QList<Discovered> &discovered)
+{
+    QList<DiscoveredMetadata> result;
+    result.reserve(discovered.size());
+    for (const Discovered &d : discovered) {
+        if (d.duplicateKey || d.folder.keyProblem != PluginKey::Problem::None)
+            continue;
+        const QString name = d.manifest.name.isEmpty() ? d.folder.folderName : d.manifest.name;
+        result.append({d.folder.key, name, d.manifest.version, d.manifest.description});
+    }
+    return result;
+}
+
+QList<PluginInfo> merge(const QList<Discovered> &discovered, const QList<StoredPlugin> &rows)
+{
+    QHash<QString, const StoredPlugin *> rowByKey;
+    rowByKey.reserve(rows.size());
+    for (const StoredPlugin &row : rows)
+        rowByKey.insert(row.key, &row);
+
+    QList<PluginInfo> infos;
+    infos.reserve(discovered.size() + 4);
+    QSet<QString> present;
+    for (const Discovered &d : discovered) {
+        infos.append(infoFrom(d, rowByKey.value(d.folder.key)));
+        present.insert(d.folder.key);
+    }
+    for (const StoredPlugin &row : rows) {
+        if (present.contains(row.key))
+            continue;
+        PluginInfo info;
+        info.key = row.key;
+        info.storedName = row.name;
+        info.manifest.present = true; // not "legacy": we simply cannot see its files
+        info.manifest.version = row.version;
+        info.manifest.description = row.description;
+        info.enabled = false;
+        info.everEnabled = row.everEnabled;
+        info.trusted = row.trusted;
+        info.storedSettings = row.settings;
+        info.missing = true;
+        info.diagnostics.append(Diagnostic::error(
+            QStringLiteral("folder"),
+            tr("The plugin's folder is missing from the plugins folder. Its settings are kept; "
+               "put the folder back, or remove the plugin to forget it.")));
+        infos.append(std::move(info));
+    }
+    return infos;
+}
+
+} // namespace plugboard::Catalog

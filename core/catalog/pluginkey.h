@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace plugboard {
+
+// The one key normaliser: discovery, import, CLI and REST all call it, so a folder is known by
+// the same key everywhere (Dispatcharr has two that disagree).
+namespace PluginKey {
+
+constexpr int MaxLength = 128; // in Unicode code points
+
+enum class Problem { None, Empty, TooLong };
+
+// Folder name → key: Unicode lower case, each space replaced by "_".
+QString fromFolderName(const QString &folderName);
+
+Problem check(const QString &key);
+
+// A sentence for a key problem, empty for Problem::None.
+QString describe(Problem problem, const QString &folderName);
+
+} // namespace PluginKey
+} // namespace plugboard

@@ -1,0 +1,206 @@
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace plugboard::Database {
+
+namespace {
+
+std::atomic<int> g_busyTimeoutMs{5000};
+std::atomic<quint64> g_connectionCounter{0};
+
+// Connections belong to the thread that opened them (a QSqlDatabase must not cross threads), so
+// each thread keeps its own and drops them when it ends.
+struct ThreadConnections {
+    QHash<QString, QString> nameByPath;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(nameByPath)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), also as extended codes (5 + n*256).
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &sql, const QString &doing)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return errorFrom(query.lastError(), doing);
+    return {};
+}
+
+// Each step brings the schema from version i to i + 1. Never edit a released step: add one.
+const QList<QStringList> &migrationSteps()
+{
+    static const QList<QStringList> steps = {
+        // 0 → 1: the plugins table as Dispatcharr shapes it.
+        {QStringLiteral("CREATE TABLE plugins (key TEXT PRIMARY KEY NOT NULL, "
+                        "name TEXT NOT NULL DEFAULT '', version TEXT NOT NULL DEFAULT '', "
+                        "description TEXT NOT NULL DEFAULT '', enabled INTEGER NOT NULL DEFAULT 0, "
+                        "settings TEXT NOT NULL DEFAULT '{}')")},
+        // 1 → 2: trust, missing folders, timestamps, and a revision counter bumped by triggers on
+        // every write so other processes notice changes with one cheap read.
+        {QStringLiteral("ALTER TABLE plugins ADD COLUMN ever_enabled INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE plugins ADD COLUMN trusted INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE plugins ADD COLUMN missing INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE plugins ADD COLUMN created_at TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE plugins ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
+         // A plugin enabled under the old schema was trusted by its user then.
+         QStringLiteral("UPDATE plugins SET ever_enabled = enabled, trusted = enabled, "
+                        "created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"),
+         QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)"),
+         QStringLiteral("INSERT INTO meta (name, value) VALUES ('revision', 1)"),
+         QStringLiteral("CREATE TRIGGER plugins_revision_insert AFTER INSERT ON plugins BEGIN "
+                        "UPDATE meta SET value = value + 1 WHERE name = 'revision'; END"),
+         QStringLiteral("CREATE TRIGGER plugins_revision_update AFTER UPDATE ON plugins BEGIN "
+                        "UPDATE meta SET value = value + 1 WHERE name = 'revision'; END"),
+         QStringLiteral("CREATE TRIGGER plugins_revision_delete AFTER DELETE ON plugins BEGIN "
+                        "UPDATE meta SET value = value + 1 WHERE name = 'revision'; END")},
+    };
+    return steps;
+}
+
+Result<int> userVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return errorFrom(query.lastError(), tr("reading the schema version"));
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+void setBusyTimeout(int milliseconds)
+{
+    g_busyTimeoutMs = milliseconds;
+}
+
+int busyTimeout()
+{
+    return g_busyTimeoutMs;
+}
+
+Error errorFrom(const QSqlError &error, const QString &doing)
+{
+    if (isBusy(error)) {
+        return Error::make(ErrorCode::Busy,
+                           tr("The plugin database is busy while %1: another program has held it "
+                              "for more than %2 seconds. Nothing was changed; try again.")
+                               .arg(doing)
+                               .arg(g_busyTimeoutMs / 1000.0));
+    }
+    return Error::make(ErrorCode::Storage,
+                       tr("The plugin database failed while %1: %2.").arg(doing, error.text()));
+}
+
+Result<void> migrate(QSqlDatabase &db)
+{
+    Result<int> before = userVersion(db);
+    if (!before)
+        return before.error();
+    if (before.value() == SchemaVersion)
+        return {};
+    if (before.value() > SchemaVersion) {
+        return Error::make(ErrorCode::Storage,
+                           tr("The database %1 was written by a newer Plugboard (schema %2; this "
+                              "one knows %3). Update Plugboard or use another data folder.")
+                               .arg(QDir::toNativeSeparators(db.databaseName()))
+                               .arg(before.value())
+                               .arg(SchemaVersion));
+    }
+    // IMMEDIATE takes the write lock now, so two processes opening a new database at once
+    // migrate it once; the second re-reads the version under the lock.
+    if (Result<void> r = exec(db, QStringLiteral("BEGIN IMMEDIATE"), tr("upgrading the schema")); !r)
+        return r;
+    auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+    Result<int> current = userVersion(db);
+    if (!current) {
+        rollback();
+        return current.error();
+    }
+    const auto &steps = migrationSteps();
+    for (int version = current.value(); version < SchemaVersion; ++version) {
+        for (const QString &sql : steps.at(version)) {
+            if (Result<void> r = exec(db, sql, tr("upgrading the schema to version %1").arg(version + 1));
+                !r) {
+                rollback();
+                return r;
+            }
+        }
+    }
+    if (Result<void> r = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
+                              tr("upgrading the schema"));
+        !r) {
+        rollback();
+        return r;
+    }
+    return exec(db, QStringLiteral("COMMIT"), tr("upgrading the schema"));
+}
+
+Result<QSqlDatabase> connection(const QString &path)
+{
+    if (const auto it = t_connections.nameByPath.constFind(path);
+        it != t_connections.nameByPath.cend()) {
+        QSqlDatabase db = QSqlDatabase::database(*it, false);
+        if (db.isOpen())
+            return db;
+    }
+    const QString name = QStringLiteral("plugboard-%1").arg(++g_connectionCounter);
+    Result<QSqlDatabase> result = [&]() -> Result<QSqlDatabase> {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid()) {
+            return Error::make(ErrorCode::Storage,
+                               tr("Qt's SQLite driver (QSQLITE) is not installed; install "
+                                  "libqt6sql6-sqlite."));
+        }
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(g_busyTimeoutMs.load()));
+        if (!db.open()) {
+            return Error::make(ErrorCode::Storage, tr("Cannot open the plugin database %1: %2.")
+                                                       .arg(QDir::toNativeSeparators(path),
+                                                            db.lastError().text()));
+        }
+        // WAL lets readers (the GUI) and a writer (a plugboardctl) work at the same time.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return errorFrom(query.lastError(), tr("switching to WAL mode"));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (Result<void> migrated = migrate(db); !migrated)
+            return migrated.error();
+        return db;
+    }();
+    if (!result) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
+    t_connections.nameByPath.insert(path, name);
+    return result;
+}
+
+} // namespace plugboard::Database

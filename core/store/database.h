@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+
+namespace plugboard {
+
+// SQLite access through QSQLITE: one named connection per thread and database file, WAL
+// journal, a busy timeout so the GUI, the CLI and the server can share one file, and forward
+// schema migrations keyed on PRAGMA user_version.
+namespace Database {
+
+constexpr int SchemaVersion = 2;
+
+// This thread's open connection to `path`, opened and migrated on first use. The connection is
+// closed when the thread ends.
+Result<QSqlDatabase> connection(const QString &path);
+
+// Milliseconds a statement waits for another process's lock before failing (default 5000).
+void setBusyTimeout(int milliseconds);
+int busyTimeout();
+
+// Maps a failed SQLite call to an Error whose sentence names what was being done.
+// SQLITE_BUSY/LOCKED become ErrorCode::Busy.
+Error errorFrom(const QSqlError &error, const QString &doing);
+
+// Brings a database at any older user_version up to SchemaVersion inside one transaction.
+Result<void> migrate(QSqlDatabase &db);
+
+} // namespace Database
+} // namespace plugboard
