@@ -57,16 +57,23 @@ Result<void> PluginManager::reload()
 
 qsizetype PluginManager::indexOf(const QString &keyOrFolder) const
 {
-    for (qsizetype i = 0; i < m_plugins.size(); ++i) {
-        if (m_plugins[i].key == keyOrFolder && !m_plugins[i].duplicateKey)
-            return i;
+    // An exact key first; then an exact folder name, so the folder that lost a duplicate-key
+    // clash is found as itself and never resolves to the winner; then the normalised name.
+    const auto find = [this](auto &&matches) -> qsizetype {
+        for (qsizetype i = 0; i < m_plugins.size(); ++i) {
+            if (matches(m_plugins[i]))
+                return i;
+        }
+        return -1;
+    };
+    qsizetype i = find([&](const PluginInfo &p) { return !p.duplicateKey && p.key == keyOrFolder; });
+    if (i < 0)
+        i = find([&](const PluginInfo &p) { return p.folderName == keyOrFolder; });
+    if (i < 0) {
+        const QString normalised = PluginKey::fromFolderName(keyOrFolder);
+        i = find([&](const PluginInfo &p) { return !p.duplicateKey && p.key == normalised; });
     }
-    const QString normalised = PluginKey::fromFolderName(keyOrFolder);
-    for (qsizetype i = 0; i < m_plugins.size(); ++i) {
-        if (m_plugins[i].key == normalised && !m_plugins[i].duplicateKey)
-            return i;
-    }
-    return -1;
+    return i;
 }
 
 std::optional<PluginInfo> PluginManager::plugin(const QString &keyOrFolder) const
@@ -77,13 +84,25 @@ std::optional<PluginInfo> PluginManager::plugin(const QString &keyOrFolder) cons
     return m_plugins.at(i);
 }
 
-Result<PluginInfo> PluginManager::updateStored(const QString &key,
+Result<PluginInfo> PluginManager::updateStored(const QString &keyOrFolder, StoredChange kind,
                                                const PluginStore::RowChange &change)
 {
-    const qsizetype i = indexOf(key);
+    const qsizetype i = indexOf(keyOrFolder);
     if (i < 0)
-        return unknownPlugin(key);
-    Result<StoredPlugin> row = m_store.update(m_plugins[i].key, change);
+        return unknownPlugin(keyOrFolder);
+    const PluginInfo &info = m_plugins[i];
+    // A duplicate-key loser has no row of its own: writing by its key would change the winner.
+    if (info.duplicateKey || info.keyProblem != PluginKey::Problem::None)
+        return Error::make(ErrorCode::Conflict, info.enableBlocker());
+    if (info.missing && kind != StoredChange::Disable) {
+        return Error::make(ErrorCode::Conflict,
+                           kind == StoredChange::Enable
+                               ? info.enableBlocker()
+                               : tr("The folder of \"%1\" is missing, so its settings fields are "
+                                    "unknown; put the folder back to change them.")
+                                     .arg(info.name()));
+    }
+    Result<StoredPlugin> row = m_store.update(info.key, change);
     if (!row)
         return row.error();
     applyRow(m_plugins[i], row.value());
@@ -94,66 +113,54 @@ Result<PluginInfo> PluginManager::updateStored(const QString &key,
 
 Result<PluginInfo> PluginManager::saveSettings(const QString &key, const QJsonObject &changes)
 {
-    const std::optional<PluginInfo> info = plugin(key);
-    if (!info)
-        return unknownPlugin(key);
-    if (info->missing) {
-        return Error::make(ErrorCode::Conflict,
-                           tr("The folder of \"%1\" is missing, so its settings fields are "
-                              "unknown; put the folder back to edit them.")
-                               .arg(info->name()));
-    }
-    const QList<FieldSpec> fields = info->fields();
-    return updateStored(info->key, [&](const StoredPlugin &row) -> Result<StoredPlugin> {
-        Result<QJsonObject> settings = PluginSettings::applyChanges(fields, row.settings, changes);
-        if (!settings)
-            return settings.error();
-        StoredPlugin changed = row;
-        changed.settings = settings.value();
-        return changed;
-    });
+    const qsizetype i = indexOf(key);
+    const QList<FieldSpec> fields = i < 0 ? QList<FieldSpec>() : m_plugins[i].fields();
+    return updateStored(key, StoredChange::Settings,
+                        [&](const StoredPlugin &row) -> Result<StoredPlugin> {
+                            Result<QJsonObject> settings =
+                                PluginSettings::applyChanges(fields, row.settings, changes);
+                            if (!settings)
+                                return settings.error();
+                            StoredPlugin changed = row;
+                            changed.settings = settings.value();
+                            return changed;
+                        });
 }
 
 Result<PluginInfo> PluginManager::resetSettings(const QString &key)
 {
-    const std::optional<PluginInfo> info = plugin(key);
-    if (!info)
-        return unknownPlugin(key);
-    const QList<FieldSpec> fields = info->fields();
-    return updateStored(info->key, [&](const StoredPlugin &row) -> Result<StoredPlugin> {
+    const qsizetype i = indexOf(key);
+    const QList<FieldSpec> fields = i < 0 ? QList<FieldSpec>() : m_plugins[i].fields();
+    return updateStored(key, StoredChange::Settings, [&](const StoredPlugin &row) {
         StoredPlugin changed = row;
         changed.settings = PluginSettings::reset(fields, row.settings);
-        return changed;
+        return Result<StoredPlugin>(changed);
     });
 }
 
 Result<PluginInfo> PluginManager::setEnabled(const QString &key, bool enabled,
                                              bool acknowledgeTrust)
 {
-    const std::optional<PluginInfo> info = plugin(key);
-    if (!info)
-        return unknownPlugin(key);
-    if (enabled) {
-        if (const QString blocker = info->enableBlocker(); !blocker.isEmpty())
-            return Error::make(ErrorCode::Conflict, blocker);
-    }
-    const QString name = info->name();
-    return updateStored(info->key, [&](const StoredPlugin &row) -> Result<StoredPlugin> {
-        StoredPlugin changed = row;
-        if (enabled && !row.trusted && !acknowledgeTrust) {
-            return Error::make(
-                ErrorCode::TrustRequired,
-                tr("Enabling \"%1\" needs your trust first: a plugin runs any code it likes with "
-                   "your user's rights. Enable only plugins from authors you trust.")
-                    .arg(name));
-        }
-        changed.enabled = enabled;
-        if (enabled) {
-            changed.everEnabled = true;
-            changed.trusted = true;
-        }
-        return changed;
-    });
+    const qsizetype i = indexOf(key);
+    const QString name = i < 0 ? key : m_plugins[i].name();
+    return updateStored(key, enabled ? StoredChange::Enable : StoredChange::Disable,
+                        [&](const StoredPlugin &row) -> Result<StoredPlugin> {
+                            StoredPlugin changed = row;
+                            if (enabled && !row.trusted && !acknowledgeTrust) {
+                                return Error::make(
+                                    ErrorCode::TrustRequired,
+                                    tr("Enabling \"%1\" needs your trust first: a plugin runs "
+                                       "any code it likes with your user's rights. Enable only "
+                                       "plugins from authors you trust.")
+                                        .arg(name));
+                            }
+                            changed.enabled = enabled;
+                            if (enabled) {
+                                changed.everEnabled = true;
+                                changed.trusted = true;
+                            }
+                            return changed;
+                        });
 }
 
 Result<qint64> PluginManager::storedRevision() const

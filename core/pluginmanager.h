@@ -29,7 +29,8 @@ public:
     Result<void> reload();
 
     const QList<PluginInfo> &plugins() const { return m_plugins; }
-    // By key, or by folder name (normalised with the same rule as keys).
+    // By exact key, else exact folder name (a duplicate-key loser is found as itself), else the
+    // name normalised with the key rule. Every method below resolves its argument this way.
     std::optional<PluginInfo> plugin(const QString &keyOrFolder) const;
 
     // Validates and saves (all or nothing); returns the updated plugin.
@@ -48,8 +49,10 @@ Q_SIGNALS:
     void pluginChanged(const QString &key);
 
 private:
+    enum class StoredChange { Settings, Enable, Disable };
     qsizetype indexOf(const QString &keyOrFolder) const;
-    Result<PluginInfo> updateStored(const QString &key, const PluginStore::RowChange &change);
+    Result<PluginInfo> updateStored(const QString &keyOrFolder, StoredChange kind,
+                                    const PluginStore::RowChange &change);
 
     PluginPaths m_paths;
     PluginStore m_store;

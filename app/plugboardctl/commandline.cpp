@@ -164,6 +164,18 @@ bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *e
             return false;
         }
     }
+    // Shape errors of settings options are usage errors: found before anything is opened.
+    for (const QString &assignment : line.values(QStringLiteral("set"))) {
+        if (assignment.indexOf(QLatin1Char('=')) <= 0) {
+            *error = tr("--set needs ID=VALUE, got \"%1\"").arg(assignment);
+            return false;
+        }
+    }
+    if (line.has(QStringLiteral("reset")) &&
+        (line.has(QStringLiteral("set")) || line.has(QStringLiteral("from-json")))) {
+        *error = tr("--reset cannot be combined with --set or --from-json");
+        return false;
+    }
     if (!line.has(QStringLiteral("help")) &&
         (line.arguments.size() < info->minArgs || line.arguments.size() > info->maxArgs)) {
         *error = line.arguments.size() < info->minArgs

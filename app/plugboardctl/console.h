@@ -13,6 +13,8 @@ enum Exit { Success = 0, Failed = 1, Usage = 2 };
 void out(const QString &text);
 void err(const QString &text);
 void printJson(const QJsonObject &object);
+void outBytes(const QByteArray &bytes);
+bool stdoutIsTerminal();
 
 // Prints a failed operation: the sentence (and per-field sentences) on stderr; with json also a
 // {"success": false, "error": …, "errors": {field: sentence}} object on stdout. Returns Failed.

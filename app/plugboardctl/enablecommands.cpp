@@ -36,7 +36,7 @@ int enableCommand(CommandContext &ctx)
         return unknownKey(ctx, key);
 
     bool acknowledged = ctx.line.has(QStringLiteral("yes"));
-    Result<PluginInfo> result = ctx.manager.setEnabled(found->key, true, acknowledged);
+    Result<PluginInfo> result = ctx.manager.setEnabled(key, true, acknowledged);
     if (!result && result.error().code == ErrorCode::TrustRequired && !acknowledged &&
         Console::stdinIsTerminal() && !ctx.json) {
         Console::err(result.error().message + QLatin1Char('\n'));
@@ -44,7 +44,7 @@ int enableCommand(CommandContext &ctx)
             Console::err(tr("Not enabled.\n"));
             return Console::Failed;
         }
-        result = ctx.manager.setEnabled(found->key, true, true);
+        result = ctx.manager.setEnabled(key, true, true);
     }
     if (!result) {
         Error error = result.error();
@@ -61,7 +61,7 @@ int disableCommand(CommandContext &ctx)
     const std::optional<PluginInfo> found = ctx.manager.plugin(key);
     if (!found)
         return unknownKey(ctx, key);
-    Result<PluginInfo> result = ctx.manager.setEnabled(found->key, false);
+    Result<PluginInfo> result = ctx.manager.setEnabled(key, false);
     if (!result)
         return Console::fail(result.error(), ctx.json);
     return printEnabled(ctx, result.value());

@@ -70,7 +70,7 @@ int listCommand(CommandContext &ctx)
 {
     const QList<PluginInfo> &plugins = ctx.manager.plugins();
     if (ctx.json) {
-        Console::printJson(PluginJson::list(plugins));
+        Console::outBytes(PluginJson::listDocument(plugins, Console::stdoutIsTerminal()));
         return Console::Success;
     }
     const QString folder = QDir::toNativeSeparators(ctx.manager.paths().pluginsDir);

@@ -163,12 +163,12 @@ int settingsCommand(CommandContext &ctx)
 
     Result<PluginInfo> result = *found;
     if (reset) {
-        result = ctx.manager.resetSettings(found->key);
+        result = ctx.manager.resetSettings(key);
     } else if (change) {
         Result<QJsonObject> changes = changesFrom(ctx.line, *found);
         if (!changes)
             return Console::fail(changes.error(), ctx.json);
-        result = ctx.manager.saveSettings(found->key, changes.value());
+        result = ctx.manager.saveSettings(key, changes.value());
     }
     if (!result)
         return Console::fail(result.error(), ctx.json);

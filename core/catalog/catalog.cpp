@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QSet>
 
 namespace plugboard::Catalog {
@@ -95,13 +96,17 @@ Result<QList<Discovered>> scan(const QString &pluginsDir)
         return folders.error();
     QList<Discovered> discovered;
     discovered.reserve(folders.value().size());
-    for (PluginFolder &folder : folders.value()) {
-        Discovered d;
-        d.manifest = ManifestReader::readFolder(folder.path);
-        d.logo = Logo::probe(folder.path);
-        d.folder = std::move(folder);
-        discovered.append(std::move(d));
-    }
+    for (PluginFolder &folder : folders.value())
+        discovered.append(Discovered{std::move(folder), {}, {}, false, {}});
+    // Reading manifests and logos is independent per folder: spread it over the cores.
+    const auto read = [](Discovered &d) {
+        d.manifest = ManifestReader::readFolder(d.folder.path);
+        d.logo = Logo::probe(d.folder.path);
+    };
+    if (discovered.size() < 32)
+        std::for_each(discovered.begin(), discovered.end(), read);
+    else
+        QtConcurrent::blockingMap(discovered, read);
     markDuplicates(discovered);
     return discovered;
 }

@@ -51,6 +51,8 @@ QJsonObject PluginInfo::effectiveSettings() const
 
 QStringList PluginInfo::orphanedSettings() const
 {
+    if (missing)
+        return {}; // the fields are unknown, not retired
     return PluginSettings::orphanedKeys(manifest.fields, storedSettings);
 }
 

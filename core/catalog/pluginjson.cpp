@@ -1,16 +1,37 @@
 #include "catalog/pluginjson.h"
 
+#include "common/jsonwriter.h"
 #include "settings/pluginsettings.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace plugboard::PluginJson {
 
 namespace {
 
-QJsonValue stringOrNull(const QString &text)
+using L = QLatin1StringView;
+
+void writeDiagnostics(JsonWriter &w, const Diagnostics &diagnostics)
 {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    w.beginArray();
+    for (const Diagnostic &d : diagnostics) {
+        w.beginObject();
+        w.field(L("severity"),
+                d.severity == Diagnostic::Severity::Error ? L("error") : L("warning"));
+        w.field(L("source"), d.source);
+        w.field(L("message"), d.message);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeStringList(JsonWriter &w, const QStringList &list)
+{
+    w.beginArray();
+    for (const QString &s : list)
+        w.value(s);
+    w.endArray();
 }
 
 } // namespace
@@ -21,66 +42,79 @@ QString logoUrl(const QString &key)
         .arg(QString::fromUtf8(QUrl::toPercentEncoding(key)));
 }
 
-QJsonArray diagnostics(const Diagnostics &diagnostics)
+void writeEntry(JsonWriter &w, const PluginInfo &info)
 {
-    QJsonArray array;
-    for (const Diagnostic &d : diagnostics) {
-        array.append(QJsonObject{
-            {QStringLiteral("severity"), d.severity == Diagnostic::Severity::Error
-                                             ? QStringLiteral("error")
-                                             : QStringLiteral("warning")},
-            {QStringLiteral("source"), d.source},
-            {QStringLiteral("message"), d.message},
-        });
-    }
-    return array;
+    const QList<FieldSpec> &schema = info.fields();
+    w.beginObject();
+    w.field(L("key"), info.key);
+    w.field(L("name"), info.name());
+    w.field(L("version"), info.version());
+    w.field(L("description"), info.description());
+    w.key(L("author"));
+    w.stringOrNull(info.author());
+    w.key(L("help_url"));
+    w.stringOrNull(info.safeHelpUrl());
+    w.key(L("folder"));
+    w.stringOrNull(info.folderName);
+    w.field(L("enabled"), info.enabled);
+    w.field(L("ever_enabled"), info.everEnabled);
+    w.field(L("trusted"), info.trusted);
+    w.field(L("legacy"), info.isLegacy());
+    w.field(L("missing"), info.missing);
+    w.field(L("loaded"), info.loaded);
+    w.key(L("load_error"));
+    w.stringOrNull(info.loadError);
+    w.field(L("can_enable"), info.enableBlocker().isEmpty());
+    w.key(L("fields"));
+    w.beginArray();
+    for (const FieldSpec &field : schema)
+        field.writeJson(w);
+    w.endArray();
+    w.key(L("actions"));
+    w.beginArray();
+    for (const ActionSpec &action : info.actions())
+        action.writeJson(w);
+    w.endArray();
+    w.field(L("settings"),
+            QJsonValue(PluginSettings::redacted(schema, info.effectiveSettings())));
+    w.field(L("secrets"), QJsonValue(PluginSettings::secretsSet(schema, info.storedSettings)));
+    w.key(L("orphaned_settings"));
+    writeStringList(w, info.orphanedSettings());
+    w.key(L("diagnostics"));
+    writeDiagnostics(w, info.diagnostics);
+    w.key(L("logo_url"));
+    if (info.logo.isValid())
+        w.value(logoUrl(info.key));
+    else
+        w.null();
+    w.endObject();
+}
+
+QByteArray listDocument(const QList<PluginInfo> &infos, bool indented)
+{
+    JsonWriter w(indented);
+    w.beginObject();
+    w.key(L("plugins"));
+    w.beginArray();
+    for (const PluginInfo &info : infos)
+        writeEntry(w, info);
+    w.endArray();
+    w.endObject();
+    return w.take();
 }
 
 QJsonObject entry(const PluginInfo &info)
 {
-    QJsonArray fields;
-    for (const FieldSpec &field : info.fields())
-        fields.append(field.toJson());
-    QJsonArray actions;
-    for (const ActionSpec &action : info.actions())
-        actions.append(action.toJson());
-    const QList<FieldSpec> &schema = info.fields();
-
-    QJsonObject object;
-    object.insert(QStringLiteral("key"), info.key);
-    object.insert(QStringLiteral("name"), info.name());
-    object.insert(QStringLiteral("version"), info.version());
-    object.insert(QStringLiteral("description"), info.description());
-    object.insert(QStringLiteral("author"), stringOrNull(info.author()));
-    object.insert(QStringLiteral("help_url"), stringOrNull(info.safeHelpUrl()));
-    object.insert(QStringLiteral("folder"), stringOrNull(info.folderName));
-    object.insert(QStringLiteral("enabled"), info.enabled);
-    object.insert(QStringLiteral("ever_enabled"), info.everEnabled);
-    object.insert(QStringLiteral("trusted"), info.trusted);
-    object.insert(QStringLiteral("legacy"), info.isLegacy());
-    object.insert(QStringLiteral("missing"), info.missing);
-    object.insert(QStringLiteral("loaded"), info.loaded);
-    object.insert(QStringLiteral("load_error"), stringOrNull(info.loadError));
-    object.insert(QStringLiteral("can_enable"), info.enableBlocker().isEmpty());
-    object.insert(QStringLiteral("fields"), fields);
-    object.insert(QStringLiteral("actions"), actions);
-    object.insert(QStringLiteral("settings"),
-                  PluginSettings::redacted(schema, info.effectiveSettings()));
-    object.insert(QStringLiteral("secrets"), PluginSettings::secretsSet(schema, info.storedSettings));
-    object.insert(QStringLiteral("orphaned_settings"),
-                  QJsonArray::fromStringList(info.orphanedSettings()));
-    object.insert(QStringLiteral("diagnostics"), diagnostics(info.diagnostics));
-    object.insert(QStringLiteral("logo_url"),
-                  info.logo.isValid() ? QJsonValue(logoUrl(info.key)) : QJsonValue());
-    return object;
+    JsonWriter w;
+    writeEntry(w, info);
+    return QJsonDocument::fromJson(w.buffer()).object();
 }
 
-QJsonObject list(const QList<PluginInfo> &infos)
+QJsonArray diagnostics(const Diagnostics &diagnostics)
 {
-    QJsonArray plugins;
-    for (const PluginInfo &info : infos)
-        plugins.append(entry(info));
-    return QJsonObject{{QStringLiteral("plugins"), plugins}};
+    JsonWriter w;
+    writeDiagnostics(w, diagnostics);
+    return QJsonDocument::fromJson(w.buffer()).array();
 }
 
 } // namespace plugboard::PluginJson

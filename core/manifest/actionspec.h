@@ -9,6 +9,8 @@
 
 namespace plugboard {
 
+class JsonWriter;
+
 // The action's own confirmation request. Whether a confirmation is actually shown also depends
 // on the plugin's "confirm" settings field (SPEC §7); see confirmationFor() in the runner/UI.
 struct ConfirmSpec {
@@ -30,6 +32,7 @@ struct ActionSpec {
     QJsonObject raw; // the entry as declared, unknown keys included
 
     QJsonObject toJson() const;
+    void writeJson(JsonWriter &writer) const; // the same shape, streamed
     bool operator==(const ActionSpec &) const = default;
 };
 

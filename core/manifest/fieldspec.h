@@ -9,6 +9,8 @@
 
 namespace plugboard {
 
+class JsonWriter;
+
 enum class FieldType { Boolean, Number, String, Text, Select, Info };
 
 // "boolean" → FieldType::Boolean …; std::nullopt for anything else.
@@ -42,6 +44,7 @@ struct FieldSpec {
     bool hasDefault() const { return !defaultValue.isUndefined(); }
     // The normalised entry as JSON (the REST/CLI shape): only keys that carry a value.
     QJsonObject toJson() const;
+    void writeJson(JsonWriter &writer) const; // the same shape, streamed
     bool operator==(const FieldSpec &) const = default;
 };
 

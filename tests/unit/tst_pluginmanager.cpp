@@ -128,6 +128,13 @@ void TestPluginManager::cannotEnableProblemPlugins()
     }
     QVERIFY(loser && loser->duplicateKey);
     QVERIFY(!loser->enabled); // does not borrow the winner's stored state
+    // Addressed by its folder name, the loser is found as itself and every change is refused,
+    // so nothing ever lands on the winner by mistake.
+    QCOMPARE(manager->plugin(QStringLiteral("legacy one"))->folderName, QStringLiteral("legacy one"));
+    QCOMPARE(manager->setEnabled(QStringLiteral("legacy one"), false).error().code,
+             ErrorCode::Conflict);
+    QCOMPARE(manager->resetSettings(QStringLiteral("legacy one")).error().code, ErrorCode::Conflict);
+    QVERIFY(manager->plugin(QStringLiteral("legacy_one"))->enabled);
 }
 
 void TestPluginManager::missingFolderWithdrawsTrust()
@@ -144,6 +151,10 @@ void TestPluginManager::missingFolderWithdrawsTrust()
     QCOMPARE(refused.error().code, ErrorCode::Conflict);
     QCOMPARE(manager->saveSettings(QStringLiteral("settings_demo"), {{"limit", 2}}).error().code,
              ErrorCode::Conflict);
+    QCOMPARE(manager->resetSettings(QStringLiteral("settings_demo")).error().code,
+             ErrorCode::Conflict);
+    QVERIFY(info->orphanedSettings().isEmpty()); // fields unknown, not retired
+    QVERIFY(manager->setEnabled(QStringLiteral("settings_demo"), false).ok()); // always allowed
 
     fixtures::makePlugin(m_plugins, QStringLiteral("Settings Demo"), settingsManifest());
     QVERIFY(manager->reload().ok());

@@ -1,0 +1,277 @@
+#include "common/jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
+namespace plugboard {
+
+namespace {
+
+constexpr char kHex[] = "0123456789abcdef";
+
+void appendEscapedAscii(QByteArray &out, char16_t c)
+{
+    switch (c) {
+    case u'"':
+        out.append("\\\"", 2);
+        return;
+    case u'\\':
+        out.append("\\\\", 2);
+        return;
+    case u'\n':
+        out.append("\\n", 2);
+        return;
+    case u'\r':
+        out.append("\\r", 2);
+        return;
+    case u'\t':
+        out.append("\\t", 2);
+        return;
+    case u'\b':
+        out.append("\\b", 2);
+        return;
+    case u'\f':
+        out.append("\\f", 2);
+        return;
+    default:
+        if (c < 0x20) {
+            const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+            out.append(escaped, 6);
+        } else {
+            out.append(char(c));
+        }
+    }
+}
+
+} // namespace
+
+JsonWriter::JsonWriter(bool indented) : m_indented(indented)
+{
+    m_out.reserve(4096);
+}
+
+QByteArray JsonWriter::take()
+{
+    if (m_indented)
+        m_out.append('\n');
+    return std::exchange(m_out, QByteArray());
+}
+
+void JsonWriter::newline()
+{
+    m_out.append('\n');
+    m_out.append(QByteArray(m_levels.size() * 2, ' '));
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_levels.isEmpty())
+        return;
+    Level &level = m_levels.last();
+    if (!level.empty)
+        m_out.append(',');
+    level.empty = false;
+    if (m_indented)
+        newline();
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    m_out.append('{');
+    m_levels.append({true, true});
+}
+
+void JsonWriter::beginArray()
+{
+    beforeValue();
+    m_out.append('[');
+    m_levels.append({false, true});
+}
+
+void JsonWriter::endObject()
+{
+    const bool empty = m_levels.takeLast().empty;
+    if (m_indented && !empty)
+        newline();
+    m_out.append('}');
+}
+
+void JsonWriter::endArray()
+{
+    const bool empty = m_levels.takeLast().empty;
+    if (m_indented && !empty)
+        newline();
+    m_out.append(']');
+}
+
+void JsonWriter::key(QLatin1StringView name)
+{
+    beforeValue();
+    writeString(name);
+    m_out.append(m_indented ? ": " : ":");
+    m_afterKey = true;
+}
+
+void JsonWriter::key(const QString &name)
+{
+    beforeValue();
+    writeString(QStringView(name));
+    m_out.append(m_indented ? ": " : ":");
+    m_afterKey = true;
+}
+
+void JsonWriter::writeString(QLatin1StringView text)
+{
+    m_out.append('"');
+    for (char c : text) {
+        const auto u = char16_t(uchar(c));
+        if (u < 0x80)
+            appendEscapedAscii(m_out, u);
+        else {
+            m_out.append(char(0xc0 | (u >> 6)));
+            m_out.append(char(0x80 | (u & 0x3f)));
+        }
+    }
+    m_out.append('"');
+}
+
+void JsonWriter::writeString(QStringView text)
+{
+    m_out.append('"');
+    const char16_t *p = text.utf16();
+    const char16_t *end = p + text.size();
+    while (p < end) {
+        // Copy runs of plain ASCII in one go.
+        const char16_t *run = p;
+        while (p < end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
+            ++p;
+        if (p > run) {
+            const qsizetype n = p - run;
+            const qsizetype at = m_out.size();
+            m_out.resize(at + n);
+            char *dst = m_out.data() + at;
+            for (qsizetype i = 0; i < n; ++i)
+                dst[i] = char(run[i]);
+        }
+        if (p == end)
+            break;
+        const char16_t c = *p++;
+        if (c < 0x80) {
+            appendEscapedAscii(m_out, c);
+        } else if (c < 0x800) {
+            m_out.append(char(0xc0 | (c >> 6)));
+            m_out.append(char(0x80 | (c & 0x3f)));
+        } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
+            const char32_t cp = QChar::surrogateToUcs4(c, *p++);
+            const char bytes[4] = {char(0xf0 | (cp >> 18)), char(0x80 | ((cp >> 12) & 0x3f)),
+                                   char(0x80 | ((cp >> 6) & 0x3f)), char(0x80 | (cp & 0x3f))};
+            m_out.append(bytes, 4);
+        } else if (QChar::isSurrogate(c)) {
+            m_out.append("\xef\xbf\xbd", 3); // a lone surrogate becomes U+FFFD
+        } else {
+            const char bytes[3] = {char(0xe0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3f)),
+                                   char(0x80 | (c & 0x3f))};
+            m_out.append(bytes, 3);
+        }
+    }
+    m_out.append('"');
+}
+
+void JsonWriter::value(const QString &text)
+{
+    beforeValue();
+    writeString(QStringView(text));
+}
+
+void JsonWriter::value(QLatin1StringView text)
+{
+    beforeValue();
+    writeString(text);
+}
+
+void JsonWriter::value(bool flag)
+{
+    beforeValue();
+    m_out.append(flag ? "true" : "false");
+}
+
+void JsonWriter::value(qint64 number)
+{
+    beforeValue();
+    m_out.append(QByteArray::number(number));
+}
+
+void JsonWriter::value(double number)
+{
+    beforeValue();
+    if (!std::isfinite(number)) {
+        m_out.append("null"); // JSON has no NaN or infinity
+        return;
+    }
+    // Whole numbers print as integers (5, not 5.0), like QJsonDocument does.
+    if (number == std::trunc(number) && std::fabs(number) < 9007199254740992.0)
+        m_out.append(QByteArray::number(qint64(number)));
+    else
+        m_out.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+}
+
+void JsonWriter::null()
+{
+    beforeValue();
+    m_out.append("null");
+}
+
+void JsonWriter::stringOrNull(const QString &text)
+{
+    if (text.isEmpty())
+        null();
+    else
+        value(text);
+}
+
+void JsonWriter::value(const QJsonValue &json)
+{
+    switch (json.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        null();
+        return;
+    case QJsonValue::Bool:
+        value(json.toBool());
+        return;
+    case QJsonValue::Double:
+        value(json.toDouble());
+        return;
+    case QJsonValue::String:
+        value(json.toString());
+        return;
+    case QJsonValue::Array: {
+        beginArray();
+        const QJsonArray array = json.toArray();
+        for (const QJsonValue &item : array)
+            value(item);
+        endArray();
+        return;
+    }
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject object = json.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        endObject();
+        return;
+    }
+    }
+}
+
+} // namespace plugboard

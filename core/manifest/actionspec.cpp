@@ -1,0 +1,45 @@
+#include "manifest/actionspec.h"
+
+#include "common/jsonwriter.h"
+
+#include <QJsonDocument>
+
+namespace plugboard {
+
+void ActionSpec::writeJson(JsonWriter &w) const
+{
+    using L = QLatin1StringView;
+    // Every key but confirm is always present so clients need no fallbacks; confirm stays
+    // absent when the action declares none, because absence has its own meaning (SPEC §7:
+    // the plugin's "confirm" settings field decides).
+    w.beginObject();
+    w.field(L("id"), id);
+    w.field(L("label"), label);
+    w.field(L("description"), description);
+    w.field(L("button_label"), buttonLabel);
+    w.field(L("button_variant"), buttonVariant);
+    w.field(L("button_color"), buttonColor);
+    w.key(L("events"));
+    w.beginArray();
+    for (const QString &event : events)
+        w.value(event);
+    w.endArray();
+    if (confirm) {
+        w.key(L("confirm"));
+        w.beginObject();
+        w.field(L("required"), confirm->required);
+        w.field(L("title"), confirm->title);
+        w.field(L("message"), confirm->message);
+        w.endObject();
+    }
+    w.endObject();
+}
+
+QJsonObject ActionSpec::toJson() const
+{
+    JsonWriter w;
+    writeJson(w);
+    return QJsonDocument::fromJson(w.buffer()).object();
+}
+
+} // namespace plugboard

@@ -1,0 +1,1393 @@
+#include "common/fixtures.h"
+#include "manifest/manifestreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <sys/types.h>
+#endif
+
+using namespace plugboard;
+
+namespace {
+
+// Diagnostics as one comparable line each, so QCOMPARE prints what differs.
+QString line(const Diagnostic &d) {
+    return (d.severity == Diagnostic::Severity::Error ? QStringLiteral("E ")
+                                                      : QStringLiteral("W ")) +
+           d.source + QStringLiteral(" | ") + d.message;
+}
+
+QStringList lines(const Diagnostics &diagnostics) {
+    QStringList out;
+    for (const Diagnostic &d : diagnostics)
+        out.append(line(d));
+    return out;
+}
+
+QJsonObject object(const char *json) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(json), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad JSON in the test itself: %s", json);
+    return document.object();
+}
+
+QJsonArray array(const char *json) {
+    return QJsonDocument::fromJson(QByteArray(json)).array();
+}
+
+PluginManifest withFields(const char *fieldsJson) {
+    return ManifestReader::parse(QByteArray("{\"fields\": ") + fieldsJson + "}");
+}
+
+PluginManifest withActions(const char *actionsJson) {
+    return ManifestReader::parse(QByteArray("{\"actions\": ") + actionsJson + "}");
+}
+
+// A single field entry (as JSON text) normalised; its diagnostics go to `diagnostics`.
+QList<FieldSpec> fields(const char *entriesJson, Diagnostics &diagnostics) {
+    return ManifestReader::normaliseFields(array(entriesJson), QStringLiteral("plugin.json"),
+                                           diagnostics);
+}
+
+QList<ActionSpec> actions(const char *entriesJson, Diagnostics &diagnostics) {
+    return ManifestReader::normaliseActions(array(entriesJson), QStringLiteral("plugin.json"),
+                                            diagnostics);
+}
+
+const QString legacy = QStringLiteral("; the plugin is listed as legacy.");
+
+} // namespace
+
+class TestManifestReader : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fieldTypeNames_data();
+    void fieldTypeNames();
+    void seedExampleParsesCleanly();
+    void byteOrderMark();
+    void invalidJsonReportsLineAndColumn_data();
+    void invalidJsonReportsLineAndColumn();
+    void emptyFileIsLegacy_data();
+    void emptyFileIsLegacy();
+    void topLevelMustBeObject_data();
+    void topLevelMustBeObject();
+    void missingFileIsLegacy();
+    void readFolderReadsPluginJson();
+    void readFileNamesItsOwnSource();
+    void oversizeFileIsLegacy();
+    void notARegularFileIsLegacy();
+    void unreadableFileIsLegacy();
+    void deepNestingDoesNotCrash();
+    void metadataMustBeText_data();
+    void metadataMustBeText();
+    void nullMetadataIsAbsent();
+    void helpUrlMustBeHttp_data();
+    void helpUrlMustBeHttp();
+    void unicodeTextRoundTrips();
+    void listsMustBeLists_data();
+    void listsMustBeLists();
+    void entryMustBeObject();
+    void fieldIdRequired_data();
+    void fieldIdRequired();
+    void numericIdsBecomeText_data();
+    void numericIdsBecomeText();
+    void fieldTypeRequired_data();
+    void fieldTypeRequired();
+    void labelFallsBackToId_data();
+    void labelFallsBackToId();
+    void nullMeansAbsent();
+    void textKeysMustBeText();
+    void selectOptionsNormalised();
+    void selectWithoutOptionsKept();
+    void selectDefault();
+    void optionsOnlyForSelect();
+    void numberDefault_data();
+    void numberDefault();
+    void numberMinMaxStep();
+    void booleanDefault_data();
+    void booleanDefault();
+    void textDefault_data();
+    void textDefault();
+    void infoField();
+    void duplicateIdsFirstWins();
+    void unknownKeysKeptRaw();
+    void actionIdAndLabelRequired_data();
+    void actionIdAndLabelRequired();
+    void actionDefaults();
+    void buttonVariant_data();
+    void buttonVariant();
+    void buttonColor_data();
+    void buttonColor();
+    void confirmForms_data();
+    void confirmForms();
+    void events_data();
+    void events();
+    void fieldToJsonShape();
+    void fieldToJsonRoundTrip();
+    void actionToJsonShape();
+    void normaliseCodeDefinedLists();
+    void diagnosticsAreCapped();
+};
+
+void TestManifestReader::fieldTypeNames_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("type");
+    QTest::newRow("boolean") << "boolean" << true << int(FieldType::Boolean);
+    QTest::newRow("number") << "number" << true << int(FieldType::Number);
+    QTest::newRow("string") << "string" << true << int(FieldType::String);
+    QTest::newRow("text") << "text" << true << int(FieldType::Text);
+    QTest::newRow("select") << "select" << true << int(FieldType::Select);
+    QTest::newRow("info") << "info" << true << int(FieldType::Info);
+    QTest::newRow("capitalised") << "Boolean" << false << 0;
+    QTest::newRow("float") << "float" << false << 0;
+    QTest::newRow("empty") << "" << false << 0;
+}
+
+void TestManifestReader::fieldTypeNames() {
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QFETCH(int, type);
+    const std::optional<FieldType> parsed = fieldTypeFromString(name);
+    QCOMPARE(parsed.has_value(), valid);
+    if (valid) {
+        QCOMPARE(int(*parsed), type);
+        QCOMPARE(fieldTypeName(*parsed), name);
+    }
+}
+
+void TestManifestReader::seedExampleParsesCleanly() {
+    // The manifest of the contract's Quick Start, verbatim.
+    const PluginManifest m = ManifestReader::parse(R"({
+  "name": "My Plugin",
+  "version": "0.1.0",
+  "description": "Does something useful",
+  "author": "Acme Labs",
+  "help_url": "https://example.com/docs/my-plugin",
+  "fields": [
+    { "id": "enabled", "label": "Enabled", "type": "boolean", "default": true },
+    { "id": "limit", "label": "Item limit", "type": "number", "default": 5 },
+    {
+      "id": "mode",
+      "label": "Mode",
+      "type": "select",
+      "default": "safe",
+      "options": [
+        { "value": "safe", "label": "Safe" },
+        { "value": "fast", "label": "Fast" }
+      ]
+    },
+    { "id": "note", "label": "Note", "type": "string", "default": "" }
+  ],
+  "actions": [
+    {
+      "id": "do_work",
+      "label": "Do Work",
+      "description": "Process items",
+      "button_label": "Run Job",
+      "button_variant": "filled",
+      "button_color": "blue"
+    }
+  ]
+})");
+    QCOMPARE(lines(m.diagnostics), QStringList());
+    QVERIFY(m.present);
+    QVERIFY(!m.isLegacy());
+    QCOMPARE(m.name, QStringLiteral("My Plugin"));
+    QCOMPARE(m.version, QStringLiteral("0.1.0"));
+    QCOMPARE(m.description, QStringLiteral("Does something useful"));
+    QCOMPARE(m.author, QStringLiteral("Acme Labs"));
+    QCOMPARE(m.helpUrl, QStringLiteral("https://example.com/docs/my-plugin"));
+    QCOMPARE(m.fields.size(), 4);
+    QCOMPARE(m.fields[0].id, QStringLiteral("enabled"));
+    QCOMPARE(m.fields[0].type, FieldType::Boolean);
+    QCOMPARE(m.fields[0].defaultValue, QJsonValue(true));
+    QCOMPARE(m.fields[1].type, FieldType::Number);
+    QCOMPARE(m.fields[1].defaultValue.toDouble(), 5.0);
+    QCOMPARE(m.fields[2].type, FieldType::Select);
+    QCOMPARE(m.fields[2].options,
+             (QList<SelectOption>{{QJsonValue(QStringLiteral("safe")), QStringLiteral("Safe")},
+                                  {QJsonValue(QStringLiteral("fast")), QStringLiteral("Fast")}}));
+    QCOMPARE(m.fields[3].defaultValue, QJsonValue(QString()));
+    QVERIFY(m.fields[3].hasDefault()); // "" is a real default for a string
+    QCOMPARE(m.actions.size(), 1);
+    const ActionSpec &a = m.actions[0];
+    QCOMPARE(a.id, QStringLiteral("do_work"));
+    QCOMPARE(a.label, QStringLiteral("Do Work"));
+    QCOMPARE(a.description, QStringLiteral("Process items"));
+    QCOMPARE(a.buttonLabel, QStringLiteral("Run Job"));
+    QCOMPARE(a.buttonVariant, QStringLiteral("filled"));
+    QCOMPARE(a.buttonColor, QStringLiteral("blue"));
+    QVERIFY(!a.confirm.has_value());
+}
+
+void TestManifestReader::byteOrderMark() {
+    const PluginManifest m = ManifestReader::parse("\xEF\xBB\xBF{\"name\": \"Bom\"}");
+    QVERIFY(m.present);
+    QCOMPARE(m.name, QStringLiteral("Bom"));
+    QCOMPARE(lines(m.diagnostics), QStringList());
+
+    // Positions are counted after the BOM, as an editor shows them.
+    const PluginManifest bad = ManifestReader::parse("\xEF\xBB\xBF{,}");
+    QVERIFY(!bad.present);
+    QCOMPARE(bad.diagnostics.size(), 1);
+    QCOMPARE(bad.diagnostics[0].source, QStringLiteral("plugin.json:1:2"));
+}
+
+void TestManifestReader::invalidJsonReportsLineAndColumn_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("missing comma between keys")
+        << QByteArray("{\n  \"name\": \"x\"\n  \"version\": \"1\"\n}") << "3:3"
+        << "an object is not closed, or a comma is missing";
+    QTest::newRow("trailing comma in list") << QByteArray("{\"fields\": [1,]}") << "1:15"
+                                            << "a value is missing after a comma";
+    QTest::newRow("column counts characters, not bytes")
+        << QByteArray("{\"name\": \"h\xC3\xA9llo w\xC3\xB6rld\" \"x\": 1}") << "1:24"
+        << "an object is not closed, or a comma is missing";
+    QTest::newRow("bad literal on second line, tab is one column")
+        << QByteArray("{\"name\": \"x\",\n\t\"version\": tru}") << "2:13"
+        << "a value is not valid JSON";
+    QTest::newRow("missing comma in list") << QByteArray("{\"a\": [1 2]}") << "1:10"
+                                           << "a comma is missing";
+    QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << "1:6"
+                                   << "a colon is missing after a key";
+    QTest::newRow("unterminated string at end") << QByteArray("{\"name\": \"abc") << "1:14"
+                                                << "a string is not closed";
+    QTest::newRow("garbage after document") << QByteArray("{}x") << "1:3"
+                                            << "there is more text after the end of the document";
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"a\": \"\xFF\"}") << "1:8"
+                                   << "a string is not valid UTF-8";
+    QTest::newRow("windows line endings") << QByteArray("{\r\n\"a\": 1\r\n\"b\": 2\r\n}") << "3:1"
+                                          << "an object is not closed, or a comma is missing";
+}
+
+void TestManifestReader::invalidJsonReportsLineAndColumn() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, position);
+    QFETCH(QString, reason);
+    const PluginManifest m = ManifestReader::parse(json);
+    QVERIFY(!m.present);
+    QVERIFY(m.isLegacy());
+    const QStringList at = position.split(QLatin1Char(':'));
+    QCOMPARE(lines(m.diagnostics),
+             QStringList{QStringLiteral("E plugin.json:%1 | plugin.json is not valid JSON (%2) at "
+                                        "line %3, column %4")
+                             .arg(position, reason, at[0], at[1]) +
+                         legacy});
+    QVERIFY(m.fields.isEmpty());
+    QVERIFY(m.raw.isEmpty());
+}
+
+void TestManifestReader::emptyFileIsLegacy_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("whitespace") << QByteArray(" \n\t ");
+    QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF");
+}
+
+void TestManifestReader::emptyFileIsLegacy() {
+    QFETCH(QByteArray, bytes);
+    const PluginManifest m = ManifestReader::parse(bytes);
+    QVERIFY(!m.present);
+    QCOMPARE(lines(m.diagnostics),
+             QStringList{QStringLiteral("E plugin.json | plugin.json is empty") + legacy});
+}
+
+void TestManifestReader::topLevelMustBeObject_data() {
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("found");
+    QTest::newRow("array") << QByteArray("[{\"name\": \"x\"}]") << "a list";
+    QTest::newRow("string") << QByteArray("\"My Plugin\"") << "text";
+    QTest::newRow("number") << QByteArray(" 42\n") << "a number";
+    QTest::newRow("boolean") << QByteArray("true") << "a boolean";
+    QTest::newRow("null") << QByteArray("null") << "null";
+}
+
+void TestManifestReader::topLevelMustBeObject() {
+    QFETCH(QByteArray, json);
+    QFETCH(QString, found);
+    const PluginManifest m = ManifestReader::parse(json);
+    QVERIFY(!m.present);
+    QCOMPARE(lines(m.diagnostics),
+             QStringList{QStringLiteral("E plugin.json | plugin.json must hold a JSON object at "
+                                        "the top level, not ") +
+                         found + legacy});
+}
+
+void TestManifestReader::missingFileIsLegacy() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const PluginManifest m = ManifestReader::readFolder(dir.path());
+    QVERIFY(!m.present);
+    QCOMPARE(lines(m.diagnostics),
+             QStringList{QStringLiteral(
+                 "W plugin.json | No plugin.json: the plugin is listed as legacy; add a "
+                 "plugin.json so Plugboard can show its name, settings and actions without "
+                 "running its code.")});
+}
+
+void TestManifestReader::readFolderReadsPluginJson() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder =
+        fixtures::makePlugin(dir.path(), QStringLiteral("demo"),
+                             fixtures::manifest(QStringLiteral("Demo"), QStringLiteral("2.0")));
+    const PluginManifest m = ManifestReader::readFolder(folder);
+    QVERIFY(m.present);
+    QCOMPARE(m.name, QStringLiteral("Demo"));
+    QCOMPARE(m.version, QStringLiteral("2.0"));
+    QCOMPARE(lines(m.diagnostics), QStringList());
+}
+
+void TestManifestReader::readFileNamesItsOwnSource() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("other.json"));
+    QVERIFY(fixtures::writeFile(path, "{\"fields\": [1]}"));
+    const PluginManifest m = ManifestReader::readFile(path);
+    QVERIFY(m.present);
+    QCOMPARE(lines(m.diagnostics),
+             QStringList{QStringLiteral("W other.json fields[0] | The entry fields[0] was skipped: "
+                                        "it must be an object, not a number.")});
+}
+
+void TestManifestReader::oversizeFileIsLegacy() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("plugin.json"));
+
+    // Valid JSON padded to exactly the limit is read…
+    QByteArray json("{\"name\": \"Big\"}");
+    json.append(QByteArray(ManifestReader::MaxManifestBytes - json.size(), ' '));
+    QVERIFY(fixtures::writeFile(path, json));
+    PluginManifest m = ManifestReader::readFolder(dir.path());
+    QVERIFY(m.present);
+    QCOMPARE(m.name, QStringLiteral("Big"));
+
+    // …one byte more is refused without parsing, from a file and from bytes alike.
+    json.append(' ');
+    QVERIFY(fixtures::writeFile(path, json));
+    m = ManifestReader::readFolder(dir.path());
+    QVERIFY(!m.present);
+    const QStringList expected{QStringLiteral("E plugin.json | plugin.json is 1048577 bytes, more "
+                                              "than the 1048576 bytes Plugboard reads") +
+                               legacy};
+    QCOMPARE(lines(m.diagnostics), expected);
+    QCOMPARE(lines(ManifestReader::parse(json).diagnostics), expected);
+}
+
+void TestManifestReader::notARegularFileIsLegacy() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("plugin.json")));
+    const PluginManifest m = ManifestReader::readFolder(dir.path());
+    QVERIFY(!m.present);
+    QCOMPARE(
+        lines(m.diagnostics),
+        QStringList{QStringLiteral("E plugin.json | plugin.json is not a regular file") + legacy});
+#ifdef Q_OS_UNIX
+    // A FIFO would block a naive reader forever.
+    QTemporaryDir fifoDir;
+    const QByteArray fifo = QFile::encodeName(fifoDir.filePath(QStringLiteral("plugin.json")));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    const PluginManifest f = ManifestReader::readFolder(fifoDir.path());
+    QVERIFY(!f.present);
+    QCOMPARE(lines(f.diagnostics), lines(m.diagnostics));
+#endif
+}
+
+void TestManifestReader::unreadableFileIsLegacy() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("plugin.json"));
+    QVERIFY(fixtures::writeFile(path, "{}"));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly))
+        QSKIP("running with rights that ignore file permissions (root)");
+    const PluginManifest m = ManifestReader::readFile(path);
+    QVERIFY(!m.present);
+    QCOMPARE(m.diagnostics.size(), 1);
+    QCOMPARE(m.diagnostics[0].severity, Diagnostic::Severity::Error);
+    QVERIFY2(m.diagnostics[0].message.startsWith(QStringLiteral("plugin.json could not be read (")),
+             qPrintable(m.diagnostics[0].message));
+}
+
+void TestManifestReader::deepNestingDoesNotCrash() {
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    const PluginManifest m = ManifestReader::parse(deep);
+    QVERIFY(!m.present);
+    QCOMPARE(m.diagnostics.size(), 1);
+    QVERIFY2(m.diagnostics[0].message.contains(QStringLiteral("nested too deeply")),
+             qPrintable(m.diagnostics[0].message));
+
+    // Deep but legal nesting inside an entry is kept raw and not walked.
+    const QByteArray nested =
+        "{\"fields\": [{\"id\": \"a\", \"type\": \"string\", \"x\": " + QByteArray(500, '[') +
+        QByteArray(500, ']') + "}]}";
+    const PluginManifest ok = ManifestReader::parse(nested);
+    QVERIFY(ok.present);
+    QCOMPARE(ok.fields.size(), 1);
+    QVERIFY(ok.fields[0].raw.value(QLatin1String("x")).isArray());
+}
+
+void TestManifestReader::metadataMustBeText_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("found");
+    QTest::newRow("name bool") << "name" << QByteArray("true") << "a boolean";
+    QTest::newRow("version number") << "version" << QByteArray("1.2") << "a number";
+    QTest::newRow("description object") << "description" << QByteArray("{}") << "an object";
+    QTest::newRow("author list") << "author" << QByteArray("[\"a\"]") << "a list";
+    QTest::newRow("help_url number") << "help_url" << QByteArray("0") << "a number";
+}
+
+void TestManifestReader::metadataMustBeText() {
+    QFETCH(QString, key);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, found);
+    const PluginManifest m = ManifestReader::parse("{\"" + key.toUtf8() + "\": " + value + "}");
+    QVERIFY(m.present);
+    QCOMPARE(lines(m.diagnostics),
+             QStringList{QStringLiteral("W plugin.json | \"%1\" must be text, not %2; it was "
+                                        "ignored.")
+                             .arg(key, found)});
+    QCOMPARE(m.name, QString());
+    QCOMPARE(m.version, QString());
+    QCOMPARE(m.description, QString());
+    QCOMPARE(m.author, QString());
+    QCOMPARE(m.helpUrl, QString());
+}
+
+void TestManifestReader::nullMetadataIsAbsent() {
+    const PluginManifest m = ManifestReader::parse(
+        R"({"name": null, "version": null, "description": null, "author": null,
+            "help_url": null, "fields": null, "actions": null})");
+    QVERIFY(m.present);
+    QCOMPARE(lines(m.diagnostics), QStringList());
+    QVERIFY(m.name.isEmpty());
+    QVERIFY(m.helpUrl.isEmpty());
+    QVERIFY(m.fields.isEmpty());
+    QVERIFY(m.actions.isEmpty());
+}
+
+void TestManifestReader::helpUrlMustBeHttp_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("https") << "https://example.com/docs" << false;
+    QTest::newRow("http upper case") << "HTTP://example.com" << false;
+    QTest::newRow("file") << "file:///etc/passwd" << true;
+    QTest::newRow("javascript") << "javascript:alert(1)" << true;
+    QTest::newRow("no scheme") << "example.com/docs" << true;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestManifestReader::helpUrlMustBeHttp() {
+    QFETCH(QString, url);
+    QFETCH(bool, warned);
+    const PluginManifest m = ManifestReader::parse(
+        QJsonDocument(QJsonObject{{QStringLiteral("help_url"), url}}).toJson());
+    QCOMPARE(m.helpUrl, url); // kept as written; the UI decides whether to open it
+    QCOMPARE(lines(m.diagnostics),
+             warned ? QStringList{QStringLiteral("W plugin.json | \"help_url\" \"%1\" is not an "
+                                                 "http or https address; no Docs link is shown.")
+                                      .arg(url)}
+                    : QStringList());
+}
+
+void TestManifestReader::unicodeTextRoundTrips() {
+    const QString name = QStringLiteral("Plugboard 🔌 插件");
+    const QString description =
+        QStringLiteral("説明 — ünïcödé 🎛️ (Z͑ͫ) 👩‍👩‍👧");
+    const QString fieldLabel = QStringLiteral("音量 🔊");
+    const QString optionLabel = QStringLiteral("😀 はい");
+    const QString actionLabel = QStringLiteral("実行 ▶️");
+    const QString event = QStringLiteral("ストリーム🎬");
+    const QByteArray json = QStringLiteral(
+                                R"({"name": "%1", "description": "%2",
+        "fields": [{"id": "vol", "type": "select", "label": "%3", "options": [{"value": "y", "label": "%4"}]}],
+        "actions": [{"id": "go", "label": "%5", "events": ["%6"]}]})")
+                                .arg(name, description, fieldLabel, optionLabel, actionLabel, event)
+                                .toUtf8();
+    // With and without BOM, the text comes back code point for code point.
+    for (const QByteArray &bytes : {json, QByteArray("\xEF\xBB\xBF") + json}) {
+        const PluginManifest m = ManifestReader::parse(bytes);
+        QCOMPARE(lines(m.diagnostics), QStringList());
+        QCOMPARE(m.name, name);
+        QCOMPARE(m.description, description);
+        QCOMPARE(m.fields[0].label, fieldLabel);
+        QCOMPARE(m.fields[0].options[0].label, optionLabel);
+        QCOMPARE(m.actions[0].label, actionLabel);
+        QCOMPARE(m.actions[0].events, QStringList{event});
+        QCOMPARE(m.fields[0].toJson().value(QLatin1String("label")).toString(), fieldLabel);
+        QCOMPARE(m.actions[0].toJson().value(QLatin1String("label")).toString(), actionLabel);
+    }
+
+    // A long emoji id is shortened in messages without splitting a surrogate pair.
+    Diagnostics d;
+    const QString longId = QString(59, QLatin1Char('a')) + QStringLiteral("😀😀");
+    ManifestReader::normaliseFields(
+        QJsonArray{QJsonObject{{QStringLiteral("id"), longId}, {QStringLiteral("type"), 1}}},
+        QStringLiteral("plugin.json"), d);
+    QCOMPARE(d.size(), 1);
+    QVERIFY(d[0].message.startsWith(QStringLiteral("Field \"") + QString(59, QLatin1Char('a')) +
+                                    QChar(0x2026) + QLatin1Char('"')));
+}
+
+void TestManifestReader::listsMustBeLists_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("found");
+    QTest::newRow("fields object")
+        << "fields" << QByteArray("{\"id\": \"a\", \"type\": \"string\"}") << "an object";
+    QTest::newRow("fields text") << "fields" << QByteArray("\"a\"") << "text";
+    QTest::newRow("fields number") << "fields" << QByteArray("3") << "a number";
+    QTest::newRow("actions object") << "actions" << QByteArray("{}") << "an object";
+    QTest::newRow("actions boolean") << "actions" << QByteArray("false") << "a boolean";
+}
+
+void TestManifestReader::listsMustBeLists() {
+    QFETCH(QString, key);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, found);
+    const PluginManifest m =
+        ManifestReader::parse("{\"name\": \"n\", \"" + key.toUtf8() + "\": " + value + "}");
+    QVERIFY(m.present);
+    QCOMPARE(m.name, QStringLiteral("n"));
+    QVERIFY(m.fields.isEmpty());
+    QVERIFY(m.actions.isEmpty());
+    QCOMPARE(lines(m.diagnostics),
+             QStringList{QStringLiteral("W plugin.json | \"%1\" must be a list of objects, not "
+                                        "%2; it was ignored.")
+                             .arg(key, found)});
+}
+
+void TestManifestReader::entryMustBeObject() {
+    const PluginManifest m =
+        withFields(R"([1, "x", null, [], true, {"id": "ok", "type": "string"}])");
+    QCOMPARE(m.fields.size(), 1);
+    QCOMPARE(m.fields[0].id, QStringLiteral("ok"));
+    QCOMPARE(lines(m.diagnostics),
+             (QStringList{
+                 "W plugin.json fields[0] | The entry fields[0] was skipped: it must be an "
+                 "object, not a number.",
+                 "W plugin.json fields[1] | The entry fields[1] was skipped: it must be an "
+                 "object, not text.",
+                 "W plugin.json fields[2] | The entry fields[2] was skipped: it must be an "
+                 "object, not null.",
+                 "W plugin.json fields[3] | The entry fields[3] was skipped: it must be an "
+                 "object, not a list.",
+                 "W plugin.json fields[4] | The entry fields[4] was skipped: it must be an "
+                 "object, not a boolean.",
+             }));
+
+    const PluginManifest a = withActions(R"(["go", {"id": "go", "label": "Go"}])");
+    QCOMPARE(a.actions.size(), 1);
+    QCOMPARE(lines(a.diagnostics),
+             QStringList{"W plugin.json actions[0] | The entry actions[0] was skipped: it must be "
+                         "an object, not text."});
+}
+
+void TestManifestReader::fieldIdRequired_data() {
+    QTest::addColumn<QByteArray>("entry");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("absent") << QByteArray(R"({"type": "string"})") << "it has no \"id\".";
+    QTest::newRow("null") << QByteArray(R"({"id": null, "type": "string"})") << "it has no \"id\".";
+    QTest::newRow("empty") << QByteArray(R"({"id": "", "type": "string"})")
+                           << "its \"id\" is empty.";
+    QTest::newRow("boolean") << QByteArray(R"({"id": true, "type": "string"})")
+                             << "its \"id\" must be text or a number, not a boolean.";
+    QTest::newRow("object") << QByteArray(R"({"id": {}, "type": "string"})")
+                            << "its \"id\" must be text or a number, not an object.";
+}
+
+void TestManifestReader::fieldIdRequired() {
+    QFETCH(QByteArray, entry);
+    QFETCH(QString, reason);
+    const PluginManifest m = withFields("[" + entry + R"(, {"id": "b", "type": "text"}])");
+    QCOMPARE(m.fields.size(), 1);
+    QCOMPARE(m.fields[0].id, QStringLiteral("b"));
+    QCOMPARE(lines(m.diagnostics),
+             QStringList{"W plugin.json fields[0] | The entry fields[0] was skipped: " + reason});
+
+    // The same rule holds for actions.
+    const PluginManifest a =
+        withActions("[" + entry.replace("\"type\": \"string\"", "\"label\": \"L\"") + "]");
+    QCOMPARE(a.actions.size(), 0);
+    QCOMPARE(lines(a.diagnostics),
+             QStringList{"W plugin.json actions[0] | The entry actions[0] was skipped: " + reason});
+}
+
+void TestManifestReader::numericIdsBecomeText_data() {
+    QTest::addColumn<QByteArray>("id");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("integer") << QByteArray("5") << "5";
+    QTest::newRow("fraction") << QByteArray("1.5") << "1.5";
+    QTest::newRow("negative") << QByteArray("-3") << "-3";
+    QTest::newRow("zero") << QByteArray("0") << "0";
+    QTest::newRow("integral exponent") << QByteArray("1e3") << "1000";
+    QTest::newRow("integral fraction") << QByteArray("2.0") << "2";
+    QTest::newRow("huge") << QByteArray("1e300") << "1e+300";
+    QTest::newRow("big integer") << QByteArray("9007199254740993") << "9007199254740993";
+}
+
+void TestManifestReader::numericIdsBecomeText() {
+    QFETCH(QByteArray, id);
+    QFETCH(QString, text);
+    const PluginManifest m = ManifestReader::parse(R"({"fields": [{"id": )" + id +
+                                                   R"(, "type": "number"}], "actions": [{"id": )" +
+                                                   id + R"(, "label": "Go"}]})");
+    QCOMPARE(lines(m.diagnostics), QStringList());
+    QCOMPARE(m.fields.size(), 1);
+    QCOMPARE(m.fields[0].id, text);
+    QCOMPARE(m.fields[0].label, text);
+    QCOMPARE(m.actions.size(), 1);
+    QCOMPARE(m.actions[0].id, text);
+}
+
+void TestManifestReader::fieldTypeRequired_data() {
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<QString>("reason");
+    const QString types = QStringLiteral("boolean, number, string, text, select, info");
+    QTest::newRow("absent") << QByteArray() << "it has no \"type\" (one of " + types + ").";
+    QTest::newRow("null") << QByteArray(", \"type\": null")
+                          << "it has no \"type\" (one of " + types + ").";
+    QTest::newRow("number") << QByteArray(", \"type\": 3")
+                            << "its \"type\" must be one of " + types + ", not a number.";
+    QTest::newRow("unknown") << QByteArray(", \"type\": \"float\"")
+                             << "type \"float\" is not one of " + types + ".";
+    QTest::newRow("wrong case") << QByteArray(", \"type\": \"Number\"")
+                                << "type \"Number\" is not one of " + types + ".";
+}
+
+void TestManifestReader::fieldTypeRequired() {
+    QFETCH(QByteArray, type);
+    QFETCH(QString, reason);
+    const PluginManifest m =
+        withFields(R"([{"id": "limit")" + type + R"(}, {"id": "ok", "type": "info"}])");
+    QCOMPARE(m.fields.size(), 1);
+    QCOMPARE(m.fields[0].id, QStringLiteral("ok"));
+    QCOMPARE(lines(m.diagnostics),
+             QStringList{"W plugin.json fields[0] | Field \"limit\" was skipped: " + reason});
+}
+
+void TestManifestReader::labelFallsBackToId_data() {
+    QTest::addColumn<QByteArray>("label");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("diagnostics");
+    QTest::newRow("given") << QByteArray(R"("label": "Limit",)") << "Limit" << QStringList();
+    QTest::newRow("absent") << QByteArray() << "limit" << QStringList();
+    QTest::newRow("null") << QByteArray(R"("label": null,)") << "limit" << QStringList();
+    QTest::newRow("empty") << QByteArray(R"("label": "",)") << "limit" << QStringList();
+    QTest::newRow("number") << QByteArray(R"("label": 7,)") << "limit"
+                            << QStringList{"W plugin.json fields[0] | Field \"limit\": \"label\" "
+                                           "must be text, not a number; the id is shown instead."};
+}
+
+void TestManifestReader::labelFallsBackToId() {
+    QFETCH(QByteArray, label);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, diagnostics);
+    const PluginManifest m = withFields("[{" + label + R"("id": "limit", "type": "string"}])");
+    QCOMPARE(m.fields.size(), 1);
+    QCOMPARE(m.fields[0].label, expected);
+    QCOMPARE(lines(m.diagnostics), diagnostics);
+}
+
+void TestManifestReader::nullMeansAbsent() {
+    const PluginManifest m = withFields(R"([
+        {"id": "n", "type": "number", "label": null, "default": null, "help_text": null,
+         "description": null, "value": null, "placeholder": null, "input_type": null,
+         "min": null, "max": null, "step": null},
+        {"id": "s", "type": "select", "options": null, "default": null}])");
+    QCOMPARE(lines(m.diagnostics), QStringList());
+    QCOMPARE(m.fields.size(), 2);
+    const FieldSpec &n = m.fields[0];
+    QCOMPARE(n.label, QStringLiteral("n"));
+    QVERIFY(!n.hasDefault());
+    QVERIFY(n.helpText.isEmpty() && n.description.isEmpty() && n.value.isEmpty());
+    QVERIFY(n.placeholder.isEmpty() && n.inputType.isEmpty());
+    QVERIFY(!n.min && !n.max && !n.step);
+    QVERIFY(m.fields[1].options.isEmpty());
+    QVERIFY(!m.fields[1].hasDefault());
+
+    const PluginManifest a = withActions(R"([{"id": "go", "label": "Go", "description": null,
+        "button_label": null, "button_variant": null, "button_color": null, "confirm": null,
+        "events": null}])");
+    QCOMPARE(lines(a.diagnostics), QStringList());
+    QCOMPARE(a.actions.size(), 1);
+    QCOMPARE(a.actions[0].buttonLabel, QStringLiteral("Run"));
+    QCOMPARE(a.actions[0].buttonVariant, QStringLiteral("filled"));
+    QCOMPARE(a.actions[0].buttonColor, QString());
+    QVERIFY(!a.actions[0].confirm);
+    QVERIFY(a.actions[0].events.isEmpty());
+}
+
+void TestManifestReader::textKeysMustBeText() {
+    const PluginManifest m = withFields(R"([{"id": "k", "type": "string", "help_text": 5,
+        "description": true, "value": [], "placeholder": {}, "input_type": 1,
+        "label": "Key"}])");
+    QCOMPARE(m.fields.size(), 1);
+    const FieldSpec &f = m.fields[0];
+    QCOMPARE(f.label, QStringLiteral("Key"));
+    QVERIFY(f.helpText.isEmpty() && f.description.isEmpty() && f.value.isEmpty());
+    QVERIFY(f.placeholder.isEmpty() && f.inputType.isEmpty());
+    const QString prefix = QStringLiteral("W plugin.json fields[0] | Field \"k\": ");
+    QCOMPARE(lines(m.diagnostics),
+             (QStringList{
+                 prefix + "\"help_text\" must be text, not a number; it was ignored.",
+                 prefix + "\"description\" must be text, not a boolean; it was ignored.",
+                 prefix + "\"value\" must be text, not a list; it was ignored.",
+                 prefix + "\"placeholder\" must be text, not an object; it was ignored.",
+                 prefix + "\"input_type\" must be text, not a number; it was ignored.",
+             }));
+
+    const PluginManifest a =
+        withActions(R"([{"id": "go", "label": "Go", "description": 1, "button_label": false}])");
+    QCOMPARE(a.actions.size(), 1);
+    QCOMPARE(a.actions[0].description, QString());
+    QCOMPARE(a.actions[0].buttonLabel, QStringLiteral("Run"));
+    QCOMPARE(lines(a.diagnostics),
+             (QStringList{"W plugin.json actions[0] | Action \"go\": \"description\" must be "
+                          "text, not a number; it was ignored.",
+                          "W plugin.json actions[0] | Action \"go\": \"button_label\" must be "
+                          "text, not a boolean; it was ignored."}));
+}
+
+void TestManifestReader::selectOptionsNormalised() {
+    const PluginManifest m = withFields(R"([{"id": "mode", "type": "select", "options": [
+        "safe",
+        3,
+        2.5,
+        {"value": "fast", "label": "Fast"},
+        {"value": 10},
+        {"value": "x", "label": null},
+        {"value": "y", "label": 4},
+        {"value": "z", "label": ""},
+        {"label": "No value"},
+        {"value": true, "label": "Bool"},
+        {"value": null},
+        false,
+        null,
+        ["a"],
+        "3",
+        {"value": "safe", "label": "Again"}
+    ]}])");
+    QCOMPARE(m.fields.size(), 1);
+    const QList<SelectOption> expected{
+        {QJsonValue(QStringLiteral("safe")), QStringLiteral("safe")},
+        {QJsonValue(3), QStringLiteral("3")},
+        {QJsonValue(2.5), QStringLiteral("2.5")},
+        {QJsonValue(QStringLiteral("fast")), QStringLiteral("Fast")},
+        {QJsonValue(10), QStringLiteral("10")},
+        {QJsonValue(QStringLiteral("x")), QStringLiteral("x")},
+        {QJsonValue(QStringLiteral("y")), QStringLiteral("y")},
+        {QJsonValue(QStringLiteral("z")), QStringLiteral("z")},
+    };
+    QCOMPARE(m.fields[0].options.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(m.fields[0].options[i].value, expected[i].value);
+        QCOMPARE(m.fields[0].options[i].label, expected[i].label);
+    }
+    const QString p = QStringLiteral("W plugin.json fields[0] | Field \"mode\": ");
+    QCOMPARE(lines(m.diagnostics),
+             (QStringList{
+                 p + "the label of options[6] must be text, not a number; the value is shown "
+                     "instead.",
+                 p + "options[8] was skipped: it has no \"value\".",
+                 p + "options[9] was skipped: its \"value\" must be text or a number, not a "
+                     "boolean.",
+                 p + "options[10] was skipped: it has no \"value\".",
+                 p + "options[11] was skipped: an option must be text, a number or an object "
+                     "with a \"value\", not a boolean.",
+                 p + "options[12] was skipped: an option must be text, a number or an object "
+                     "with a \"value\", not null.",
+                 p + "options[13] was skipped: an option must be text, a number or an object "
+                     "with a \"value\", not a list.",
+                 p + "options[14] was skipped: an earlier option already has the value \"3\".",
+                 p + "options[15] was skipped: an earlier option already has the value \"safe\".",
+             }));
+
+    const PluginManifest notList =
+        withFields(R"([{"id": "mode", "type": "select", "options": {"a": "A"}}])");
+    QCOMPARE(notList.fields.size(), 1);
+    QVERIFY(notList.fields[0].options.isEmpty());
+    QCOMPARE(lines(notList.diagnostics),
+             QStringList{p + "\"options\" must be a list, not an object; it was ignored."});
+}
+
+void TestManifestReader::selectWithoutOptionsKept() {
+    const PluginManifest m = withFields(R"([{"id": "a", "type": "select"},
+        {"id": "b", "type": "select", "options": [], "default": "filled-by-code"}])");
+    QCOMPARE(lines(m.diagnostics), QStringList());
+    QCOMPARE(m.fields.size(), 2);
+    QVERIFY(m.fields[0].options.isEmpty());
+    QVERIFY(m.fields[1].options.isEmpty());
+    QCOMPARE(m.fields[1].defaultValue, QJsonValue(QStringLiteral("filled-by-code")));
+}
+
+void TestManifestReader::selectDefault() {
+    const PluginManifest m = withFields(R"([
+        {"id": "a", "type": "select", "options": [1, 2], "default": "1"},
+        {"id": "b", "type": "select", "options": ["1", "2"], "default": 2},
+        {"id": "c", "type": "select", "options": ["x"], "default": "turbo"},
+        {"id": "d", "type": "select", "options": ["x"], "default": true},
+        {"id": "e", "type": "select", "options": [{"value": "v", "label": "x"}], "default": "x"}])");
+    QCOMPARE(m.fields.size(), 5);
+    QCOMPARE(m.fields[0].defaultValue, QJsonValue(QStringLiteral("1")));
+    QCOMPARE(m.fields[1].defaultValue, QJsonValue(2));
+    QCOMPARE(m.fields[2].defaultValue, QJsonValue(QStringLiteral("turbo"))); // kept
+    QVERIFY(!m.fields[3].hasDefault());
+    QCOMPARE(m.fields[4].defaultValue, QJsonValue(QStringLiteral("x"))); // a label is no value
+    QCOMPARE(lines(m.diagnostics),
+             (QStringList{"W plugin.json fields[2] | Field \"c\": the default \"turbo\" is not "
+                          "one of the options; it was kept.",
+                          "W plugin.json fields[3] | Field \"d\": the default must be one of the "
+                          "option values, not a boolean; the field has no default.",
+                          "W plugin.json fields[4] | Field \"e\": the default \"x\" is not one of "
+                          "the options; it was kept."}));
+}
+
+void TestManifestReader::optionsOnlyForSelect() {
+    // options and min/max/step belong to select and number; on other types they stay raw.
+    const PluginManifest m = withFields(R"([
+        {"id": "s", "type": "string", "options": ["a"], "min": "x", "max": 1}])");
+    QCOMPARE(lines(m.diagnostics), QStringList());
+    QVERIFY(m.fields[0].options.isEmpty());
+    QVERIFY(!m.fields[0].min && !m.fields[0].max);
+    QCOMPARE(m.fields[0].raw.value(QLatin1String("options")).toArray().size(), 1);
+}
+
+void TestManifestReader::numberDefault_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("kept");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("integer") << QByteArray("5") << true << QString();
+    QTest::newRow("fraction") << QByteArray("2.5") << true << QString();
+    QTest::newRow("negative zero") << QByteArray("-0") << true << QString();
+    QTest::newRow("empty text")
+        << QByteArray("\"\"") << false
+        << "the default must be a number, not \"\"; the field has no default.";
+    QTest::newRow("numeric text")
+        << QByteArray("\"5\"") << false
+        << "the default must be a number, not \"5\"; the field has no default.";
+    QTest::newRow("boolean") << QByteArray("true") << false
+                             << "the default must be a number, not true; the field has no default.";
+    QTest::newRow("list") << QByteArray("[5]") << false
+                          << "the default must be a number, not a list; the field has no default.";
+}
+
+void TestManifestReader::numberDefault() {
+    QFETCH(QByteArray, value);
+    QFETCH(bool, kept);
+    QFETCH(QString, warning);
+    const PluginManifest m =
+        withFields(R"([{"id": "limit", "type": "number", "default": )" + value + "}]");
+    QCOMPARE(m.fields.size(), 1);
+    QCOMPARE(m.fields[0].hasDefault(), kept);
+    if (kept)
+        QCOMPARE(m.fields[0].defaultValue.toDouble(),
+                 QJsonDocument::fromJson("[" + value + "]").array().at(0).toDouble());
+    QCOMPARE(lines(m.diagnostics),
+             warning.isEmpty()
+                 ? QStringList()
+                 : QStringList{"W plugin.json fields[0] | Field \"limit\": " + warning});
+}
+
+void TestManifestReader::numberMinMaxStep() {
+    const PluginManifest m = withFields(R"([
+        {"id": "ok", "type": "number", "min": 0, "max": 10, "step": 0.5, "default": 3},
+        {"id": "text", "type": "number", "min": "0", "max": true, "step": "1"},
+        {"id": "zero", "type": "number", "step": 0},
+        {"id": "neg", "type": "number", "step": -1},
+        {"id": "swap", "type": "number", "min": 10, "max": 1, "default": 5},
+        {"id": "equal", "type": "number", "min": 2, "max": 2},
+        {"id": "out", "type": "number", "min": 1, "max": 3, "default": 9}])");
+    QCOMPARE(m.fields.size(), 7);
+    const FieldSpec &ok = m.fields[0];
+    QVERIFY(ok.min && ok.max && ok.step);
+    QCOMPARE(*ok.min, 0.0);
+    QCOMPARE(*ok.max, 10.0);
+    QCOMPARE(*ok.step, 0.5);
+    QVERIFY(!m.fields[1].min && !m.fields[1].max && !m.fields[1].step);
+    QVERIFY(!m.fields[2].step);
+    QVERIFY(!m.fields[3].step);
+    QVERIFY(!m.fields[4].min && !m.fields[4].max);
+    QCOMPARE(m.fields[4].defaultValue.toDouble(), 5.0);
+    QVERIFY(m.fields[5].min && m.fields[5].max);
+    QCOMPARE(*m.fields[5].min, 2.0);
+    QCOMPARE(m.fields[6].defaultValue.toDouble(), 9.0);
+    QCOMPARE(lines(m.diagnostics),
+             (QStringList{
+                 "W plugin.json fields[1] | Field \"text\": \"min\" must be a number, not \"0\"; "
+                 "it was ignored.",
+                 "W plugin.json fields[1] | Field \"text\": \"max\" must be a number, not true; "
+                 "it was ignored.",
+                 "W plugin.json fields[1] | Field \"text\": \"step\" must be a number, not "
+                 "\"1\"; it was ignored.",
+                 "W plugin.json fields[2] | Field \"zero\": \"step\" must be greater than 0, not "
+                 "0; it was ignored.",
+                 "W plugin.json fields[3] | Field \"neg\": \"step\" must be greater than 0, not "
+                 "-1; it was ignored.",
+                 "W plugin.json fields[4] | Field \"swap\": \"min\" (10) is greater than \"max\" "
+                 "(1); both were ignored.",
+                 "W plugin.json fields[6] | Field \"out\": the default 9 is outside min/max; it "
+                 "was kept.",
+             }));
+}
+
+void TestManifestReader::booleanDefault_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("kept");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("true") << QByteArray("true") << true << QString();
+    QTest::newRow("false") << QByteArray("false") << true << QString();
+    QTest::newRow("text") << QByteArray("\"true\"") << false << "\"true\"";
+    QTest::newRow("number") << QByteArray("1") << false << "1";
+}
+
+void TestManifestReader::booleanDefault() {
+    QFETCH(QByteArray, value);
+    QFETCH(bool, kept);
+    QFETCH(QString, shown);
+    const PluginManifest m =
+        withFields(R"([{"id": "on", "type": "boolean", "default": )" + value + "}]");
+    QCOMPARE(m.fields.size(), 1);
+    QCOMPARE(m.fields[0].hasDefault(), kept);
+    if (kept)
+        QCOMPARE(m.fields[0].defaultValue, QJsonValue(value == "true"));
+    QCOMPARE(
+        lines(m.diagnostics),
+        kept ? QStringList()
+             : QStringList{"W plugin.json fields[0] | Field \"on\": the default must be true or "
+                           "false, not " +
+                           shown + "; the field has no default."});
+}
+
+void TestManifestReader::textDefault_data() {
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QJsonValue>("expected");
+    QTest::newRow("string text") << "string" << QByteArray("\"x\"") << QJsonValue("x");
+    QTest::newRow("string empty") << "string" << QByteArray("\"\"") << QJsonValue("");
+    QTest::newRow("string integer") << "string" << QByteArray("5") << QJsonValue("5");
+    QTest::newRow("text fraction") << "text" << QByteArray("1.5") << QJsonValue("1.5");
+    QTest::newRow("text boolean") << "text" << QByteArray("false") << QJsonValue("false");
+    QTest::newRow("string list") << "string" << QByteArray("[]") << QJsonValue();
+    QTest::newRow("text object") << "text" << QByteArray("{}") << QJsonValue();
+}
+
+void TestManifestReader::textDefault() {
+    QFETCH(QString, type);
+    QFETCH(QByteArray, value);
+    QFETCH(QJsonValue, expected);
+    const PluginManifest m = withFields(R"([{"id": "t", "type": ")" + type.toUtf8() +
+                                        R"(", "default": )" + value + "}]");
+    QCOMPARE(m.fields.size(), 1);
+    if (expected.isNull()) {
+        QVERIFY(!m.fields[0].hasDefault());
+        QCOMPARE(lines(m.diagnostics),
+                 QStringList{"W plugin.json fields[0] | Field \"t\": the default must be text, "
+                             "not " +
+                             QString(value == "[]" ? "a list" : "an object") +
+                             "; the field has no default."});
+    } else {
+        QCOMPARE(m.fields[0].defaultValue, expected);
+        QCOMPARE(lines(m.diagnostics), QStringList());
+    }
+}
+
+void TestManifestReader::infoField() {
+    const PluginManifest m = withFields(R"([{"id": "about", "type": "info", "label": "About",
+        "value": "Read me", "description": "More", "default": "ignored"}])");
+    QCOMPARE(lines(m.diagnostics), QStringList());
+    QCOMPARE(m.fields.size(), 1);
+    QCOMPARE(m.fields[0].type, FieldType::Info);
+    QCOMPARE(m.fields[0].value, QStringLiteral("Read me"));
+    QCOMPARE(m.fields[0].description, QStringLiteral("More"));
+    QVERIFY(!m.fields[0].hasDefault()); // info stores nothing, so it has no default
+}
+
+void TestManifestReader::duplicateIdsFirstWins() {
+    const PluginManifest m = ManifestReader::parse(R"({
+        "fields": [{"id": "a", "type": "string", "label": "First"},
+                   {"id": "a", "type": "number", "label": "Second"},
+                   {"id": 5, "type": "string"},
+                   {"id": "5", "type": "string"},
+                   {"id": "b", "type": "boolean"}],
+        "actions": [{"id": "go", "label": "Go"}, {"id": "go", "label": "Go again"},
+                    {"id": "stop", "label": "Stop"}]})");
+    QCOMPARE(m.fields.size(), 3);
+    QCOMPARE(m.fields[0].label, QStringLiteral("First"));
+    QCOMPARE(m.fields[0].type, FieldType::String);
+    QCOMPARE(m.fields[1].id, QStringLiteral("5"));
+    QCOMPARE(m.fields[2].id, QStringLiteral("b"));
+    QCOMPARE(m.actions.size(), 2);
+    QCOMPARE(m.actions[0].label, QStringLiteral("Go"));
+    QCOMPARE(m.actions[1].id, QStringLiteral("stop"));
+    QCOMPARE(lines(m.diagnostics),
+             (QStringList{"W plugin.json fields[1] | Field \"a\" was skipped: an earlier field "
+                          "already uses this id.",
+                          "W plugin.json fields[3] | Field \"5\" was skipped: an earlier field "
+                          "already uses this id.",
+                          "W plugin.json actions[1] | Action \"go\" was skipped: an earlier "
+                          "action already uses this id."}));
+}
+
+void TestManifestReader::unknownKeysKeptRaw() {
+    const PluginManifest m = ManifestReader::parse(R"({"name": "n", "x_custom": {"deep": [1]},
+        "fields": [{"id": "a", "type": "string", "x_hint": 7}],
+        "actions": [{"id": "go", "label": "Go", "x_icon": "bolt"}]})");
+    QCOMPARE(lines(m.diagnostics), QStringList());
+    QCOMPARE(m.raw.value(QLatin1String("x_custom")).toObject(), object(R"({"deep": [1]})"));
+    QCOMPARE(m.fields[0].raw, object(R"({"id": "a", "type": "string", "x_hint": 7})"));
+    QCOMPARE(m.actions[0].raw.value(QLatin1String("x_icon")).toString(), QStringLiteral("bolt"));
+    QVERIFY(!m.fields[0].toJson().contains(QLatin1String("x_hint")));
+    QVERIFY(!m.actions[0].toJson().contains(QLatin1String("x_icon")));
+}
+
+void TestManifestReader::actionIdAndLabelRequired_data() {
+    QTest::addColumn<QByteArray>("entry");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no label") << QByteArray(R"({"id": "go"})")
+                              << "Action \"go\" was skipped: it has no \"label\".";
+    QTest::newRow("null label") << QByteArray(R"({"id": "go", "label": null})")
+                                << "Action \"go\" was skipped: it has no \"label\".";
+    QTest::newRow("number label") << QByteArray(R"({"id": "go", "label": 5})")
+                                  << "Action \"go\" was skipped: its \"label\" must be text, not "
+                                     "a number.";
+    QTest::newRow("empty label") << QByteArray(R"({"id": "go", "label": ""})")
+                                 << "Action \"go\" was skipped: its \"label\" is empty.";
+    QTest::newRow("blank label") << QByteArray(R"({"id": "go", "label": "  "})")
+                                 << "Action \"go\" was skipped: its \"label\" is empty.";
+    QTest::newRow("no id") << QByteArray(R"({"label": "Go"})")
+                           << "The entry actions[0] was skipped: it has no \"id\".";
+}
+
+void TestManifestReader::actionIdAndLabelRequired() {
+    QFETCH(QByteArray, entry);
+    QFETCH(QString, reason);
+    const PluginManifest m = withActions("[" + entry + R"(, {"id": "ok", "label": "OK"}])");
+    QCOMPARE(m.actions.size(), 1);
+    QCOMPARE(m.actions[0].id, QStringLiteral("ok"));
+    QCOMPARE(lines(m.diagnostics), QStringList{"W plugin.json actions[0] | " + reason});
+}
+
+void TestManifestReader::actionDefaults() {
+    Diagnostics d;
+    const QList<ActionSpec> list =
+        actions(R"([{"id": "go", "label": "Go", "button_label": ""}])", d);
+    QCOMPARE(lines(d), QStringList());
+    QCOMPARE(list.size(), 1);
+    ActionSpec expected;
+    expected.id = QStringLiteral("go");
+    expected.label = QStringLiteral("Go");
+    expected.raw = object(R"({"id": "go", "label": "Go", "button_label": ""})");
+    QCOMPARE(list[0].buttonLabel, QStringLiteral("Run")); // an empty button text is not useful
+    QCOMPARE(list[0].buttonVariant, QStringLiteral("filled"));
+    QVERIFY(list[0] == expected);
+}
+
+void TestManifestReader::buttonVariant_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("shown"); // empty = no warning
+    for (const char *v : {"filled", "outline", "subtle", "light", "default"})
+        QTest::newRow(v) << '"' + QByteArray(v) + '"' << QString::fromLatin1(v) << QString();
+    QTest::newRow("unknown") << QByteArray("\"primary\"") << "filled"
+                             << "\"primary\"";
+    QTest::newRow("wrong case") << QByteArray("\"Outline\"") << "filled"
+                                << "\"Outline\"";
+    QTest::newRow("number") << QByteArray("2") << "filled"
+                            << "2";
+}
+
+void TestManifestReader::buttonVariant() {
+    QFETCH(QByteArray, value);
+    QFETCH(QString, expected);
+    QFETCH(QString, shown);
+    const PluginManifest m =
+        withActions(R"([{"id": "go", "label": "Go", "button_variant": )" + value + "}]");
+    QCOMPARE(m.actions.size(), 1);
+    QCOMPARE(m.actions[0].buttonVariant, expected);
+    QCOMPARE(lines(m.diagnostics),
+             shown.isEmpty() ? QStringList()
+                             : QStringList{"W plugin.json actions[0] | Action \"go\": "
+                                           "\"button_variant\" " +
+                                           shown +
+                                           " is not one of filled, outline, subtle, light, "
+                                           "default; \"filled\" is used."});
+}
+
+void TestManifestReader::buttonColor_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("shown"); // empty = no warning
+    for (const char *c : {"blue", "cyan", "teal", "green", "lime", "yellow", "orange", "red",
+                          "pink", "grape", "violet", "indigo", "gray", "dark"})
+        QTest::newRow(c) << '"' + QByteArray(c) + '"' << QString::fromLatin1(c) << QString();
+    QTest::newRow("empty") << QByteArray("\"\"") << QString() << QString();
+    QTest::newRow("unknown") << QByteArray("\"purple\"") << QString() << "\"purple\"";
+    QTest::newRow("css colour") << QByteArray("\"#ff0000\"") << QString() << "\"#ff0000\"";
+    QTest::newRow("object") << QByteArray("{}") << QString() << "an object";
+}
+
+void TestManifestReader::buttonColor() {
+    QFETCH(QByteArray, value);
+    QFETCH(QString, expected);
+    QFETCH(QString, shown);
+    const PluginManifest m =
+        withActions(R"([{"id": "go", "label": "Go", "button_color": )" + value + "}]");
+    QCOMPARE(m.actions.size(), 1);
+    QCOMPARE(m.actions[0].buttonColor, expected);
+    QCOMPARE(lines(m.diagnostics),
+             shown.isEmpty()
+                 ? QStringList()
+                 : QStringList{"W plugin.json actions[0] | Action \"go\": \"button_color\" " +
+                               shown +
+                               " is not a Mantine colour name (blue, cyan, teal, green, lime, "
+                               "yellow, orange, red, pink, grape, violet, indigo, gray, dark); "
+                               "the default colour is used."});
+}
+
+void TestManifestReader::confirmForms_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<bool>("required");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("true") << QByteArray("true") << true << true << QString() << QString()
+                          << QString();
+    QTest::newRow("false") << QByteArray("false") << true << false << QString() << QString()
+                           << QString();
+    QTest::newRow("empty object") << QByteArray("{}") << true << true << QString() << QString()
+                                  << QString();
+    QTest::newRow("full object")
+        << QByteArray(R"({"required": true, "title": "Proceed?", "message": "This will modify."})")
+        << true << true << "Proceed?"
+        << "This will modify." << QString();
+    QTest::newRow("not required") << QByteArray(R"({"required": false, "title": "T"})") << true
+                                  << false << "T" << QString() << QString();
+    QTest::newRow("required null") << QByteArray(R"({"required": null})") << true << true
+                                   << QString() << QString() << QString();
+    QTest::newRow("required text")
+        << QByteArray(R"({"required": "no"})") << true << true << QString() << QString()
+        << "\"confirm.required\" must be true or false, not text; confirmation stays required.";
+    QTest::newRow("title number")
+        << QByteArray(R"({"title": 1, "message": "M"})") << true << true << QString() << "M"
+        << "\"confirm.title\" must be text, not a number; it was ignored.";
+    QTest::newRow("text") << QByteArray("\"yes\"") << false << false << QString() << QString()
+                          << "\"confirm\" must be true, false or an object, not text; it was "
+                             "ignored.";
+    QTest::newRow("number") << QByteArray("1") << false << false << QString() << QString()
+                            << "\"confirm\" must be true, false or an object, not a number; it "
+                               "was ignored.";
+    QTest::newRow("null") << QByteArray("null") << false << false << QString() << QString()
+                          << QString();
+}
+
+void TestManifestReader::confirmForms() {
+    QFETCH(QByteArray, value);
+    QFETCH(bool, present);
+    QFETCH(bool, required);
+    QFETCH(QString, title);
+    QFETCH(QString, message);
+    QFETCH(QString, warning);
+    const PluginManifest m =
+        withActions(R"([{"id": "go", "label": "Go", "confirm": )" + value + "}]");
+    QCOMPARE(m.actions.size(), 1);
+    const std::optional<ConfirmSpec> &c = m.actions[0].confirm;
+    QCOMPARE(c.has_value(), present);
+    if (present) {
+        QCOMPARE(c->required, required);
+        QCOMPARE(c->title, title);
+        QCOMPARE(c->message, message);
+    }
+    QCOMPARE(lines(m.diagnostics),
+             warning.isEmpty()
+                 ? QStringList()
+                 : QStringList{"W plugin.json actions[0] | Action \"go\": " + warning});
+}
+
+void TestManifestReader::events_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("warnings");
+    QTest::newRow("list") << QByteArray(R"(["channel_added", "epg_refreshed"])")
+                          << QStringList{"channel_added", "epg_refreshed"} << QStringList();
+    QTest::newRow("single text") << QByteArray(R"("channel_added")") << QStringList{"channel_added"}
+                                 << QStringList();
+    QTest::newRow("mixed list")
+        << QByteArray(R"(["a", 5, null, "", "b"])") << QStringList{"a", "b"}
+        << QStringList{"events[1] was dropped: an event name must be non-empty text, not 5.",
+                       "events[2] was dropped: an event name must be non-empty text, not null.",
+                       "events[3] was dropped: an event name must be non-empty text, not \"\"."};
+    QTest::newRow("number") << QByteArray("5") << QStringList()
+                            << QStringList{"\"events\" must be a list of event names, not a "
+                                           "number; it was ignored."};
+    QTest::newRow("empty text") << QByteArray(R"("")") << QStringList()
+                                << QStringList{"\"events\" is empty text; it was ignored."};
+    QTest::newRow("null") << QByteArray("null") << QStringList() << QStringList();
+}
+
+void TestManifestReader::events() {
+    QFETCH(QByteArray, value);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, warnings);
+    const PluginManifest m =
+        withActions(R"([{"id": "go", "label": "Go", "events": )" + value + "}]");
+    QCOMPARE(m.actions.size(), 1);
+    QCOMPARE(m.actions[0].events, expected);
+    QStringList expectedLines;
+    for (const QString &w : warnings)
+        expectedLines.append("W plugin.json actions[0] | Action \"go\": " + w);
+    QCOMPARE(lines(m.diagnostics), expectedLines);
+}
+
+void TestManifestReader::fieldToJsonShape() {
+    Diagnostics d;
+    const QList<FieldSpec> list = fields(R"([
+        {"id": "limit", "label": "Limit", "type": "number", "default": 5, "help_text": "H",
+         "description": "D", "placeholder": "P", "min": 1, "max": 10, "step": 1, "x": 1},
+        {"id": "pw", "type": "string", "input_type": "password"},
+        {"id": "mode", "type": "select", "default": 2, "options": ["a", 2]},
+        {"id": "note", "type": "info", "value": "V"}])",
+                                         d);
+    QCOMPARE(lines(d), QStringList());
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(list[0].toJson(),
+             object(R"({"id": "limit", "label": "Limit", "type": "number", "default": 5,
+                        "help_text": "H", "description": "D", "placeholder": "P",
+                        "min": 1, "max": 10, "step": 1})"));
+    QCOMPARE(list[1].toJson(), object(R"({"id": "pw", "label": "pw", "type": "string",
+                                          "input_type": "password"})"));
+    QVERIFY(list[1].isPassword());
+    QCOMPARE(list[2].toJson(), object(R"({"id": "mode", "label": "mode", "type": "select",
+        "default": 2, "options": [{"value": "a", "label": "a"}, {"value": 2, "label": "2"}]})"));
+    QCOMPARE(list[3].toJson(),
+             object(R"({"id": "note", "label": "note", "type": "info", "value": "V"})"));
+}
+
+void TestManifestReader::fieldToJsonRoundTrip() {
+    // The normalised shape is itself a valid declaration that normalises to the same thing.
+    Diagnostics d;
+    const QList<FieldSpec> first = fields(R"([
+        {"id": 7, "type": "number", "default": 1.5, "min": -1, "step": 0.25},
+        {"id": "m", "label": "Mode", "type": "select", "options": ["x", {"value": 1, "label": "One"}],
+         "default": "x", "help_text": "pick"},
+        {"id": "b", "type": "boolean", "default": false},
+        {"id": "t", "type": "text", "placeholder": "…", "default": 3}])",
+                                          d);
+    QCOMPARE(lines(d), QStringList());
+    QJsonArray shapes;
+    for (const FieldSpec &f : first)
+        shapes.append(f.toJson());
+    const QList<FieldSpec> second =
+        ManifestReader::normaliseFields(shapes, QStringLiteral("plugin.json"), d);
+    QCOMPARE(lines(d), QStringList());
+    QCOMPARE(second.size(), first.size());
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        QCOMPARE(second[i].toJson(), first[i].toJson());
+        FieldSpec withoutRaw = second[i];
+        withoutRaw.raw = first[i].raw;
+        QVERIFY(withoutRaw == first[i]);
+    }
+
+    Diagnostics ad;
+    const QList<ActionSpec> acts = actions(R"([{"id": "go", "label": "Go", "confirm": true,
+        "events": "e", "button_color": "red", "button_variant": "light"}])",
+                                           ad);
+    const QList<ActionSpec> again = ManifestReader::normaliseActions(
+        QJsonArray{acts[0].toJson()}, QStringLiteral("plugin.json"), ad);
+    QCOMPARE(lines(ad), QStringList());
+    QCOMPARE(again[0].toJson(), acts[0].toJson());
+}
+
+void TestManifestReader::actionToJsonShape() {
+    Diagnostics d;
+    const QList<ActionSpec> list = actions(R"([
+        {"id": "danger", "label": "Risky", "description": "Many records",
+         "button_label": "Do it", "button_variant": "outline", "button_color": "red",
+         "confirm": {"required": true, "title": "Proceed?", "message": "Sure?"},
+         "events": ["a"], "x": 1},
+        {"id": "plain", "label": "Plain"}])",
+                                           d);
+    QCOMPARE(lines(d), QStringList());
+    QCOMPARE(list[0].toJson(), object(R"({"id": "danger", "label": "Risky",
+        "description": "Many records", "button_label": "Do it", "button_variant": "outline",
+        "button_color": "red", "confirm": {"required": true, "title": "Proceed?",
+        "message": "Sure?"}, "events": ["a"]})"));
+    QCOMPARE(list[1].toJson(), object(R"({"id": "plain", "label": "Plain", "description": "",
+        "button_label": "Run", "button_variant": "filled", "button_color": "", "events": []})"));
+}
+
+void TestManifestReader::normaliseCodeDefinedLists() {
+    // Fields and actions declared as Python class attributes arrive as JSON values.
+    Diagnostics d;
+    const QJsonArray codeFields{
+        QJsonObject{{"id", "enabled"}, {"type", "boolean"}, {"default", true}},
+        QJsonObject{{"id", "bad"}, {"type", "float"}},
+        QJsonObject{{"id", "n"}, {"type", "number"}, {"default", std::nan("")}},
+    };
+    const QList<FieldSpec> list =
+        ManifestReader::normaliseFields(codeFields, QStringLiteral("Plugin.fields"), d);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0].id, QStringLiteral("enabled"));
+    QCOMPARE(list[0].defaultValue, QJsonValue(true));
+    QVERIFY(!list[1].hasDefault());
+    QCOMPARE(lines(d),
+             (QStringList{"W Plugin.fields fields[1] | Field \"bad\" was skipped: type \"float\" "
+                          "is not one of boolean, number, string, text, select, info.",
+                          "W Plugin.fields fields[2] | Field \"n\": the default must be a number, "
+                          "not nan; the field has no default."}));
+
+    Diagnostics ad;
+    const QList<ActionSpec> acts = ManifestReader::normaliseActions(
+        QJsonArray{QJsonObject{{"id", "go"}}, QJsonObject{{"id", "ok"}, {"label", "OK"}}},
+        QStringLiteral("Plugin.actions"), ad);
+    QCOMPARE(acts.size(), 1);
+    QCOMPARE(lines(ad), QStringList{"W Plugin.actions actions[0] | Action \"go\" was skipped: it "
+                                    "has no \"label\"."});
+
+    // Absent and null lists mean "none declared", without a word.
+    Diagnostics none;
+    QVERIFY(ManifestReader::normaliseFields(QJsonValue(), QStringLiteral("x"), none).isEmpty());
+    QVERIFY(ManifestReader::normaliseActions(QJsonValue(QJsonValue::Undefined), QStringLiteral("x"),
+                                             none)
+                .isEmpty());
+    QVERIFY(none.isEmpty());
+}
+
+void TestManifestReader::diagnosticsAreCapped() {
+    QJsonArray many;
+    for (int i = 0; i < 250; ++i)
+        many.append(i);
+    many.append(QJsonObject{{"id", "kept"}, {"type", "string"}});
+    Diagnostics d;
+    const QList<FieldSpec> list =
+        ManifestReader::normaliseFields(many, QStringLiteral("plugin.json"), d);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(d.size(), 101);
+    QCOMPARE(d[99].source, QStringLiteral("plugin.json fields[99]"));
+    QCOMPARE(line(d[100]), QStringLiteral("W plugin.json fields | 150 more problems in this list "
+                                          "are not shown."));
+}
+
+QTEST_GUILESS_MAIN(TestManifestReader)
+#include "tst_manifestreader.moc"
