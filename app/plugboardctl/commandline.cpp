@@ -122,7 +122,8 @@ bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *e
             return false;
         }
         if (spec->takesValue && !hasInlineValue) {
-            if (i + 1 >= argv.size()) {
+            // "--plugins-dir --json" is a forgotten value, not a folder called "--json".
+            if (i + 1 >= argv.size() || argv[i + 1].startsWith(QLatin1String("--"))) {
                 *error = tr("option --%1 needs a value").arg(name);
                 return false;
             }

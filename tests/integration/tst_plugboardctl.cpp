@@ -349,6 +349,9 @@ void TestPlugboardctl::usageErrors_data()
                                      << QStringLiteral("does not apply");
     QTest::newRow("value option without value")
         << QStringList{QStringLiteral("list"), QStringLiteral("--plugins-dir")} << QStringLiteral("needs a value");
+    QTest::newRow("value option followed by an option")
+        << QStringList{QStringLiteral("--plugins-dir"), QStringLiteral("--json"), QStringLiteral("list")}
+        << QStringLiteral("needs a value");
     QTest::newRow("flag with a value") << QStringList{QStringLiteral("list"), QStringLiteral("--json=yes")}
                                        << QStringLiteral("takes no value");
     QTest::newRow("empty value") << QStringList{QStringLiteral("list"), QStringLiteral("--from-json=")}
