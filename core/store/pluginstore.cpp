@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QJsonDocument>
@@ -22,6 +23,11 @@ const QString kColumns = QStringLiteral(
     "key, name, version, description, enabled, ever_enabled, trusted, missing, settings, "
     "created_at, updated_at");
 
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
 StoredPlugin rowFrom(const QSqlQuery &q)
 {
     StoredPlugin row;
@@ -35,9 +41,11 @@ StoredPlugin rowFrom(const QSqlQuery &q)
     row.missing = q.value(7).toBool();
     // A settings text that is not a JSON object (hand-edited, foreign tool) reads as empty;
     // it is only overwritten when the user saves settings.
-    row.settings = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
-    row.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-    row.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    const QByteArray settings = q.value(8).toByteArray();
+    if (settings != "{}") // the common case needs no parse
+        row.settings = QJsonDocument::fromJson(settings).object();
+    row.createdAt = q.value(9).toString();
+    row.updatedAt = q.value(10).toString();
     return row;
 }
 
@@ -122,8 +130,8 @@ Result<void> writeRow(QSqlDatabase &db, const StoredPlugin &row, bool insert)
     q.addBindValue(int(row.trusted));
     q.addBindValue(int(row.missing));
     q.addBindValue(QString::fromUtf8(QJsonDocument(row.settings).toJson(QJsonDocument::Compact)));
-    q.addBindValue(row.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(row.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(text(row.createdAt));
+    q.addBindValue(text(row.updatedAt));
     if (!insert)
         q.addBindValue(row.key);
     if (!q.exec())
@@ -168,7 +176,7 @@ Result<QList<StoredPlugin>> PluginStore::sync(const QList<DiscoveredMetadata> &p
             indexByKey.insert(rows[i].key, i);
         QList<std::pair<StoredPlugin, bool>> writes; // row, insert?
         QSet<QString> seen;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString now = nowText();
         for (const DiscoveredMetadata &meta : present) {
             seen.insert(meta.key);
             const auto it = indexByKey.constFind(meta.key);
@@ -244,7 +252,7 @@ Result<StoredPlugin> PluginStore::update(const QString &key, const RowChange &ch
         return changed;
     StoredPlugin row = changed.value();
     row.key = key;
-    row.updatedAt = QDateTime::currentDateTimeUtc();
+    row.updatedAt = nowText();
     if (Result<void> r = writeRow(db.value(), row, false); !r)
         return r.error();
     if (Result<void> r = tx.commit(tr("saving plugin %1").arg(key)); !r)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -17,8 +16,9 @@ struct StoredPlugin {
     bool trusted = false;     // the user's trust acknowledgement for the code now on disk
     bool missing = false;     // the folder was gone at the last discovery
     QJsonObject settings;
-    QDateTime createdAt;
-    QDateTime updatedAt;
+    // ISO 8601 UTC text as stored: shown, never computed with, so not parsed on every read.
+    QString createdAt;
+    QString updatedAt;
 };
 
 // What discovery reports for a folder that is present.
