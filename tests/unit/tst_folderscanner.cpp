@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace plugboard;
 
 class TestFolderScanner : public QObject {
@@ -157,6 +159,18 @@ void TestFolderScanner::probesLogoFiles()
     QVERIFY(!probe.logo.isValid());
     QVERIFY(probe.problem);
     QVERIFY(probe.problem->message.contains(QStringLiteral("not a PNG")));
+
+    // A folder or a FIFO named logo.png is refused without blocking discovery.
+    const QString odd = fixtures::makePlugin(dir.path(), QStringLiteral("odd"));
+    QVERIFY(QDir(odd).mkdir(QStringLiteral("logo.png")));
+    probe = Logo::probe(odd);
+    QVERIFY(!probe.logo.isValid());
+    QVERIFY(probe.problem);
+    const QString fifo = fixtures::makePlugin(dir.path(), QStringLiteral("fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo + "/logo.png").constData(), 0600) == 0);
+    probe = Logo::probe(fifo);
+    QVERIFY(!probe.logo.isValid());
+    QVERIFY(probe.problem);
 
     const QString huge = fixtures::makePlugin(dir.path(), QStringLiteral("huge"));
     QVERIFY(fixtures::writeFile(huge + "/logo.png",
