@@ -81,6 +81,14 @@ const QList<QStringList> &migrationSteps()
                         "UPDATE meta SET value = value + 1 WHERE name = 'revision'; END"),
          QStringLiteral("CREATE TRIGGER plugins_revision_delete AFTER DELETE ON plugins BEGIN "
                         "UPDATE meta SET value = value + 1 WHERE name = 'revision'; END")},
+        // 2 → 3: the run journal (last runs of each plugin). Not under the revision triggers:
+        // a run is not a change of plugin state, and runs may be frequent.
+        {QStringLiteral("CREATE TABLE run_journal (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        "job_id INTEGER NOT NULL, key TEXT NOT NULL, action TEXT NOT NULL, "
+                        "started_at TEXT NOT NULL, finished_at TEXT NOT NULL, "
+                        "outcome TEXT NOT NULL, message TEXT NOT NULL DEFAULT '', "
+                        "result TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX run_journal_by_key ON run_journal (key, id)")},
     };
     return steps;
 }

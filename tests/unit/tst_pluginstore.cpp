@@ -101,6 +101,9 @@ void TestPluginStore::migratesFromVersionOne()
     QSqlQuery q(Database::connection(dbPath()).value());
     QVERIFY(q.exec("PRAGMA user_version") && q.next());
     QCOMPARE(q.value(0).toInt(), Database::SchemaVersion);
+    // Every later step ran too: the run journal exists.
+    QVERIFY(q.exec("SELECT COUNT(*) FROM run_journal") && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestPluginStore::refusesNewerSchema()

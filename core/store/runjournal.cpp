@@ -1,0 +1,127 @@
+#include "store/runjournal.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace plugboard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunJournal", text);
+}
+
+QString isoFromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+qint64 msFromIso(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+RunJournal::RunJournal(QString databasePath, int keepPerPlugin)
+    : m_path(std::move(databasePath))
+    , m_keep(keepPerPlugin)
+{
+}
+
+Result<void> RunJournal::write(const QList<JournalEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    Result<QSqlDatabase> db = Database::connection(m_path);
+    if (!db)
+        return db.error();
+    const QString doing = tr("recording runs");
+    QSqlQuery q(db.value());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Database::errorFrom(q.lastError(), doing);
+    auto fail = [&](const QSqlError &error) -> Result<void> {
+        QSqlQuery(db.value()).exec(QStringLiteral("ROLLBACK"));
+        return Database::errorFrom(error, doing);
+    };
+    q.prepare(QStringLiteral("INSERT INTO run_journal (job_id, key, action, started_at, "
+                             "finished_at, outcome, message, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSet<QString> keys;
+    for (const JournalEntry &e : entries) {
+        q.addBindValue(qint64(e.jobId));
+        q.addBindValue(e.key);
+        q.addBindValue(e.action.isNull() ? QStringLiteral("") : e.action);
+        q.addBindValue(isoFromMs(e.startedAtMs));
+        q.addBindValue(isoFromMs(e.finishedAtMs));
+        q.addBindValue(e.outcome);
+        q.addBindValue(e.message.isNull() ? QStringLiteral("") : e.message);
+        q.addBindValue(e.result.left(MaxResultBytes));
+        if (!q.exec())
+            return fail(q.lastError());
+        keys.insert(e.key);
+    }
+    QSqlQuery trim(db.value());
+    trim.prepare(QStringLiteral("DELETE FROM run_journal WHERE key = ? AND id <= (SELECT id FROM "
+                                "run_journal WHERE key = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"));
+    for (const QString &key : std::as_const(keys)) {
+        trim.addBindValue(key);
+        trim.addBindValue(key);
+        trim.addBindValue(m_keep);
+        if (!trim.exec())
+            return fail(trim.lastError());
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(q.lastError());
+    return {};
+}
+
+Result<QList<JournalEntry>> RunJournal::recent(const QString &key, int limit) const
+{
+    Result<QSqlDatabase> db = Database::connection(m_path);
+    if (!db)
+        return db.error();
+    QSqlQuery q(db.value());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT job_id, key, action, started_at, finished_at, outcome, "
+                             "message, result FROM run_journal WHERE key = ? ORDER BY id DESC "
+                             "LIMIT ?"));
+    q.addBindValue(key);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), tr("reading the runs of %1").arg(key));
+    QList<JournalEntry> entries;
+    while (q.next()) {
+        JournalEntry e;
+        e.jobId = q.value(0).toULongLong();
+        e.key = q.value(1).toString();
+        e.action = q.value(2).toString();
+        e.startedAtMs = msFromIso(q.value(3).toString());
+        e.finishedAtMs = msFromIso(q.value(4).toString());
+        e.outcome = q.value(5).toString();
+        e.message = q.value(6).toString();
+        e.result = q.value(7).toString();
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
+Result<void> RunJournal::forget(const QString &key)
+{
+    Result<QSqlDatabase> db = Database::connection(m_path);
+    if (!db)
+        return db.error();
+    QSqlQuery q(db.value());
+    q.prepare(QStringLiteral("DELETE FROM run_journal WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), tr("forgetting the runs of %1").arg(key));
+    return {};
+}
+
+} // namespace plugboard

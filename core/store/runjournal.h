@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace plugboard {
+
+// One finished run as the journal keeps it.
+struct JournalEntry {
+    quint64 jobId = 0;
+    QString key;
+    QString action;
+    qint64 startedAtMs = 0;  // epoch milliseconds
+    qint64 finishedAtMs = 0;
+    QString outcome;         // "ok", "error", "cancelled", "timed_out", "failed"
+    QString message;
+    QString result;          // the result as compact JSON text (capped)
+};
+
+// The run journal in SQLite: the last `keepPerPlugin` runs of each plugin. Recording is cheap
+// for the caller (entries are batched and written together), so a busy plugin's runs never wait
+// on the disk.
+class RunJournal {
+public:
+    static constexpr int DefaultKeepPerPlugin = 100;
+    static constexpr qsizetype MaxResultBytes = 64 * 1024;
+
+    explicit RunJournal(QString databasePath, int keepPerPlugin = DefaultKeepPerPlugin);
+
+    // Writes entries in one transaction and trims each touched plugin to the newest runs.
+    Result<void> write(const QList<JournalEntry> &entries);
+    // Newest first.
+    Result<QList<JournalEntry>> recent(const QString &key, int limit) const;
+    Result<void> forget(const QString &key);
+
+private:
+    QString m_path;
+    int m_keep;
+};
+
+} // namespace plugboard
