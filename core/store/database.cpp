@@ -88,7 +88,13 @@ const QList<QStringList> &migrationSteps()
                         "started_at TEXT NOT NULL, finished_at TEXT NOT NULL, "
                         "outcome TEXT NOT NULL, message TEXT NOT NULL DEFAULT '', "
                         "result TEXT NOT NULL DEFAULT '')"),
-         QStringLiteral("CREATE INDEX run_journal_by_key ON run_journal (key, id)")},
+         QStringLiteral("CREATE INDEX run_journal_by_key ON run_journal (key, id)"),
+         // The plugin's log lines (logger records and print() output), so `plugboardctl log`
+         // can show what a plugin said in another process.
+         QStringLiteral("CREATE TABLE plugin_log (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        "key TEXT NOT NULL, at TEXT NOT NULL, level TEXT NOT NULL, "
+                        "text TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX plugin_log_by_key ON plugin_log (key, id)")},
     };
     return steps;
 }
@@ -168,6 +174,59 @@ Result<void> migrate(QSqlDatabase &db)
         return r;
     }
     return exec(db, QStringLiteral("COMMIT"), tr("upgrading the schema"));
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> WriteTransaction::begin(const QString &doing)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return errorFrom(q.lastError(), doing);
+    m_open = true;
+    return {};
+}
+
+Result<void> WriteTransaction::commit(const QString &doing)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return errorFrom(q.lastError(), doing);
+    m_open = false;
+    return {};
+}
+
+Result<void> keepNewest(QSqlDatabase &db, const QString &table, const QString &key, int keep)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE key = ? AND id <= (SELECT id FROM %1 WHERE "
+                             "key = ? ORDER BY id DESC LIMIT 1 OFFSET ?)")
+                  .arg(table));
+    q.addBindValue(key);
+    q.addBindValue(key);
+    q.addBindValue(keep);
+    if (!q.exec())
+        return errorFrom(q.lastError(), tr("trimming %1").arg(table));
+    return {};
+}
+
+Result<void> forgetKey(const QString &path, const QString &table, const QString &key)
+{
+    Result<QSqlDatabase> db = connection(path);
+    if (!db)
+        return db.error();
+    QSqlQuery q(db.value());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(table));
+    q.addBindValue(key);
+    if (!q.exec())
+        return errorFrom(q.lastError(), tr("forgetting %1 of %2").arg(table, key));
+    return {};
 }
 
 Result<QSqlDatabase> connection(const QString &path)

@@ -31,5 +31,27 @@ Error errorFrom(const QSqlError &error, const QString &doing);
 // Brings a database at any older user_version up to SchemaVersion inside one transaction.
 Result<void> migrate(QSqlDatabase &db);
 
+// A write transaction that takes the write lock up front (BEGIN IMMEDIATE), so a
+// read-modify-write inside it never loses another process's change. Rolls back unless committed.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(QSqlDatabase db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    Result<void> begin(const QString &doing);
+    Result<void> commit(const QString &doing);
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+// For the append-only per-plugin tables (run_journal, plugin_log): keeps the newest `keep` rows
+// of `key`, and forgets a plugin's rows.
+Result<void> keepNewest(QSqlDatabase &db, const QString &table, const QString &key, int keep);
+Result<void> forgetKey(const QString &path, const QString &table, const QString &key);
+
 } // namespace Database
 } // namespace plugboard

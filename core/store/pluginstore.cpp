@@ -49,36 +49,7 @@ StoredPlugin rowFrom(const QSqlQuery &q)
     return row;
 }
 
-// A write transaction that rolls back unless committed.
-class WriteTransaction {
-public:
-    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
-    ~WriteTransaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    Result<void> begin(const QString &doing)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Database::errorFrom(q.lastError(), doing);
-        m_open = true;
-        return {};
-    }
-    Result<void> commit(const QString &doing)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT")))
-            return Database::errorFrom(q.lastError(), doing);
-        m_open = false;
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
+using Database::WriteTransaction;
 
 Result<QList<StoredPlugin>> selectAll(QSqlDatabase &db)
 {

@@ -43,13 +43,10 @@ Result<void> RunJournal::write(const QList<JournalEntry> &entries)
     if (!db)
         return db.error();
     const QString doing = tr("recording runs");
+    Database::WriteTransaction tx(db.value());
+    if (Result<void> r = tx.begin(doing); !r)
+        return r;
     QSqlQuery q(db.value());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Database::errorFrom(q.lastError(), doing);
-    auto fail = [&](const QSqlError &error) -> Result<void> {
-        QSqlQuery(db.value()).exec(QStringLiteral("ROLLBACK"));
-        return Database::errorFrom(error, doing);
-    };
     q.prepare(QStringLiteral("INSERT INTO run_journal (job_id, key, action, started_at, "
                              "finished_at, outcome, message, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     QSet<QString> keys;
@@ -63,22 +60,14 @@ Result<void> RunJournal::write(const QList<JournalEntry> &entries)
         q.addBindValue(e.message.isNull() ? QStringLiteral("") : e.message);
         q.addBindValue(e.result.left(MaxResultBytes));
         if (!q.exec())
-            return fail(q.lastError());
+            return Database::errorFrom(q.lastError(), doing);
         keys.insert(e.key);
     }
-    QSqlQuery trim(db.value());
-    trim.prepare(QStringLiteral("DELETE FROM run_journal WHERE key = ? AND id <= (SELECT id FROM "
-                                "run_journal WHERE key = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"));
     for (const QString &key : std::as_const(keys)) {
-        trim.addBindValue(key);
-        trim.addBindValue(key);
-        trim.addBindValue(m_keep);
-        if (!trim.exec())
-            return fail(trim.lastError());
+        if (Result<void> r = Database::keepNewest(db.value(), QStringLiteral("run_journal"), key, m_keep); !r)
+            return r;
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(q.lastError());
-    return {};
+    return tx.commit(doing);
 }
 
 Result<QList<JournalEntry>> RunJournal::recent(const QString &key, int limit) const
@@ -113,15 +102,7 @@ Result<QList<JournalEntry>> RunJournal::recent(const QString &key, int limit) co
 
 Result<void> RunJournal::forget(const QString &key)
 {
-    Result<QSqlDatabase> db = Database::connection(m_path);
-    if (!db)
-        return db.error();
-    QSqlQuery q(db.value());
-    q.prepare(QStringLiteral("DELETE FROM run_journal WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("forgetting the runs of %1").arg(key));
-    return {};
+    return Database::forgetKey(m_path, QStringLiteral("run_journal"), key);
 }
 
 } // namespace plugboard

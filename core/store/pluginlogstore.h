@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace plugboard {
+
+struct LogLine {
+    QString key;
+    qint64 atMs = 0; // epoch milliseconds
+    QString level;   // "debug", "info", "warning", "error"
+    QString text;
+};
+
+// Plugin log lines in SQLite, the last `keepPerPlugin` of each plugin.
+class PluginLogStore {
+public:
+    static constexpr int DefaultKeepPerPlugin = 1000;
+    static constexpr qsizetype MaxLineChars = 8 * 1024;
+
+    explicit PluginLogStore(QString databasePath, int keepPerPlugin = DefaultKeepPerPlugin);
+
+    Result<void> write(const QList<LogLine> &lines);
+    // Oldest first, the newest `limit` lines.
+    Result<QList<LogLine>> recent(const QString &key, int limit) const;
+    Result<void> forget(const QString &key);
+
+private:
+    QString m_path;
+    int m_keep;
+};
+
+} // namespace plugboard
