@@ -24,6 +24,12 @@ Result<QSqlDatabase> connection(const QString &path);
 void setBusyTimeout(int milliseconds);
 int busyTimeout();
 
+// A null QString binds as SQL NULL; every text column is NOT NULL, so bind through this.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 // Maps a failed SQLite call to an Error whose sentence names what was being done.
 // SQLITE_BUSY/LOCKED become ErrorCode::Busy.
 Error errorFrom(const QSqlError &error, const QString &doing);

@@ -42,10 +42,10 @@ Result<void> PluginLogStore::write(const QList<LogLine> &lines)
     q.prepare(QStringLiteral("INSERT INTO plugin_log (key, at, level, text) VALUES (?, ?, ?, ?)"));
     QSet<QString> keys;
     for (const LogLine &line : lines) {
-        q.addBindValue(line.key);
+        q.addBindValue(Database::text(line.key));
         q.addBindValue(QDateTime::fromMSecsSinceEpoch(line.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
         q.addBindValue(line.level.isNull() ? QStringLiteral("info") : line.level);
-        q.addBindValue(line.text.left(MaxLineChars));
+        q.addBindValue(Database::text(line.text.left(MaxLineChars)));
         if (!q.exec())
             return Database::errorFrom(q.lastError(), doing);
         keys.insert(line.key);

@@ -49,6 +49,7 @@ StoredPlugin rowFrom(const QSqlQuery &q)
     return row;
 }
 
+using Database::text;
 using Database::WriteTransaction;
 
 Result<QList<StoredPlugin>> selectAll(QSqlDatabase &db)
@@ -73,12 +74,6 @@ Result<std::optional<StoredPlugin>> selectOne(QSqlDatabase &db, const QString &k
     if (!q.next())
         return std::optional<StoredPlugin>();
     return std::optional<StoredPlugin>(rowFrom(q));
-}
-
-// A null QString binds as SQL NULL; the columns are NOT NULL text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 Result<void> writeRow(QSqlDatabase &db, const StoredPlugin &row, bool insert)

@@ -52,13 +52,13 @@ Result<void> RunJournal::write(const QList<JournalEntry> &entries)
     QSet<QString> keys;
     for (const JournalEntry &e : entries) {
         q.addBindValue(qint64(e.jobId));
-        q.addBindValue(e.key);
-        q.addBindValue(e.action.isNull() ? QStringLiteral("") : e.action);
+        q.addBindValue(Database::text(e.key));
+        q.addBindValue(Database::text(e.action));
         q.addBindValue(isoFromMs(e.startedAtMs));
         q.addBindValue(isoFromMs(e.finishedAtMs));
-        q.addBindValue(e.outcome);
-        q.addBindValue(e.message.isNull() ? QStringLiteral("") : e.message);
-        q.addBindValue(e.result.left(MaxResultBytes));
+        q.addBindValue(Database::text(e.outcome));
+        q.addBindValue(Database::text(e.message));
+        q.addBindValue(Database::text(e.result.left(MaxResultBytes)));
         if (!q.exec())
             return Database::errorFrom(q.lastError(), doing);
         keys.insert(e.key);

@@ -39,6 +39,13 @@ void TestRunJournal::recordsAndReadsNewestFirst()
     QVERIFY(runs.value()[1].finishedAtMs - runs.value()[1].startedAtMs == 5);
     QCOMPARE(journal.recent("b", 10).value().size(), 1);
     QVERIFY(journal.write({}).ok());
+    // Null texts (a run with no message or result) are stored as empty text.
+    JournalEntry bare;
+    bare.jobId = 9;
+    bare.key = QStringLiteral("c");
+    bare.outcome = QStringLiteral("cancelled");
+    QVERIFY(journal.write({bare}).ok());
+    QCOMPARE(journal.recent("c", 1).value().first().message, QString());
 }
 
 void TestRunJournal::keepsTheLastRunsPerPlugin()

@@ -1,0 +1,65 @@
+#include "runner/activityrecorder.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcActivity, "plugboard.core.activity", QtInfoMsg)
+
+namespace plugboard {
+
+ActivityRecorder::ActivityRecorder(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+{
+    m_writer.setMaxThreadCount(1);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(FlushDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &ActivityRecorder::flush);
+}
+
+ActivityRecorder::~ActivityRecorder()
+{
+    flushAndWait();
+}
+
+void ActivityRecorder::recordRun(const JournalEntry &entry)
+{
+    m_runs.append(entry);
+    scheduleFlush();
+}
+
+void ActivityRecorder::recordLog(const LogLine &line)
+{
+    m_lines.append(line);
+    scheduleFlush();
+}
+
+void ActivityRecorder::scheduleFlush()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void ActivityRecorder::flush()
+{
+    if (m_runs.isEmpty() && m_lines.isEmpty())
+        return;
+    QList<JournalEntry> runs = std::exchange(m_runs, {});
+    QList<LogLine> lines = std::exchange(m_lines, {});
+    const QString path = m_path;
+    m_writer.start([path, runs = std::move(runs), lines = std::move(lines)] {
+        // A failure here loses only history, never user state; say so in the app log.
+        if (Result<void> r = RunJournal(path).write(runs); !r)
+            qCWarning(lcActivity) << "run journal not written:" << r.error().message;
+        if (Result<void> r = PluginLogStore(path).write(lines); !r)
+            qCWarning(lcActivity) << "plugin log not written:" << r.error().message;
+    });
+}
+
+void ActivityRecorder::flushAndWait()
+{
+    m_timer.stop();
+    flush();
+    m_writer.waitForDone();
+}
+
+} // namespace plugboard

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "store/pluginlogstore.h"
+#include "store/runjournal.h"
+
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace plugboard {
+
+// Write-behind recording of finished runs and plugin log lines. Callers (the main thread)
+// only append to a list; a timer hands batches to one background thread, which writes each
+// batch in a single transaction. A plugin printing thousands of lines, or 10,000 quick runs,
+// therefore never waits on SQLite.
+class ActivityRecorder : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int FlushDelayMs = 200;
+
+    explicit ActivityRecorder(QString databasePath, QObject *parent = nullptr);
+    ~ActivityRecorder() override; // writes what is pending before returning
+
+    void recordRun(const JournalEntry &entry);
+    void recordLog(const LogLine &line);
+
+    // Writes everything pending and waits for it (the CLI calls this before exiting).
+    void flushAndWait();
+
+    const QString &databasePath() const { return m_path; }
+
+private:
+    void scheduleFlush();
+    void flush();
+
+    QString m_path;
+    QList<JournalEntry> m_runs;
+    QList<LogLine> m_lines;
+    QTimer m_timer;
+    QThreadPool m_writer; // one thread: batches are written in order
+};
+
+} // namespace plugboard
