@@ -1,7 +1,12 @@
 #include "pluginmanager.h"
 
 #include "catalog/catalog.h"
+#include "python/embeddedpythonruntime.h"
 #include "settings/pluginsettings.h"
+#include "store/pluginlogstore.h"
+#include "store/runjournal.h"
+
+#include <QDir>
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -22,6 +27,25 @@ Error unknownPlugin(const QString &key)
     return Error::make(ErrorCode::NotFound, tr("No plugin with key \"%1\".").arg(key));
 }
 
+// SPEC §4: class attributes fill what plugin.json left empty; the code's fields and actions
+// replace the manifest's only when the code declares a non-empty list.
+void applyCode(PluginManifest &manifest, const LoadResult &code)
+{
+    const auto fill = [](QString &target, const QString &value) {
+        if (target.isEmpty())
+            target = value;
+    };
+    fill(manifest.name, code.name);
+    fill(manifest.version, code.version);
+    fill(manifest.description, code.description);
+    fill(manifest.author, code.author);
+    fill(manifest.helpUrl, code.helpUrl);
+    if (code.fieldsDeclared)
+        manifest.fields = code.fields;
+    if (code.actionsDeclared)
+        manifest.actions = code.actions;
+}
+
 void applyRow(PluginInfo &info, const StoredPlugin &row)
 {
     info.enabled = row.enabled;
@@ -36,12 +60,45 @@ PluginManager::PluginManager(PluginPaths paths, QObject *parent)
     : QObject(parent)
     , m_paths(std::move(paths))
     , m_store(m_paths.databasePath())
+    // Creating the runtime is free: Python starts with the first plugin that loads.
+    , m_runner(std::make_unique<PluginRunner>(std::make_unique<EmbeddedPythonRuntime>(),
+                                              m_paths.databasePath()))
 {
+    PluginRunner *runner = m_runner.get();
+    connect(runner, &PluginRunner::loaded, this, &PluginManager::onLoaded);
+    connect(runner, &PluginRunner::jobQueued, this, &PluginManager::jobQueued);
+    connect(runner, &PluginRunner::jobStarted, this, &PluginManager::jobStarted);
+    connect(runner, &PluginRunner::jobProgress, this, &PluginManager::jobProgress);
+    connect(runner, &PluginRunner::jobFinished, this, &PluginManager::jobFinished);
+    connect(runner, &PluginRunner::logLine, this, &PluginManager::logLine);
+    connect(runner, &PluginRunner::notification, this, &PluginManager::notification);
 }
 
-PluginManager::~PluginManager() = default;
+PluginManager::~PluginManager()
+{
+    shutdown();
+}
 
 Result<void> PluginManager::reload()
+{
+    // SPEC §9, reload all: stop every loaded plugin, rescan, import the enabled ones again.
+    QStringList reimport;
+    for (const PluginInfo &info : std::as_const(m_plugins)) {
+        if (info.loaded || info.loading || !info.loadError.isEmpty()) {
+            reimport << info.key;
+            m_runner->unload(info.key, StopReason::Reload);
+        }
+    }
+    Result<void> scanned = discover();
+    for (const QString &key : std::as_const(reimport)) {
+        const qsizetype i = indexOf(key);
+        if (i >= 0 && m_plugins[i].enabled && m_plugins[i].trusted)
+            (void)ensureLoaded(key);
+    }
+    return scanned;
+}
+
+Result<void> PluginManager::discover()
 {
     Result<QList<Catalog::Discovered>> discovered = Catalog::scan(m_paths.pluginsDir);
     if (!discovered)
@@ -50,6 +107,12 @@ Result<void> PluginManager::reload()
     if (!rows)
         return rows.error();
     m_plugins = Catalog::merge(discovered.value(), rows.value());
+    m_fileManifests.clear();
+    for (PluginInfo &info : m_plugins) {
+        if (!info.duplicateKey)
+            m_fileManifests.insert(info.key, info.manifest);
+        applyRuntimeState(info);
+    }
     qCDebug(lcManager) << "discovered" << m_plugins.size() << "plugins in" << m_paths.pluginsDir;
     Q_EMIT pluginsReset();
     return {};
@@ -143,7 +206,7 @@ Result<PluginInfo> PluginManager::setEnabled(const QString &key, bool enabled,
 {
     const qsizetype i = indexOf(key);
     const QString name = i < 0 ? key : m_plugins[i].name();
-    return updateStored(key, enabled ? StoredChange::Enable : StoredChange::Disable,
+    Result<PluginInfo> result = updateStored(key, enabled ? StoredChange::Enable : StoredChange::Disable,
                         [&](const StoredPlugin &row) -> Result<StoredPlugin> {
                             StoredPlugin changed = row;
                             if (enabled && !row.trusted && !acknowledgeTrust) {
@@ -161,11 +224,198 @@ Result<PluginInfo> PluginManager::setEnabled(const QString &key, bool enabled,
                             }
                             return changed;
                         });
+    if (!result)
+        return result;
+    if (enabled) {
+        if (Result<void> r = ensureLoaded(key); !r)
+            return r.error();
+    } else {
+        m_runner->unload(result.value().key, StopReason::Disable);
+    }
+    return *plugin(key);
 }
 
 Result<qint64> PluginManager::storedRevision() const
 {
     return m_store.revision();
+}
+
+// ---- running plugin code ----------------------------------------------------------------
+
+LoadRequest PluginManager::loadRequestFor(const PluginInfo &info) const
+{
+    return LoadRequest{info.key, info.path, info.folderName, info.entryFile,
+                       m_paths.pluginDataDir(info.key)};
+}
+
+void PluginManager::applyRuntimeState(PluginInfo &info) const
+{
+    info.loading = m_runner->isLoading(info.key);
+    info.loaded = m_runner->isLoaded(info.key);
+    info.manifest = m_fileManifests.value(info.key, info.manifest);
+    info.loadError.clear();
+    info.loadTraceback.clear();
+    if (const LoadResult *code = m_runner->loadResult(info.key)) {
+        if (code->ok) {
+            applyCode(info.manifest, *code);
+            info.diagnostics.append(code->diagnostics);
+        } else {
+            info.loadError = code->error;
+            info.loadTraceback = code->traceback;
+        }
+    }
+}
+
+void PluginManager::onLoaded(const LoadResult &result)
+{
+    const qsizetype i = indexOf(result.key);
+    if (i >= 0) {
+        applyRuntimeState(m_plugins[i]);
+        Q_EMIT pluginChanged(result.key);
+    }
+    if (!result.ok)
+        qCWarning(lcManager) << "plugin" << result.key << "failed to load:" << result.error;
+    Q_EMIT pluginLoaded(result.key, result.ok);
+}
+
+void PluginManager::loadEnabled()
+{
+    for (const PluginInfo &info : std::as_const(m_plugins)) {
+        if (info.enabled && info.trusted && !info.duplicateKey && !info.missing)
+            (void)ensureLoaded(info.key);
+    }
+}
+
+Result<void> PluginManager::ensureLoaded(const QString &key)
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        return unknownPlugin(key);
+    PluginInfo &info = m_plugins[i];
+    if (!info.enabled) {
+        return Error::make(ErrorCode::Disabled,
+                           tr("\"%1\" is disabled; enable it first.").arg(info.name()));
+    }
+    if (const QString blocker = info.enableBlocker(); !blocker.isEmpty())
+        return Error::make(ErrorCode::Conflict, blocker);
+    if (info.loaded || info.loading)
+        return {};
+    m_runner->load(loadRequestFor(info));
+    applyRuntimeState(info);
+    Q_EMIT pluginChanged(info.key);
+    return {};
+}
+
+Result<void> PluginManager::reloadPlugin(const QString &key)
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        return unknownPlugin(key);
+    const QString pluginKey = m_plugins[i].key;
+    m_runner->unload(pluginKey, StopReason::Reload);
+    // Rescanning reads the plugin's new plugin.json too; the other plugins keep running.
+    if (Result<void> r = discover(); !r)
+        return r;
+    const std::optional<PluginInfo> info = plugin(pluginKey);
+    if (info && info->enabled && info->trusted)
+        return ensureLoaded(pluginKey);
+    return {};
+}
+
+Result<quint64> PluginManager::runAction(const QString &key, const QString &action,
+                                         const QJsonObject &params, int timeoutMs)
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        return unknownPlugin(key);
+    const PluginInfo &info = m_plugins[i];
+    if (!info.enabled) {
+        return Error::make(ErrorCode::Disabled,
+                           tr("\"%1\" is disabled; enable it before running its actions.")
+                               .arg(info.name()));
+    }
+    if (!info.loadError.isEmpty()) {
+        return Error::make(ErrorCode::Conflict,
+                           tr("\"%1\" could not be loaded: %2").arg(info.name(), info.loadError));
+    }
+    if (!info.loaded) {
+        return Error::make(ErrorCode::Conflict,
+                           info.loading ? tr("\"%1\" is still loading; try again in a moment.")
+                                              .arg(info.name())
+                                        : tr("\"%1\" is not loaded.").arg(info.name()));
+    }
+    if (!info.action(action)) {
+        QStringList ids;
+        for (const ActionSpec &a : info.actions())
+            ids << a.id;
+        return Error::make(ErrorCode::NotFound,
+                           ids.isEmpty()
+                               ? tr("\"%1\" declares no actions, so it has no action \"%2\".")
+                                     .arg(info.name(), action)
+                               : tr("\"%1\" has no action \"%2\"; its actions are: %3.")
+                                     .arg(info.name(), action, ids.join(QStringLiteral(", "))));
+    }
+    QJsonObject actions;
+    for (const ActionSpec &a : info.actions())
+        actions.insert(a.id, a.toJson());
+    RunRequest request;
+    request.key = info.key;
+    request.action = action;
+    request.params = params;
+    request.settings = info.effectiveSettings();
+    request.actions = actions;
+    return m_runner->run(request, timeoutMs);
+}
+
+bool PluginManager::cancelJob(quint64 jobId)
+{
+    return m_runner->cancel(jobId);
+}
+
+QList<JobInfo> PluginManager::jobs() const
+{
+    return m_runner->jobs();
+}
+
+std::optional<JobInfo> PluginManager::job(quint64 jobId) const
+{
+    return m_runner->job(jobId);
+}
+
+QList<LogLine> PluginManager::logLines(const QString &key) const
+{
+    const qsizetype i = indexOf(key);
+    return i < 0 ? QList<LogLine>() : m_runner->logLines(m_plugins[i].key);
+}
+
+Result<QList<JournalEntry>> PluginManager::recentRuns(const QString &key, int limit) const
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        return unknownPlugin(key);
+    return RunJournal(m_paths.databasePath()).recent(m_plugins[i].key, limit);
+}
+
+Result<QList<LogLine>> PluginManager::recentLogLines(const QString &key, int limit) const
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        return unknownPlugin(key);
+    return PluginLogStore(m_paths.databasePath()).recent(m_plugins[i].key, limit);
+}
+
+void PluginManager::shutdown(int deadlineMs)
+{
+    if (!m_runner)
+        return;
+    m_runner->shutdown(deadlineMs);
+    for (PluginInfo &info : m_plugins)
+        applyRuntimeState(info);
+}
+
+void PluginManager::flushRecords()
+{
+    m_runner->flushRecords();
 }
 
 } // namespace plugboard

@@ -3,6 +3,7 @@
 #include "catalog/plugininfo.h"
 #include "common/result.h"
 #include "paths/pluginpaths.h"
+#include "runner/pluginrunner.h"
 #include "store/pluginstore.h"
 
 #include <QJsonObject>
@@ -25,7 +26,8 @@ public:
     const PluginPaths &paths() const { return m_paths; }
 
     // Scans the plugins folder, records new and missing plugins in the database and rebuilds
-    // the snapshot. Never runs plugin code.
+    // the snapshot. Plugins this process had loaded are stopped first and imported again
+    // afterwards (SPEC §9); discovery itself never runs plugin code.
     Result<void> reload();
 
     const QList<PluginInfo> &plugins() const { return m_plugins; }
@@ -44,11 +46,49 @@ public:
     // Changes whenever any process writes plugin state; cheap enough to poll.
     Result<qint64> storedRevision() const;
 
+    // ---- Running plugin code (SPEC §4, §7, §9). Python starts only when a plugin loads. ----
+
+    // Loads every enabled, trusted plugin (the window and the server do this at start).
+    void loadEnabled();
+    // Loads one enabled plugin if it is not loaded or loading; pluginLoaded() follows.
+    Result<void> ensureLoaded(const QString &key);
+    // Stops and re-imports one plugin (reason "reload"); only that plugin is touched.
+    Result<void> reloadPlugin(const QString &key);
+    // Queues an action. Refused when the plugin is disabled, not loaded, or does not declare
+    // the action. timeoutMs 0 means no timeout. jobFinished() reports the outcome.
+    Result<quint64> runAction(const QString &key, const QString &action, const QJsonObject &params,
+                              int timeoutMs = 0);
+    bool cancelJob(quint64 jobId);
+    QList<JobInfo> jobs() const;
+    std::optional<JobInfo> job(quint64 jobId) const;
+    // The plugin's log lines of this process (newest last).
+    QList<LogLine> logLines(const QString &key) const;
+    // From the database: what every process recorded.
+    Result<QList<JournalEntry>> recentRuns(const QString &key, int limit) const;
+    Result<QList<LogLine>> recentLogLines(const QString &key, int limit) const;
+    // Stops every loaded plugin (reason "shutdown") within the deadline and writes pending
+    // records. Call before quitting.
+    void shutdown(int deadlineMs = 5000);
+    // Writes pending run and log records now.
+    void flushRecords();
+
 Q_SIGNALS:
     void pluginsReset();
     void pluginChanged(const QString &key);
+    void pluginLoaded(const QString &key, bool ok);
+    void jobQueued(const plugboard::JobInfo &job);
+    void jobStarted(const plugboard::JobInfo &job);
+    void jobProgress(const plugboard::JobInfo &job);
+    void jobFinished(const plugboard::JobResult &result);
+    void logLine(const plugboard::LogLine &line);
+    void notification(const QString &key, const QString &level, const QString &title,
+                      const QString &message);
 
 private:
+    Result<void> discover();
+    void onLoaded(const LoadResult &result);
+    void applyRuntimeState(PluginInfo &info) const;
+    LoadRequest loadRequestFor(const PluginInfo &info) const;
     enum class StoredChange { Settings, Enable, Disable };
     qsizetype indexOf(const QString &keyOrFolder) const;
     Result<PluginInfo> updateStored(const QString &keyOrFolder, StoredChange kind,
@@ -57,6 +97,8 @@ private:
     PluginPaths m_paths;
     PluginStore m_store;
     QList<PluginInfo> m_plugins;
+    QHash<QString, PluginManifest> m_fileManifests; // plugin.json as read, before code
+    std::unique_ptr<PluginRunner> m_runner;
 };
 
 } // namespace plugboard

@@ -13,7 +13,7 @@ struct OptionSpec {
 constexpr OptionSpec kOptions[] = {
     {"plugins-dir", true}, {"data-dir", true}, {"json", false}, {"help", false},
     {"version", false},    {"yes", false},     {"set", true},   {"from-json", true},
-    {"reset", false},
+    {"reset", false},      {"params", true},   {"timeout", true}, {"limit", true},
 };
 const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
                              QStringLiteral("json"), QStringLiteral("help"),
@@ -52,6 +52,12 @@ const QList<CommandInfo> &commandTable()
          tr("Enable a plugin. The first time needs your trust: answer the question or pass --yes."),
          {QStringLiteral("yes")}, 1, 1},
         {QStringLiteral("disable"), QStringLiteral("disable KEY"), tr("Disable a plugin."), {}, 1, 1},
+        {QStringLiteral("run"),
+         QStringLiteral("run KEY ACTION [--params JSON] [--timeout SECONDS]"),
+         tr("Run a plugin action and print its result (Ctrl+C cancels it)."),
+         {QStringLiteral("params"), QStringLiteral("timeout")}, 2, 2},
+        {QStringLiteral("log"), QStringLiteral("log KEY [--limit N]"),
+         tr("Show a plugin's recent runs and log lines."), {QStringLiteral("limit")}, 1, 1},
     };
     return table;
 }

@@ -48,6 +48,7 @@ int runCommand(const CommandLine &line)
         {QStringLiteral("list"), listCommand},         {QStringLiteral("show"), showCommand},
         {QStringLiteral("reload"), reloadCommand},     {QStringLiteral("settings"), settingsCommand},
         {QStringLiteral("enable"), enableCommand},     {QStringLiteral("disable"), disableCommand},
+        {QStringLiteral("run"), runActionCommand},     {QStringLiteral("log"), logCommand},
     };
     for (const auto &[name, handler] : handlers) {
         if (name == line.command)

@@ -20,6 +20,12 @@ int reloadCommand(CommandContext &ctx);
 int settingsCommand(CommandContext &ctx);
 int enableCommand(CommandContext &ctx);
 int disableCommand(CommandContext &ctx);
+int runActionCommand(CommandContext &ctx); // runcommands.cpp
+int logCommand(CommandContext &ctx);
+
+// Waits (running the event loop) until the plugin has finished loading in this process.
+// Loads it first when needed. Returns the plugin as it is then.
+plugboard::Result<plugboard::PluginInfo> waitUntilLoaded(CommandContext &ctx, const QString &key);
 
 // Shared helpers.
 QString stateText(const plugboard::PluginInfo &info);

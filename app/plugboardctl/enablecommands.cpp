@@ -2,6 +2,7 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 using namespace plugboard;
 
@@ -14,16 +15,31 @@ QString tr(const char *text)
 
 int printEnabled(CommandContext &ctx, const PluginInfo &info)
 {
+    // Enabled but not loaded is a failure the user must see (SPEC §4): the switch stays on,
+    // the error and traceback are shown, and the exit status says so.
+    const bool loadFailed = info.enabled && !info.loadError.isEmpty();
     if (ctx.json) {
-        Console::printJson({{QStringLiteral("success"), true},
-                            {QStringLiteral("key"), info.key},
-                            {QStringLiteral("enabled"), info.enabled},
-                            {QStringLiteral("ever_enabled"), info.everEnabled}});
+        QJsonObject object{{QStringLiteral("success"), !loadFailed},
+                           {QStringLiteral("key"), info.key},
+                           {QStringLiteral("enabled"), info.enabled},
+                           {QStringLiteral("ever_enabled"), info.everEnabled},
+                           {QStringLiteral("loaded"), info.loaded}};
+        if (loadFailed) {
+            object.insert(QStringLiteral("error"), info.loadError);
+            object.insert(QStringLiteral("traceback"), info.loadTraceback);
+        }
+        Console::printJson(object);
+    } else if (!info.enabled) {
+        Console::out(tr("Disabled %1 (%2).\n").arg(info.name(), info.key));
+    } else if (loadFailed) {
+        Console::err(tr("Enabled %1 (%2), but its code failed to load: %3\n")
+                         .arg(info.name(), info.key, info.loadError));
+        if (!info.loadTraceback.isEmpty())
+            Console::err(info.loadTraceback.trimmed() + QLatin1Char('\n'));
     } else {
-        Console::out((info.enabled ? tr("Enabled %1 (%2).\n") : tr("Disabled %1 (%2).\n"))
-                         .arg(info.name(), info.key));
+        Console::out(tr("Enabled %1 (%2); its code loaded.\n").arg(info.name(), info.key));
     }
-    return Console::Success;
+    return loadFailed ? Console::Failed : Console::Success;
 }
 
 } // namespace
@@ -52,7 +68,10 @@ int enableCommand(CommandContext &ctx)
             error.message += tr(" Run again with --yes to confirm that you trust it.");
         return Console::fail(error, ctx.json);
     }
-    return printEnabled(ctx, result.value());
+    Result<PluginInfo> loaded = waitUntilLoaded(ctx, key);
+    if (!loaded)
+        return Console::fail(loaded.error(), ctx.json);
+    return printEnabled(ctx, loaded.value());
 }
 
 int disableCommand(CommandContext &ctx)

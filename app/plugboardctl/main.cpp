@@ -3,12 +3,16 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("plugboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
+    // The app log's progress notes (Python started, plugins stopped) are noise on a terminal;
+    // warnings still show. QT_LOGGING_RULES can turn them back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.info=false"));
 
     CommandLine line;
     QString problem;

@@ -35,8 +35,10 @@ struct PluginInfo {
     PluginKey::Problem keyProblem = PluginKey::Problem::None;
 
     // Runtime state (filled when plugin code runs).
+    bool loading = false;
     bool loaded = false;
     QString loadError;
+    QString loadTraceback;
 
     // Everything worth showing: folder and key problems, manifest, logo and settings findings.
     Diagnostics diagnostics;

@@ -1,0 +1,263 @@
+#include "commands.h"
+#include "console.h"
+#include "texttable.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+using namespace plugboard;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("plugboardctl", text);
+}
+
+std::atomic<int> g_interrupts{0};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupts.fetch_add(1);
+}
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+Result<QJsonObject> paramsFrom(const CommandLine &line)
+{
+    if (!line.has(QStringLiteral("params")))
+        return QJsonObject();
+    QJsonParseError error;
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(line.value(QStringLiteral("params")).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("--params must be a JSON object such as '{\"limit\": 5}'."));
+    }
+    return doc.object();
+}
+
+QJsonObject resultJson(const JobResult &r)
+{
+    QJsonObject object{
+        {QStringLiteral("success"), r.outcome == JobResult::Outcome::Ok},
+        {QStringLiteral("job_id"), QString::number(r.jobId)},
+        {QStringLiteral("key"), r.key},
+        {QStringLiteral("action"), r.action},
+        {QStringLiteral("outcome"), outcomeName(r.outcome)},
+        {QStringLiteral("result"), r.result},
+        {QStringLiteral("duration_ms"), double(r.finishedAtMs - r.startedAtMs)},
+    };
+    if (!r.message.isEmpty())
+        object.insert(QStringLiteral("message"), r.message);
+    if (!r.traceback.isEmpty())
+        object.insert(QStringLiteral("traceback"), r.traceback);
+    return object;
+}
+
+void printResult(const JobResult &r)
+{
+    const qint64 ms = r.finishedAtMs - r.startedAtMs;
+    if (r.outcome == JobResult::Outcome::Ok) {
+        Console::out(tr("%1 finished in %2 ms.\n").arg(r.action).arg(ms));
+    } else {
+        Console::err(tr("%1 ended with %2 after %3 ms: %4\n")
+                         .arg(r.action, outcomeName(r.outcome))
+                         .arg(ms)
+                         .arg(r.message));
+        if (!r.traceback.isEmpty())
+            Console::err(r.traceback.trimmed() + QLatin1Char('\n'));
+    }
+    if (!r.result.isEmpty())
+        Console::out(QString::fromUtf8(QJsonDocument(r.result).toJson(QJsonDocument::Indented)));
+    for (const Diagnostic &d : r.diagnostics)
+        Console::err(QStringLiteral("note: %1\n").arg(d.message));
+}
+
+} // namespace
+
+Result<PluginInfo> waitUntilLoaded(CommandContext &ctx, const QString &key)
+{
+    if (Result<void> r = ctx.manager.ensureLoaded(key); !r)
+        return r.error();
+    std::optional<PluginInfo> info = ctx.manager.plugin(key);
+    if (info && info->loading) {
+        QEventLoop loop;
+        const QString pluginKey = info->key;
+        QObject::connect(&ctx.manager, &PluginManager::pluginLoaded, &loop,
+                         [&](const QString &loadedKey) {
+                             if (loadedKey == pluginKey)
+                                 loop.quit();
+                         });
+        loop.exec();
+        info = ctx.manager.plugin(key);
+    }
+    if (!info)
+        return Error::make(ErrorCode::NotFound, tr("No plugin with key \"%1\".").arg(key));
+    return *info;
+}
+
+int runActionCommand(CommandContext &ctx)
+{
+    const QString key = ctx.line.arguments.value(0);
+    const QString action = ctx.line.arguments.value(1);
+    const std::optional<PluginInfo> found = ctx.manager.plugin(key);
+    if (!found)
+        return unknownKey(ctx, key);
+    Result<QJsonObject> params = paramsFrom(ctx.line);
+    if (!params)
+        return Console::usage(params.error().message);
+    int timeoutMs = 0;
+    if (ctx.line.has(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = ctx.line.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 7 * 24 * 3600)
+            return Console::usage(tr("--timeout needs a number of seconds greater than 0"));
+        timeoutMs = int(seconds * 1000);
+    }
+    if (!found->enabled) {
+        return Console::fail(Error::make(ErrorCode::Disabled,
+                                         tr("\"%1\" is disabled; enable it first with "
+                                            "\"plugboardctl enable %2\".")
+                                             .arg(found->name(), found->key)),
+                             ctx.json);
+    }
+    Result<PluginInfo> loaded = waitUntilLoaded(ctx, key);
+    if (!loaded)
+        return Console::fail(loaded.error(), ctx.json);
+
+    // Everything the plugin logs or prints goes to stderr as it happens; stdout stays the result.
+    QObject::connect(&ctx.manager, &PluginManager::logLine, [&](const LogLine &line) {
+        Console::err(QStringLiteral("[%1] %2: %3\n").arg(line.key, line.level, line.text));
+    });
+    QObject::connect(&ctx.manager, &PluginManager::notification,
+                     [](const QString &pluginKey, const QString &level, const QString &title,
+                        const QString &message) {
+                         Console::err(QStringLiteral("[%1] notify %2: %3%4\n")
+                                          .arg(pluginKey, level,
+                                               title.isEmpty() ? QString() : title + QStringLiteral(" — "),
+                                               message));
+                     });
+    Result<quint64> job = ctx.manager.runAction(key, action, params.value(), timeoutMs);
+    if (!job)
+        return Console::fail(job.error(), ctx.json);
+
+    std::optional<JobResult> finished;
+    QEventLoop loop;
+    QObject::connect(&ctx.manager, &PluginManager::jobFinished, &loop, [&](const JobResult &r) {
+        if (r.jobId == job.value()) {
+            finished = r;
+            loop.quit();
+        }
+    });
+    // Ctrl+C cancels the run (once); a second Ctrl+C leaves without waiting.
+    g_interrupts = 0;
+    std::signal(SIGINT, onInterrupt);
+    QTimer interruptPoll;
+    int handled = 0;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
+        const int seen = g_interrupts.load();
+        if (seen == handled)
+            return;
+        handled = seen;
+        if (seen == 1) {
+            Console::err(tr("Cancelling… (a plugin blocked in a system call stops when the call "
+                            "returns; press Ctrl+C again to leave now)\n"));
+            ctx.manager.cancelJob(job.value());
+        } else {
+            loop.exit(130);
+        }
+    });
+    interruptPoll.start(50);
+    const int code = loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    if (code == 130) {
+        Console::err(tr("Left without waiting for the plugin.\n"));
+        std::_Exit(130); // the plugin may still hold its thread; do not wait for it
+    }
+    ctx.manager.flushRecords();
+    if (ctx.json)
+        Console::printJson(resultJson(*finished));
+    else
+        printResult(*finished);
+    return finished->outcome == JobResult::Outcome::Ok ? Console::Success : Console::Failed;
+}
+
+int logCommand(CommandContext &ctx)
+{
+    const QString key = ctx.line.arguments.value(0);
+    const std::optional<PluginInfo> found = ctx.manager.plugin(key);
+    if (!found)
+        return unknownKey(ctx, key);
+    int limit = 20;
+    if (ctx.line.has(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = ctx.line.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return Console::usage(tr("--limit needs a whole number greater than 0"));
+    }
+    Result<QList<JournalEntry>> runs = ctx.manager.recentRuns(key, limit);
+    if (!runs)
+        return Console::fail(runs.error(), ctx.json);
+    Result<QList<LogLine>> lines = ctx.manager.recentLogLines(key, limit * 5);
+    if (!lines)
+        return Console::fail(lines.error(), ctx.json);
+
+    if (ctx.json) {
+        QJsonArray runArray;
+        for (const JournalEntry &e : runs.value()) {
+            runArray.append(QJsonObject{
+                {QStringLiteral("job_id"), QString::number(e.jobId)},
+                {QStringLiteral("action"), e.action},
+                {QStringLiteral("outcome"), e.outcome},
+                {QStringLiteral("started_at"),
+                 QDateTime::fromMSecsSinceEpoch(e.startedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                {QStringLiteral("duration_ms"), double(e.finishedAtMs - e.startedAtMs)},
+                {QStringLiteral("message"), e.message},
+                {QStringLiteral("result"), QJsonDocument::fromJson(e.result.toUtf8()).object()},
+            });
+        }
+        QJsonArray lineArray;
+        for (const LogLine &l : lines.value()) {
+            lineArray.append(QJsonObject{
+                {QStringLiteral("at"),
+                 QDateTime::fromMSecsSinceEpoch(l.atMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                {QStringLiteral("level"), l.level},
+                {QStringLiteral("text"), l.text},
+            });
+        }
+        Console::printJson({{QStringLiteral("key"), found->key},
+                            {QStringLiteral("runs"), runArray},
+                            {QStringLiteral("lines"), lineArray}});
+        return Console::Success;
+    }
+    QString text;
+    if (runs.value().isEmpty()) {
+        text += tr("%1 has not run yet.\n").arg(found->name());
+    } else {
+        TextTable table({tr("STARTED"), tr("ACTION"), tr("OUTCOME"), tr("TIME"), tr("MESSAGE")});
+        for (const JournalEntry &e : runs.value()) {
+            table.addRow({timeText(e.startedAtMs), e.action, e.outcome,
+                          QStringLiteral("%1 ms").arg(e.finishedAtMs - e.startedAtMs),
+                          TextTable::elide(e.message, 60)});
+        }
+        text += table.render();
+    }
+    if (!lines.value().isEmpty()) {
+        text += QLatin1Char('\n') + tr("Log:") + QLatin1Char('\n');
+        for (const LogLine &l : lines.value())
+            text += QStringLiteral("%1 %2 %3\n").arg(timeText(l.atMs), l.level.leftJustified(7), l.text);
+    }
+    Console::out(text);
+    return Console::Success;
+}
