@@ -231,6 +231,10 @@ Result<PluginInfo> PluginManager::setEnabled(const QString &key, bool enabled,
             return r.error();
     } else {
         m_runner->unload(result.value().key, StopReason::Disable);
+        if (const qsizetype i = indexOf(key); i >= 0) {
+            applyRuntimeState(m_plugins[i]);
+            Q_EMIT pluginChanged(m_plugins[i].key);
+        }
     }
     return *plugin(key);
 }
@@ -313,6 +317,7 @@ Result<void> PluginManager::reloadPlugin(const QString &key)
         return unknownPlugin(key);
     const QString pluginKey = m_plugins[i].key;
     m_runner->unload(pluginKey, StopReason::Reload);
+    applyRuntimeState(m_plugins[i]);
     // Rescanning reads the plugin's new plugin.json too; the other plugins keep running.
     if (Result<void> r = discover(); !r)
         return r;
