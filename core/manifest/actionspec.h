@@ -29,7 +29,7 @@ struct ActionSpec {
     QString buttonColor;                              // Mantine palette name; empty = theme default
     std::optional<ConfirmSpec> confirm;               // nullopt = the action declares nothing
     QStringList events;
-    QJsonObject raw; // the entry as declared, unknown keys included
+    qsizetype declaredIndex = -1; // as FieldSpec::declaredIndex; see PluginManifest::rawAction()
 
     QJsonObject toJson() const;
     void writeJson(JsonWriter &writer) const; // the same shape, streamed

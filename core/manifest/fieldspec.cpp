@@ -7,7 +7,8 @@
 
 namespace plugboard {
 
-std::optional<FieldType> fieldTypeFromString(const QString &name) {
+std::optional<FieldType> fieldTypeFromString(const QString &name)
+{
     // Exact spelling only: Dispatcharr's UI switches on these literals, so "Boolean" would not
     // render there either and must not silently work here.
     if (name == QLatin1String("boolean"))
@@ -25,7 +26,8 @@ std::optional<FieldType> fieldTypeFromString(const QString &name) {
     return std::nullopt;
 }
 
-QString fieldTypeName(FieldType type) {
+QString fieldTypeName(FieldType type)
+{
     switch (type) {
     case FieldType::Boolean:
         return QStringLiteral("boolean");

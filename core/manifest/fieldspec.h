@@ -38,9 +38,16 @@ struct FieldSpec {
     std::optional<double> min;
     std::optional<double> max;
     std::optional<double> step;
-    QJsonObject raw; // the entry as declared, unknown keys included
+    // Where the entry stands in the list it was declared in (its index among all entries,
+    // skipped ones included); PluginManifest::rawField() gives the entry as written, unknown
+    // keys included. Kept as an index because building a raw object per entry cost more than
+    // reading the whole manifest, and nothing outside tests looks at it.
+    qsizetype declaredIndex = -1;
 
-    bool isPassword() const { return type == FieldType::String && inputType == QLatin1String("password"); }
+    bool isPassword() const
+    {
+        return type == FieldType::String && inputType == QLatin1String("password");
+    }
     bool hasDefault() const { return !defaultValue.isUndefined(); }
     // The normalised entry as JSON (the REST/CLI shape): only keys that carry a value.
     QJsonObject toJson() const;

@@ -4,6 +4,7 @@
 #include "manifest/diagnostic.h"
 #include "manifest/fieldspec.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,10 +22,20 @@ struct PluginManifest {
     QString helpUrl;
     QList<FieldSpec> fields;
     QList<ActionSpec> actions;
-    QJsonObject raw; // the whole top-level object as read, unknown keys included
+    // plugin.json as read, after any byte order mark; empty for a legacy plugin. Unknown keys
+    // are kept here, not interpreted. Text rather than a QJsonObject: building the object for
+    // every plugin cost as much as the rest of discovery, and only rare callers need it.
+    QByteArray rawJson;
     Diagnostics diagnostics;
 
     bool isLegacy() const { return !present; }
+
+    // The whole top-level object as read, unknown keys included; parsed on each call.
+    QJsonObject rawObject() const;
+    // The entry "fields"[declaredIndex] / "actions"[declaredIndex] as declared, unknown keys
+    // included (see FieldSpec::declaredIndex); an empty object when there is no such entry.
+    QJsonObject rawField(qsizetype declaredIndex) const;
+    QJsonObject rawAction(qsizetype declaredIndex) const;
 };
 
 } // namespace plugboard

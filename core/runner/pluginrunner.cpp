@@ -49,6 +49,16 @@ PluginRunner::PluginRunner(std::unique_ptr<PluginRuntime> runtime, const QString
         m_loaded.remove(key);
         Q_EMIT unloaded(key);
     });
+    connect(rt, &PluginRuntime::backgroundJobSubmitted, this,
+            [this](quint64 jobId, const QString &key, const QString &action) {
+                JobInfo job;
+                job.id = jobId;
+                job.key = key;
+                job.action = action;
+                job.queuedAtMs = nowMs();
+                m_jobs.insert(jobId, job);
+                Q_EMIT jobQueued(job);
+            });
     connect(rt, &PluginRuntime::jobStarted, this, &PluginRunner::onJobStarted);
     connect(rt, &PluginRuntime::jobProgress, this, &PluginRunner::onJobProgress);
     connect(rt, &PluginRuntime::jobFinished, this, &PluginRunner::onJobFinished);

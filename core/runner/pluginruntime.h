@@ -95,6 +95,9 @@ public:
 Q_SIGNALS:
     void loaded(const plugboard::LoadResult &result);
     void unloaded(const QString &key);
+    // A job started by plugin code (plugboard.submit()); action is "submit:<callable name>".
+    // Comes before that job's jobStarted.
+    void backgroundJobSubmitted(quint64 jobId, const QString &key, const QString &action);
     void jobStarted(quint64 jobId, const QString &key);
     void jobProgress(quint64 jobId, double fraction, const QString &message);
     void jobFinished(const plugboard::JobResult &result);

@@ -17,7 +17,8 @@ using namespace plugboard;
 
 namespace {
 
-void require(bool condition, const char *what) {
+void require(bool condition, const char *what)
+{
     if (!condition) {
         std::fprintf(stderr, "fuzz_manifest: property violated: %s\n", what);
         std::abort();
@@ -26,7 +27,8 @@ void require(bool condition, const char *what) {
 
 // Normalising an already normalised list must give back the same shape: toJson() is documented
 // as the REST/CLI form, and clients send it back (settings forms, code-defined lists).
-void checkFields(const QList<FieldSpec> &fields) {
+void checkFields(const QList<FieldSpec> &fields)
+{
     QSet<QString> ids;
     QJsonArray shapes;
     for (const FieldSpec &field : fields) {
@@ -49,7 +51,8 @@ void checkFields(const QList<FieldSpec> &fields) {
     (void)QJsonDocument(shapes).toJson(QJsonDocument::Compact);
 }
 
-void checkActions(const QList<ActionSpec> &actions) {
+void checkActions(const QList<ActionSpec> &actions)
+{
     QSet<QString> ids;
     QJsonArray shapes;
     for (const ActionSpec &action : actions) {
@@ -72,11 +75,36 @@ void checkActions(const QList<ActionSpec> &actions) {
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+// The reader parses with simdjson and falls back to Qt's parser only where simdjson refuses; the
+// two disagree on details (integers beyond 64 bits, raw control characters, "1.", "1e-400"), so
+// Qt's verdict stays the reference: a manifest is present exactly when Qt reads an object.
+void checkAgainstQt(const QByteArray &bytes, const PluginManifest &manifest)
+{
+    const QByteArray text = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    const bool object = error.error == QJsonParseError::NoError && document.isObject();
+    require(manifest.present == object, "present disagrees with Qt's parser");
+    if (!manifest.present)
+        return;
+    // Unknown keys stay retrievable: the raw object is the document Qt reads.
+    require(manifest.rawObject() == document.object(), "rawObject() differs from the document");
+    for (const FieldSpec &field : manifest.fields)
+        require(!manifest.rawField(field.declaredIndex).isEmpty(), "field without its raw entry");
+    for (const ActionSpec &action : manifest.actions)
+        require(!manifest.rawAction(action.declaredIndex).isEmpty(),
+                "action without its raw entry");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QByteArray bytes =
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
 
     const PluginManifest manifest = ManifestReader::parse(bytes);
+    checkAgainstQt(bytes, manifest);
     if (manifest.present) {
         checkFields(manifest.fields);
         checkActions(manifest.actions);

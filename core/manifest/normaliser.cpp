@@ -1,0 +1,199 @@
+#include "manifest/normaliser.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace plugboard::manifestjson {
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString shortText(const QString &text)
+{
+    constexpr qsizetype Max = 60;
+    if (text.size() <= Max)
+        return text;
+    qsizetype cut = Max;
+    if (text.at(cut - 1).isHighSurrogate()) // never split an emoji into a lone surrogate
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
+QString typeName(const JsonView &value)
+{
+    switch (value.kind()) {
+    case JsonKind::Null:
+        return QStringLiteral("null");
+    case JsonKind::Bool:
+        return QStringLiteral("a boolean");
+    case JsonKind::Number:
+        return QStringLiteral("a number");
+    case JsonKind::String:
+        return QStringLiteral("text");
+    case JsonKind::Array:
+        return QStringLiteral("a list");
+    case JsonKind::Object:
+        return QStringLiteral("an object");
+    case JsonKind::Absent:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString describeValue(const JsonView &value)
+{
+    switch (value.kind()) {
+    case JsonKind::String:
+        return quoted(shortText(value.toQString()));
+    case JsonKind::Number:
+        return value.number().text();
+    case JsonKind::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return typeName(value);
+    }
+}
+
+QString doubleText(double value)
+{
+    // QJsonValue(double) keeps integral values up to 2^53 as integers, and those printed
+    // without a fraction; the rest printed in shortest form.
+    if (std::isfinite(value) && std::trunc(value) == value &&
+        std::fabs(value) <= 9007199254740992.0)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+void Reporter::warn(QString source, QString message)
+{
+    m_out.append(Diagnostic::warning(std::move(source), std::move(message)));
+    ++m_reported;
+}
+
+void Reporter::finish()
+{
+    if (m_suppressed > 0) {
+        m_out.append(Diagnostic::warning(
+            m_source + QLatin1Char(' ') + m_listKey,
+            QStringLiteral("%1 more problems in this list are not shown.").arg(m_suppressed)));
+    }
+    m_suppressed = 0;
+}
+
+void Entry::warn(const QString &rest)
+{
+    if (!m_reporter.accepting()) {
+        m_reporter.skip();
+        return;
+    }
+    const QString position =
+        m_reporter.listKey() + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+    const QString subject = m_id.isEmpty() ? QStringLiteral("The entry ") + position
+                                           : m_noun + QLatin1Char(' ') + quoted(shortText(m_id));
+    m_reporter.warn(m_reporter.source() + QLatin1Char(' ') + position, subject + rest);
+}
+
+bool SeenTexts::contains(const QString &text) const
+{
+    if (!m_many.isEmpty())
+        return m_many.contains(text);
+    return std::find(m_few.cbegin(), m_few.cend(), text) != m_few.cend();
+}
+
+void SeenTexts::insert(const QString &text)
+{
+    if (m_few.size() < m_few.capacity() && m_many.isEmpty()) {
+        m_few.append(text);
+        return;
+    }
+    if (m_many.isEmpty()) {
+        for (const QString &few : std::as_const(m_few))
+            m_many.insert(few);
+    }
+    m_many.insert(text);
+}
+
+std::optional<QString> readId(const JsonView &value, Entry &entry)
+{
+    if (value.isString() && !value.string().empty())
+        return value.toQString();
+    if (value.isFiniteNumber())
+        return value.number().text();
+    if (value.isAbsent())
+        entry.warn(QStringLiteral(" was skipped: it has no \"id\"."));
+    else if (value.isString())
+        entry.warn(QStringLiteral(" was skipped: its \"id\" is empty."));
+    else
+        entry.warn(QStringLiteral(" was skipped: its \"id\" must be text or a number, not ") +
+                   typeName(value) + QStringLiteral("."));
+    return std::nullopt;
+}
+
+QString readText(const JsonView &value, QLatin1StringView shownAs, Entry &entry)
+{
+    if (value.isString())
+        return value.toQString();
+    if (!value.isAbsent())
+        entry.warn(QStringLiteral(": \"%1\" must be text, not %2; it was ignored.")
+                       .arg(shownAs, typeName(value)));
+    return {};
+}
+
+namespace {
+
+template<typename Spec, typename ReadEntry>
+QList<Spec> normaliseList(const JsonView &value, const QString &source, QLatin1StringView key,
+                          QLatin1StringView kind, QLatin1StringView noun, Diagnostics &diagnostics,
+                          ReadEntry readEntry)
+{
+    QList<Spec> specs;
+    if (value.isAbsent())
+        return specs;
+    if (!value.isArray()) {
+        diagnostics.append(Diagnostic::warning(
+            source, QStringLiteral("\"%1\" must be a list of objects, not %2; it was ignored.")
+                        .arg(key, typeName(value))));
+        return specs;
+    }
+    specs.reserve(value.itemCount());
+    Reporter reporter(diagnostics, source, key);
+    SeenTexts seen;
+    value.forEachItem([&](qsizetype index, const JsonView &item) {
+        Entry entry(reporter, index, noun);
+        std::optional<Spec> spec = readEntry(item, entry);
+        if (!spec)
+            return;
+        if (seen.contains(spec->id)) {
+            entry.warn(
+                QStringLiteral(" was skipped: an earlier %1 already uses this id.").arg(kind));
+            return;
+        }
+        seen.insert(spec->id);
+        specs.append(std::move(*spec));
+    });
+    reporter.finish();
+    return specs;
+}
+
+} // namespace
+
+QList<FieldSpec> normaliseFieldList(const JsonView &value, const QString &source,
+                                    Diagnostics &diagnostics)
+{
+    return normaliseList<FieldSpec>(value, source, QLatin1StringView("fields"),
+                                    QLatin1StringView("field"), QLatin1StringView("Field"),
+                                    diagnostics, readField);
+}
+
+QList<ActionSpec> normaliseActionList(const JsonView &value, const QString &source,
+                                      Diagnostics &diagnostics)
+{
+    return normaliseList<ActionSpec>(value, source, QLatin1StringView("actions"),
+                                     QLatin1StringView("action"), QLatin1StringView("Action"),
+                                     diagnostics, readAction);
+}
+
+} // namespace plugboard::manifestjson
