@@ -1,0 +1,111 @@
+// Round trip of a no-op action through PluginManager (runAction → PluginRunner → worker → Python
+// run → jobFinished on the main thread, with the run journal recording every run), and the cost
+// of Python when nothing is enabled (none: the interpreter does not start).
+// Usage: bench_manager [--runs N]
+#include "pluginmanager.h"
+#include "python/embeddedpythonruntime.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace plugboard;
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("round trips"), QStringLiteral("n"),
+                      QStringLiteral("10000")});
+    parser.process(app);
+    const int runs = std::max(10, parser.value(QStringLiteral("runs")).toInt());
+
+    QTemporaryDir dir;
+    const QString plugins = dir.filePath(QStringLiteral("plugins"));
+    for (int i = 0; i < 50; ++i) {
+        writeFile(plugins + QStringLiteral("/idle%1/plugin.py").arg(i),
+                  "class Plugin:\n    def run(self, a, p, c):\n        return {}\n");
+    }
+    writeFile(plugins + QStringLiteral("/noop/plugin.json"),
+              R"({"name": "No-op", "actions": [{"id": "go", "label": "Go"}]})");
+    writeFile(plugins + QStringLiteral("/noop/plugin.py"),
+              "class Plugin:\n    def run(self, action, params, context):\n"
+              "        return {'status': 'ok'}\n");
+
+    PluginPaths paths = PluginPaths::resolve(dir.filePath(QStringLiteral("data")), plugins);
+    if (!paths.prepare().ok())
+        return 1;
+    PluginManager manager(paths);
+    QElapsedTimer t;
+    t.start();
+    if (!manager.reload().ok())
+        return 1;
+    const double firstMs = t.nsecsElapsed() / 1e6; // creates the database and its rows
+    t.restart();
+    if (!manager.reload().ok())
+        return 1;
+    const double againMs = t.nsecsElapsed() / 1e6;
+    std::printf("discovery of %lld plugins, none enabled: first %.2f ms (creates the database), "
+                "again %.2f ms; Python started: %s\n",
+                qlonglong(manager.plugins().size()), firstMs, againMs,
+                EmbeddedPythonRuntime::isStarted() ? "yes (unexpected)" : "no");
+
+    t.restart();
+    if (!manager.setEnabled(QStringLiteral("noop"), true, true).ok())
+        return 1;
+    while (!manager.plugin(QStringLiteral("noop"))->loaded && t.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+    std::printf("enable + interpreter start + load: %.1f ms\n", t.nsecsElapsed() / 1e6);
+
+    QList<double> samples;
+    samples.reserve(runs);
+    QElapsedTimer clock;
+    qint64 sentAt = 0;
+    int failures = 0;
+    auto send = [&] {
+        sentAt = clock.nsecsElapsed();
+        if (!manager.runAction(QStringLiteral("noop"), QStringLiteral("go"), {}).ok())
+            ++failures;
+    };
+    QObject::connect(&manager, &PluginManager::jobFinished, [&](const JobResult &r) {
+        samples << (clock.nsecsElapsed() - sentAt) / 1e3;
+        failures += r.outcome != JobResult::Outcome::Ok;
+        if (samples.size() < runs)
+            send();
+    });
+    clock.start();
+    send();
+    while (samples.size() < runs && clock.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    std::printf("no-op action round trip through PluginManager (%lld runs, %d not ok, %.0f ms "
+                "total): median %.1f µs, p99 %.1f µs, min %.1f µs (target median <= 50 µs)\n",
+                qlonglong(samples.size()), failures, clock.nsecsElapsed() / 1e6,
+                percentile(samples, 0.5), percentile(samples, 0.99),
+                *std::min_element(samples.cbegin(), samples.cend()));
+    manager.shutdown(3000);
+    return 0;
+}
