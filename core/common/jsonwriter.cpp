@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace plugboard {
@@ -12,7 +13,7 @@ namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
 
-void appendEscapedAscii(QByteArray &out, char16_t c)
+void appendEscapedAscii(std::string &out, char16_t c)
 {
     switch (c) {
     case u'"':
@@ -41,9 +42,14 @@ void appendEscapedAscii(QByteArray &out, char16_t c)
             const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
             out.append(escaped, 6);
         } else {
-            out.append(char(c));
+            out += char(c);
         }
     }
+}
+
+void appendNumber(std::string &out, const QByteArray &digits)
+{
+    out.append(digits.constData(), size_t(digits.size()));
 }
 
 } // namespace
@@ -56,14 +62,16 @@ JsonWriter::JsonWriter(bool indented) : m_indented(indented)
 QByteArray JsonWriter::take()
 {
     if (m_indented)
-        m_out.append('\n');
-    return std::exchange(m_out, QByteArray());
+        m_out += '\n';
+    QByteArray bytes(m_out.data(), qsizetype(m_out.size()));
+    m_out.clear();
+    return bytes;
 }
 
 void JsonWriter::newline()
 {
-    m_out.append('\n');
-    m_out.append(QByteArray(m_levels.size() * 2, ' '));
+    m_out += '\n';
+    m_out.append(size_t(std::min<qsizetype>(m_levels.size() * 2, 256)), ' ');
 }
 
 void JsonWriter::beforeValue()
@@ -76,7 +84,7 @@ void JsonWriter::beforeValue()
         return;
     Level &level = m_levels.last();
     if (!level.empty)
-        m_out.append(',');
+        m_out += ',';
     level.empty = false;
     if (m_indented)
         newline();
@@ -85,14 +93,14 @@ void JsonWriter::beforeValue()
 void JsonWriter::beginObject()
 {
     beforeValue();
-    m_out.append('{');
+    m_out += '{';
     m_levels.append({true, true});
 }
 
 void JsonWriter::beginArray()
 {
     beforeValue();
-    m_out.append('[');
+    m_out += '[';
     m_levels.append({false, true});
 }
 
@@ -101,7 +109,7 @@ void JsonWriter::endObject()
     const bool empty = m_levels.takeLast().empty;
     if (m_indented && !empty)
         newline();
-    m_out.append('}');
+    m_out += '}';
 }
 
 void JsonWriter::endArray()
@@ -109,14 +117,14 @@ void JsonWriter::endArray()
     const bool empty = m_levels.takeLast().empty;
     if (m_indented && !empty)
         newline();
-    m_out.append(']');
+    m_out += ']';
 }
 
 void JsonWriter::key(QLatin1StringView name)
 {
     beforeValue();
     writeString(name);
-    m_out.append(m_indented ? ": " : ":");
+    m_out += m_indented ? ": " : ":";
     m_afterKey = true;
 }
 
@@ -124,28 +132,38 @@ void JsonWriter::key(const QString &name)
 {
     beforeValue();
     writeString(QStringView(name));
-    m_out.append(m_indented ? ": " : ":");
+    m_out += m_indented ? ": " : ":";
     m_afterKey = true;
 }
 
 void JsonWriter::writeString(QLatin1StringView text)
 {
-    m_out.append('"');
-    for (char c : text) {
-        const auto u = char16_t(uchar(c));
-        if (u < 0x80)
+    // Keys and enum-like values: nearly always plain ASCII, so copy runs in one append.
+    m_out += '"';
+    const char *p = text.data();
+    const char *end = p + text.size();
+    while (p < end) {
+        const char *run = p;
+        while (p < end && uchar(*p) >= 0x20 && uchar(*p) < 0x80 && *p != '"' && *p != '\\')
+            ++p;
+        if (p > run)
+            m_out.append(run, size_t(p - run));
+        if (p == end)
+            break;
+        const auto u = char16_t(uchar(*p++));
+        if (u < 0x80) {
             appendEscapedAscii(m_out, u);
-        else {
-            m_out.append(char(0xc0 | (u >> 6)));
-            m_out.append(char(0x80 | (u & 0x3f)));
+        } else {
+            const char bytes[2] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
+            m_out.append(bytes, 2);
         }
     }
-    m_out.append('"');
+    m_out += '"';
 }
 
 void JsonWriter::writeString(QStringView text)
 {
-    m_out.append('"');
+    m_out += '"';
     const char16_t *p = text.utf16();
     const char16_t *end = p + text.size();
     while (p < end) {
@@ -153,13 +171,13 @@ void JsonWriter::writeString(QStringView text)
         const char16_t *run = p;
         while (p < end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
             ++p;
-        if (p > run) {
-            const qsizetype n = p - run;
-            const qsizetype at = m_out.size();
-            m_out.resize(at + n);
-            char *dst = m_out.data() + at;
+        while (run < p) {
+            char chunk[256];
+            const qsizetype n = std::min<qsizetype>(p - run, qsizetype(sizeof chunk));
             for (qsizetype i = 0; i < n; ++i)
-                dst[i] = char(run[i]);
+                chunk[i] = char(run[i]);
+            m_out.append(chunk, size_t(n));
+            run += n;
         }
         if (p == end)
             break;
@@ -167,8 +185,8 @@ void JsonWriter::writeString(QStringView text)
         if (c < 0x80) {
             appendEscapedAscii(m_out, c);
         } else if (c < 0x800) {
-            m_out.append(char(0xc0 | (c >> 6)));
-            m_out.append(char(0x80 | (c & 0x3f)));
+            m_out += char(0xc0 | (c >> 6));
+            m_out += char(0x80 | (c & 0x3f));
         } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
             const char32_t cp = QChar::surrogateToUcs4(c, *p++);
             const char bytes[4] = {char(0xf0 | (cp >> 18)), char(0x80 | ((cp >> 12) & 0x3f)),
@@ -182,7 +200,7 @@ void JsonWriter::writeString(QStringView text)
             m_out.append(bytes, 3);
         }
     }
-    m_out.append('"');
+    m_out += '"';
 }
 
 void JsonWriter::value(const QString &text)
@@ -200,33 +218,33 @@ void JsonWriter::value(QLatin1StringView text)
 void JsonWriter::value(bool flag)
 {
     beforeValue();
-    m_out.append(flag ? "true" : "false");
+    m_out += flag ? "true" : "false";
 }
 
 void JsonWriter::value(qint64 number)
 {
     beforeValue();
-    m_out.append(QByteArray::number(number));
+    appendNumber(m_out, QByteArray::number(number));
 }
 
 void JsonWriter::value(double number)
 {
     beforeValue();
     if (!std::isfinite(number)) {
-        m_out.append("null"); // JSON has no NaN or infinity
+        m_out += "null"; // JSON has no NaN or infinity
         return;
     }
     // Whole numbers print as integers (5, not 5.0), like QJsonDocument does.
     if (number == std::trunc(number) && std::fabs(number) < 9007199254740992.0)
-        m_out.append(QByteArray::number(qint64(number)));
+        appendNumber(m_out, QByteArray::number(qint64(number)));
     else
-        m_out.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+        appendNumber(m_out, QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    m_out.append("null");
+    m_out += "null";
 }
 
 void JsonWriter::stringOrNull(const QString &text)

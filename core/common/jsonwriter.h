@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <string>
+
 namespace plugboard {
 
 // Streams JSON text straight into a byte buffer. Listing 1,000 plugins through QJsonObject and
@@ -41,7 +43,8 @@ public:
         value(v);
     }
 
-    const QByteArray &buffer() const { return m_out; }
+    void reserve(qsizetype bytes) { m_out.reserve(size_t(bytes)); }
+    QByteArray buffer() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
     QByteArray take();
 
 private:
@@ -54,7 +57,7 @@ private:
         bool object = false;
         bool empty = true;
     };
-    QByteArray m_out;
+    std::string m_out; // std::string appends inline; QByteArray::append is an out-of-line call
     QList<Level> m_levels;
     bool m_indented = false;
     bool m_afterKey = false;
