@@ -75,8 +75,18 @@ void writeEntry(JsonWriter &w, const PluginInfo &info)
     for (const ActionSpec &action : info.actions())
         action.writeJson(w);
     w.endArray();
-    w.field(L("settings"),
-            QJsonValue(PluginSettings::redacted(schema, info.effectiveSettings())));
+    // Effective settings, streamed; a password's value is never written (SPEC §6).
+    w.key(L("settings"));
+    w.beginObject();
+    PluginSettings::forEachEffective(schema, info.storedSettings,
+                                     [&w](const FieldSpec &field, const QJsonValue &value) {
+                                         w.key(field.id);
+                                         if (field.isPassword())
+                                             w.null();
+                                         else
+                                             w.value(value);
+                                     });
+    w.endObject();
     w.field(L("secrets"), QJsonValue(PluginSettings::secretsSet(schema, info.storedSettings)));
     w.key(L("orphaned_settings"));
     writeStringList(w, info.orphanedSettings());

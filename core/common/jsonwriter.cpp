@@ -80,9 +80,9 @@ void JsonWriter::beforeValue()
         m_afterKey = false;
         return;
     }
-    if (m_levels.isEmpty())
+    if (m_levels.empty())
         return;
-    Level &level = m_levels.last();
+    Level &level = m_levels.back();
     if (!level.empty)
         m_out += ',';
     level.empty = false;
@@ -94,19 +94,20 @@ void JsonWriter::beginObject()
 {
     beforeValue();
     m_out += '{';
-    m_levels.append({true, true});
+    m_levels.push_back({true, true});
 }
 
 void JsonWriter::beginArray()
 {
     beforeValue();
     m_out += '[';
-    m_levels.append({false, true});
+    m_levels.push_back({false, true});
 }
 
 void JsonWriter::endObject()
 {
-    const bool empty = m_levels.takeLast().empty;
+    const bool empty = m_levels.back().empty;
+    m_levels.pop_back();
     if (m_indented && !empty)
         newline();
     m_out += '}';
@@ -114,7 +115,8 @@ void JsonWriter::endObject()
 
 void JsonWriter::endArray()
 {
-    const bool empty = m_levels.takeLast().empty;
+    const bool empty = m_levels.back().empty;
+    m_levels.pop_back();
     if (m_indented && !empty)
         newline();
     m_out += ']';

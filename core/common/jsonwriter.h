@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <string>
+#include <vector>
 
 namespace plugboard {
 
@@ -58,7 +59,7 @@ private:
         bool empty = true;
     };
     std::string m_out; // std::string appends inline; QByteArray::append is an out-of-line call
-    QList<Level> m_levels;
+    std::vector<Level> m_levels; // QList::last() would check for detaching on every value
     bool m_indented = false;
     bool m_afterKey = false;
 };

@@ -1,5 +1,9 @@
 #include "settings/pluginsettings.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -244,19 +248,31 @@ QJsonObject defaults(const QList<FieldSpec> &fields) {
     return result;
 }
 
-QJsonObject effective(const QList<FieldSpec> &fields, const QJsonObject &stored) {
-    QJsonObject result = defaults(fields);
-    QSet<QString> seen;
+void forEachEffective(const QList<FieldSpec> &fields, const QJsonObject &stored,
+                      const std::function<void(const FieldSpec &, const QJsonValue &)> &visit)
+{
+    // Field ids are unique after normalisation (the first wins), but a hand-built list may
+    // repeat one: only the first counts, as in defaults().
+    QVarLengthArray<QStringView, 32> seen;
     for (const FieldSpec &field : fields) {
-        if (seen.contains(field.id))
-            continue;
-        seen.insert(field.id);
         if (field.type == FieldType::Info)
             continue;
+        if (std::find(seen.cbegin(), seen.cend(), QStringView(field.id)) != seen.cend())
+            continue;
+        seen.append(field.id);
         const QJsonValue value = stored.value(field.id);
         if (!value.isUndefined() && !value.isNull())
-            result.insert(field.id, value);
+            visit(field, value);
+        else if (field.hasDefault() && !field.defaultValue.isNull())
+            visit(field, field.defaultValue);
     }
+}
+
+QJsonObject effective(const QList<FieldSpec> &fields, const QJsonObject &stored) {
+    QJsonObject result;
+    forEachEffective(fields, stored, [&result](const FieldSpec &field, const QJsonValue &value) {
+        result.insert(field.id, value);
+    });
     return result;
 }
 

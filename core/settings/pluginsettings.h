@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace plugboard {
 
 // Settings rules of SPEC §6, as pure functions over a field list and the stored JSON object.
@@ -19,6 +21,10 @@ QJsonObject defaults(const QList<FieldSpec> &fields);
 // Defaults overlaid by stored values; a stored null means "use the default". Only keys of the
 // schema appear (orphaned keys are reported separately); info fields never appear.
 QJsonObject effective(const QList<FieldSpec> &fields, const QJsonObject &stored);
+
+// The streaming form of effective(): visit(field, value) for each setting, in field order.
+void forEachEffective(const QList<FieldSpec> &fields, const QJsonObject &stored,
+                      const std::function<void(const FieldSpec &, const QJsonValue &)> &visit);
 
 // Stored keys that no field declares any more. They are kept, never deleted silently.
 QStringList orphanedKeys(const QList<FieldSpec> &fields, const QJsonObject &stored);
