@@ -3,12 +3,15 @@
 #include "texttable.h"
 
 #include "catalog/pluginjson.h"
+#include "common/jsonwriter.h"
 #include "settings/pluginsettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cstdio>
 
 using namespace plugboard;
 
@@ -70,7 +73,11 @@ int listCommand(CommandContext &ctx)
 {
     const QList<PluginInfo> &plugins = ctx.manager.plugins();
     if (ctx.json) {
-        Console::outBytes(PluginJson::listDocument(plugins, Console::stdoutIsTerminal()));
+        // Streamed to stdout in chunks: 1,000 plugins are ~3 MB of JSON never held whole.
+        JsonWriter writer(Console::stdoutIsTerminal());
+        writer.setSink([](const char *data, size_t size) { std::fwrite(data, 1, size, stdout); });
+        PluginJson::writeList(writer, plugins);
+        writer.finish();
         return Console::Success;
     }
     const QString folder = QDir::toNativeSeparators(ctx.manager.paths().pluginsDir);

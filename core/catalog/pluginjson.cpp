@@ -100,10 +100,8 @@ void writeEntry(JsonWriter &w, const PluginInfo &info)
     w.endObject();
 }
 
-QByteArray listDocument(const QList<PluginInfo> &infos, bool indented)
+void writeList(JsonWriter &w, const QList<PluginInfo> &infos)
 {
-    JsonWriter w(indented);
-    w.reserve(infos.size() * 4096); // about what one entry takes: one allocation, no regrowth
     w.beginObject();
     w.key(L("plugins"));
     w.beginArray();
@@ -111,6 +109,13 @@ QByteArray listDocument(const QList<PluginInfo> &infos, bool indented)
         writeEntry(w, info);
     w.endArray();
     w.endObject();
+}
+
+QByteArray listDocument(const QList<PluginInfo> &infos, bool indented)
+{
+    JsonWriter w(indented);
+    w.reserve(infos.size() * 4096); // about what one entry takes: one allocation, no regrowth
+    writeList(w, infos);
     return w.take();
 }
 

@@ -16,7 +16,8 @@ namespace PluginJson {
 
 // Streams one entry (the fast path for lists).
 void writeEntry(JsonWriter &writer, const PluginInfo &info);
-// {"plugins": [entry, …]} as UTF-8 JSON text.
+// {"plugins": [entry, …]} as UTF-8 JSON text, into a writer (which may stream it out).
+void writeList(JsonWriter &writer, const QList<PluginInfo> &infos);
 QByteArray listDocument(const QList<PluginInfo> &infos, bool indented);
 
 // The same shapes as JSON values, for code that wants to look inside.

@@ -68,6 +68,22 @@ QByteArray JsonWriter::take()
     return bytes;
 }
 
+void JsonWriter::setSink(Sink sink, size_t chunkBytes)
+{
+    m_sink = std::move(sink);
+    m_chunkBytes = chunkBytes;
+    m_out.reserve(chunkBytes + 4096);
+}
+
+void JsonWriter::finish()
+{
+    if (m_indented)
+        m_out += '\n';
+    if (m_sink && !m_out.empty())
+        m_sink(m_out.data(), m_out.size());
+    m_out.clear();
+}
+
 void JsonWriter::newline()
 {
     m_out += '\n';
@@ -76,6 +92,7 @@ void JsonWriter::newline()
 
 void JsonWriter::beforeValue()
 {
+    maybeFlush();
     if (m_afterKey) {
         m_afterKey = false;
         return;

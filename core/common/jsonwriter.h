@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,12 @@ public:
     }
 
     void reserve(qsizetype bytes) { m_out.reserve(size_t(bytes)); }
+
+    // Hands the text to `sink` in chunks as it grows (e.g. to stdout), so a long list is never
+    // held in memory whole. Call finish() at the end to pass on the rest.
+    using Sink = std::function<void(const char *data, size_t size)>;
+    void setSink(Sink sink, size_t chunkBytes = 256 * 1024);
+    void finish();
     QByteArray buffer() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
     QByteArray take();
 
@@ -58,6 +65,16 @@ private:
         bool object = false;
         bool empty = true;
     };
+    void maybeFlush()
+    {
+        if (m_sink && m_out.size() >= m_chunkBytes) {
+            m_sink(m_out.data(), m_out.size());
+            m_out.clear();
+        }
+    }
+
+    Sink m_sink;
+    size_t m_chunkBytes = 0;
     std::string m_out; // std::string appends inline; QByteArray::append is an out-of-line call
     std::vector<Level> m_levels; // QList::last() would check for detaching on every value
     bool m_indented = false;
