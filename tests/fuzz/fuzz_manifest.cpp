@@ -73,8 +73,6 @@ void checkActions(const QList<ActionSpec> &actions)
     (void)QJsonDocument(shapes).toJson(QJsonDocument::Compact);
 }
 
-} // namespace
-
 // The reader parses with simdjson and falls back to Qt's parser only where simdjson refuses; the
 // two disagree on details (integers beyond 64 bits, raw control characters, "1.", "1e-400"), so
 // Qt's verdict stays the reference: a manifest is present exactly when Qt reads an object.
