@@ -6,6 +6,8 @@
 #include "store/pluginstore.h"
 
 #include <QCommandLineParser>
+#include "common/allocator.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -42,6 +44,7 @@ void report(const char *what, const QList<Sample> &samples, double Sample::*memb
 
 int main(int argc, char **argv)
 {
+    plugboard::tuneAllocator();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("plugins-dir"), QStringLiteral("plugins folder"),

@@ -2,11 +2,14 @@
 #include "commands.h"
 #include "console.h"
 
+#include "common/allocator.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 int main(int argc, char **argv)
 {
+    plugboard::tuneAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("plugboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
