@@ -5,8 +5,8 @@
 #include "paths/pluginpaths.h"
 #include "store/pluginstore.h"
 
-#include <QCommandLineParser>
 #include "common/allocator.h"
+#include <QCommandLineParser>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -47,10 +47,10 @@ int main(int argc, char **argv)
     plugboard::tuneAllocator();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("plugins-dir"), QStringLiteral("plugins folder"),
-                      QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("data folder (default: temporary)"),
-                      QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("plugins-dir"), QStringLiteral("plugins folder"), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("data-dir"),
+                      QStringLiteral("data folder (default: temporary)"), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("measured runs"), QStringLiteral("n"),
                       QStringLiteral("21")});
     parser.process(app);
@@ -112,12 +112,14 @@ int main(int argc, char **argv)
     report("store sync (read rows)", samples, &Sample::sync);
     report("merge", samples, &Sample::merge);
     report("total", samples, &Sample::total);
-    const double median = percentile([&] {
-        QList<double> v;
-        for (const Sample &s : samples)
-            v << s.total;
-        return v;
-    }(), 0.5);
+    const double median = percentile(
+        [&] {
+            QList<double> v;
+            for (const Sample &s : samples)
+                v << s.total;
+            return v;
+        }(),
+        0.5);
     std::printf("  target <= 20 ms: %s\n", median <= 20.0 ? "met" : "MISSED");
     return 0;
 }

@@ -23,20 +23,23 @@ using namespace plugboard;
 
 namespace {
 
-double percentile(QList<double> values, double p) {
+double percentile(QList<double> values, double p)
+{
     std::sort(values.begin(), values.end());
     const qsizetype i = std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size()));
     return values.at(i);
 }
 
-void writePlugin(const QString &root, const QString &folder, const QByteArray &code) {
+void writePlugin(const QString &root, const QString &folder, const QByteArray &code)
+{
     QDir().mkpath(QDir(root).filePath(folder));
     QFile f(QDir(root).filePath(folder + QStringLiteral("/plugin.py")));
     if (f.open(QIODevice::WriteOnly))
         f.write(code);
 }
 
-LoadRequest request(const QString &root, const QString &folder) {
+LoadRequest request(const QString &root, const QString &folder)
+{
     LoadRequest r;
     r.key = folder;
     r.folderName = folder;
@@ -46,7 +49,8 @@ LoadRequest request(const QString &root, const QString &folder) {
     return r;
 }
 
-bool loadAndWait(EmbeddedPythonRuntime &rt, const LoadRequest &r, LoadResult *out = nullptr) {
+bool loadAndWait(EmbeddedPythonRuntime &rt, const LoadRequest &r, LoadResult *out = nullptr)
+{
     bool done = false;
     auto c = QObject::connect(&rt, &PluginRuntime::loaded, [&](const LoadResult &res) {
         if (res.key == r.key) {
@@ -64,7 +68,8 @@ bool loadAndWait(EmbeddedPythonRuntime &rt, const LoadRequest &r, LoadResult *ou
     return done;
 }
 
-void benchStart(const QString &self) {
+void benchStart(const QString &self)
+{
     QList<double> samples;
     for (int i = 0; i < 10; ++i) {
         QProcess p;
@@ -78,7 +83,8 @@ void benchStart(const QString &self) {
                 *std::max_element(samples.cbegin(), samples.cend()));
 }
 
-void benchLoad(EmbeddedPythonRuntime &rt, const QString &root) {
+void benchLoad(EmbeddedPythonRuntime &rt, const QString &root)
+{
     QList<double> inWorker, roundTrip;
     for (int i = 0; i < 200; ++i) {
         const QString folder = QStringLiteral("small_%1").arg(i);
@@ -102,7 +108,8 @@ void benchLoad(EmbeddedPythonRuntime &rt, const QString &root) {
                 percentile(inWorker, 0.5), percentile(inWorker, 0.99), percentile(roundTrip, 0.5));
 }
 
-void benchRoundTrip(EmbeddedPythonRuntime &rt, const QString &root, int runs) {
+void benchRoundTrip(EmbeddedPythonRuntime &rt, const QString &root, int runs)
+{
     writePlugin(root, QStringLiteral("noop"),
                 "class Plugin:\n    def run(self, action, params, context):\n"
                 "        return {'status': 'ok'}\n");
@@ -142,7 +149,8 @@ void benchRoundTrip(EmbeddedPythonRuntime &rt, const QString &root, int runs) {
 
 // Largest gap between ticks of a 1 ms timer while `busy` returns true (the machine's own noise
 // when nothing runs; the plugins' effect when they do).
-double largestGapMs(const std::function<bool()> &busy, long *ticksOut) {
+double largestGapMs(const std::function<bool()> &busy, long *ticksOut)
+{
     QElapsedTimer clock;
     qint64 last = 0, largest = 0;
     long ticks = 0;
@@ -162,7 +170,8 @@ double largestGapMs(const std::function<bool()> &busy, long *ticksOut) {
     return largest / 1e6;
 }
 
-void benchStall(EmbeddedPythonRuntime &rt, const QString &root) {
+void benchStall(EmbeddedPythonRuntime &rt, const QString &root)
+{
     writePlugin(root, QStringLiteral("spinner"),
                 "import time\nclass Plugin:\n    def run(self, a, p, c):\n"
                 "        end = time.monotonic() + 3\n        n = 0\n"
@@ -213,7 +222,8 @@ void benchStall(EmbeddedPythonRuntime &rt, const QString &root) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

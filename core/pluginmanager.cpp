@@ -129,7 +129,8 @@ qsizetype PluginManager::indexOf(const QString &keyOrFolder) const
         }
         return -1;
     };
-    qsizetype i = find([&](const PluginInfo &p) { return !p.duplicateKey && p.key == keyOrFolder; });
+    qsizetype i =
+        find([&](const PluginInfo &p) { return !p.duplicateKey && p.key == keyOrFolder; });
     if (i < 0)
         i = find([&](const PluginInfo &p) { return p.folderName == keyOrFolder; });
     if (i < 0) {
@@ -206,24 +207,24 @@ Result<PluginInfo> PluginManager::setEnabled(const QString &key, bool enabled,
 {
     const qsizetype i = indexOf(key);
     const QString name = i < 0 ? key : m_plugins[i].name();
-    Result<PluginInfo> result = updateStored(key, enabled ? StoredChange::Enable : StoredChange::Disable,
-                        [&](const StoredPlugin &row) -> Result<StoredPlugin> {
-                            StoredPlugin changed = row;
-                            if (enabled && !row.trusted && !acknowledgeTrust) {
-                                return Error::make(
-                                    ErrorCode::TrustRequired,
-                                    tr("Enabling \"%1\" needs your trust first: a plugin runs "
-                                       "any code it likes with your user's rights. Enable only "
-                                       "plugins from authors you trust.")
-                                        .arg(name));
-                            }
-                            changed.enabled = enabled;
-                            if (enabled) {
-                                changed.everEnabled = true;
-                                changed.trusted = true;
-                            }
-                            return changed;
-                        });
+    Result<PluginInfo> result = updateStored(
+        key, enabled ? StoredChange::Enable : StoredChange::Disable,
+        [&](const StoredPlugin &row) -> Result<StoredPlugin> {
+            StoredPlugin changed = row;
+            if (enabled && !row.trusted && !acknowledgeTrust) {
+                return Error::make(ErrorCode::TrustRequired,
+                                   tr("Enabling \"%1\" needs your trust first: a plugin runs "
+                                      "any code it likes with your user's rights. Enable only "
+                                      "plugins from authors you trust.")
+                                       .arg(name));
+            }
+            changed.enabled = enabled;
+            if (enabled) {
+                changed.everEnabled = true;
+                changed.trusted = true;
+            }
+            return changed;
+        });
     if (!result)
         return result;
     if (enabled) {
@@ -335,19 +336,19 @@ Result<quint64> PluginManager::runAction(const QString &key, const QString &acti
         return unknownPlugin(key);
     const PluginInfo &info = m_plugins[i];
     if (!info.enabled) {
-        return Error::make(ErrorCode::Disabled,
-                           tr("\"%1\" is disabled; enable it before running its actions.")
-                               .arg(info.name()));
+        return Error::make(
+            ErrorCode::Disabled,
+            tr("\"%1\" is disabled; enable it before running its actions.").arg(info.name()));
     }
     if (!info.loadError.isEmpty()) {
         return Error::make(ErrorCode::Conflict,
                            tr("\"%1\" could not be loaded: %2").arg(info.name(), info.loadError));
     }
     if (!info.loaded) {
-        return Error::make(ErrorCode::Conflict,
-                           info.loading ? tr("\"%1\" is still loading; try again in a moment.")
-                                              .arg(info.name())
-                                        : tr("\"%1\" is not loaded.").arg(info.name()));
+        return Error::make(
+            ErrorCode::Conflict,
+            info.loading ? tr("\"%1\" is still loading; try again in a moment.").arg(info.name())
+                         : tr("\"%1\" is not loaded.").arg(info.name()));
     }
     if (!info.action(action)) {
         QStringList ids;

@@ -5,10 +5,11 @@
 #include <QStringList>
 
 // plugboardctl's command line: one subcommand, its positional arguments, and options that may
-// stand anywhere (`plugboardctl --data-dir D list --json` == `plugboardctl list --data-dir D --json`).
+// stand anywhere (`plugboardctl --data-dir D list --json` == `plugboardctl list --data-dir D
+// --json`).
 struct CommandLine {
-    QString command;          // empty with --help/--version alone
-    QStringList arguments;    // positionals after the command
+    QString command;                    // empty with --help/--version alone
+    QStringList arguments;              // positionals after the command
     QMap<QString, QStringList> options; // option name (without --) → values ("" for flags)
 
     bool has(const QString &name) const { return options.contains(name); }

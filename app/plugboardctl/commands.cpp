@@ -45,10 +45,10 @@ int runCommand(const CommandLine &line)
     CommandContext ctx{line, manager, json};
     using Handler = int (*)(CommandContext &);
     static const QList<std::pair<QString, Handler>> handlers = {
-        {QStringLiteral("list"), listCommand},         {QStringLiteral("show"), showCommand},
-        {QStringLiteral("reload"), reloadCommand},     {QStringLiteral("settings"), settingsCommand},
-        {QStringLiteral("enable"), enableCommand},     {QStringLiteral("disable"), disableCommand},
-        {QStringLiteral("run"), runActionCommand},     {QStringLiteral("log"), logCommand},
+        {QStringLiteral("list"), listCommand},     {QStringLiteral("show"), showCommand},
+        {QStringLiteral("reload"), reloadCommand}, {QStringLiteral("settings"), settingsCommand},
+        {QStringLiteral("enable"), enableCommand}, {QStringLiteral("disable"), disableCommand},
+        {QStringLiteral("run"), runActionCommand}, {QStringLiteral("log"), logCommand},
     };
     for (const auto &[name, handler] : handlers) {
         if (name == line.command)

@@ -56,7 +56,8 @@ int enableCommand(CommandContext &ctx)
     if (!result && result.error().code == ErrorCode::TrustRequired && !acknowledged &&
         Console::stdinIsTerminal() && !ctx.json) {
         Console::err(result.error().message + QLatin1Char('\n'));
-        if (!Console::confirm(tr("Do you trust \"%1\" and want to enable it?").arg(found->name()))) {
+        if (!Console::confirm(
+                tr("Do you trust \"%1\" and want to enable it?").arg(found->name()))) {
             Console::err(tr("Not enabled.\n"));
             return Console::Failed;
         }

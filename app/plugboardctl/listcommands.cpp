@@ -121,16 +121,16 @@ int showCommand(CommandContext &ctx)
     if (!info.description().isEmpty())
         text += QStringLiteral("  %1\n").arg(info.description());
     text += QLatin1Char('\n');
-    TextTable facts({tr("Folder:"), info.path.isEmpty()
-                                        ? tr("(missing)")
-                                        : QStringLiteral("%1 (%2)").arg(
-                                              QDir::toNativeSeparators(info.path), info.entryFile)});
+    TextTable facts({tr("Folder:"), info.path.isEmpty() ? tr("(missing)")
+                                                        : QStringLiteral("%1 (%2)").arg(
+                                                              QDir::toNativeSeparators(info.path),
+                                                              info.entryFile)});
     QString state = stateText(info);
     if (!info.missing)
         state += info.trusted ? tr(", trusted") : tr(", not trusted yet");
     facts.addRow({tr("State:"), state});
-    facts.addRow({tr("Manifest:"), info.isLegacy() ? tr("legacy (no usable plugin.json)")
-                                                   : tr("plugin.json")});
+    facts.addRow({tr("Manifest:"),
+                  info.isLegacy() ? tr("legacy (no usable plugin.json)") : tr("plugin.json")});
     facts.addRow({tr("Logo:"), info.logo.isValid()
                                    ? QStringLiteral("logo.png (%1, %2 bytes)")
                                          .arg(QString::fromLatin1(info.logo.mimeType))
@@ -148,8 +148,8 @@ int showCommand(CommandContext &ctx)
             QString value = field.isPassword()
                                 ? (secrets.value(field.id).toBool() ? tr("(set)") : tr("(not set)"))
                                 : valueText(effective.value(field.id));
-            settings.addRow({field.id, fieldTypeName(field.type), TextTable::elide(value, 40),
-                             field.label});
+            settings.addRow(
+                {field.id, fieldTypeName(field.type), TextTable::elide(value, 40), field.label});
         }
         text += QLatin1Char('\n') + settings.render();
     }
@@ -159,15 +159,16 @@ int showCommand(CommandContext &ctx)
             QString button = action.buttonLabel;
             if (action.confirm && action.confirm->required)
                 button += tr(" (asks first)");
-            actions.addRow({action.id, action.label, button, TextTable::elide(action.description, 60)});
+            actions.addRow(
+                {action.id, action.label, button, TextTable::elide(action.description, 60)});
         }
         text += QLatin1Char('\n') + actions.render();
     }
     if (!info.diagnostics.isEmpty()) {
         text += QLatin1Char('\n') + tr("Diagnostics:") + QLatin1Char('\n');
         for (const Diagnostic &d : info.diagnostics) {
-            text += QStringLiteral("  %1  %2: %3\n")
-                        .arg(severityText(d.severity), d.source, d.message);
+            text +=
+                QStringLiteral("  %1  %2: %3\n").arg(severityText(d.severity), d.source, d.message);
         }
     }
     Console::out(text);
@@ -179,8 +180,8 @@ int reloadCommand(CommandContext &ctx)
     // runCommand already discovered; reload means exactly that scan.
     const QList<PluginInfo> &plugins = ctx.manager.plugins();
     if (ctx.json) {
-        Console::printJson({{QStringLiteral("success"), true},
-                            {QStringLiteral("count"), int(plugins.size())}});
+        Console::printJson(
+            {{QStringLiteral("success"), true}, {QStringLiteral("count"), int(plugins.size())}});
         return Console::Success;
     }
     int enabled = 0, legacy = 0, problems = 0, missing = 0;
@@ -190,12 +191,13 @@ int reloadCommand(CommandContext &ctx)
         problems += info.hasProblems();
         missing += info.missing;
     }
-    Console::out(tr("Scanned %1: %2 plugins (%3 enabled, %4 legacy, %5 missing, %6 with problems).\n")
-                     .arg(QDir::toNativeSeparators(ctx.manager.paths().pluginsDir))
-                     .arg(plugins.size())
-                     .arg(enabled)
-                     .arg(legacy)
-                     .arg(missing)
-                     .arg(problems));
+    Console::out(
+        tr("Scanned %1: %2 plugins (%3 enabled, %4 legacy, %5 missing, %6 with problems).\n")
+            .arg(QDir::toNativeSeparators(ctx.manager.paths().pluginsDir))
+            .arg(plugins.size())
+            .arg(enabled)
+            .arg(legacy)
+            .arg(missing)
+            .arg(problems));
     return Console::Success;
 }

@@ -126,11 +126,11 @@ int runActionCommand(CommandContext &ctx)
         timeoutMs = int(seconds * 1000);
     }
     if (!found->enabled) {
-        return Console::fail(Error::make(ErrorCode::Disabled,
-                                         tr("\"%1\" is disabled; enable it first with "
-                                            "\"plugboardctl enable %2\".")
-                                             .arg(found->name(), found->key)),
-                             ctx.json);
+        return Console::fail(
+            Error::make(ErrorCode::Disabled, tr("\"%1\" is disabled; enable it first with "
+                                                "\"plugboardctl enable %2\".")
+                                                 .arg(found->name(), found->key)),
+            ctx.json);
     }
     Result<PluginInfo> loaded = waitUntilLoaded(ctx, key);
     if (!loaded)
@@ -143,10 +143,11 @@ int runActionCommand(CommandContext &ctx)
     QObject::connect(&ctx.manager, &PluginManager::notification,
                      [](const QString &pluginKey, const QString &level, const QString &title,
                         const QString &message) {
-                         Console::err(QStringLiteral("[%1] notify %2: %3%4\n")
-                                          .arg(pluginKey, level,
-                                               title.isEmpty() ? QString() : title + QStringLiteral(" — "),
-                                               message));
+                         Console::err(
+                             QStringLiteral("[%1] notify %2: %3%4\n")
+                                 .arg(pluginKey, level,
+                                      title.isEmpty() ? QString() : title + QStringLiteral(" — "),
+                                      message));
                      });
     Result<quint64> job = ctx.manager.runAction(key, action, params.value(), timeoutMs);
     if (!job)
@@ -221,7 +222,8 @@ int logCommand(CommandContext &ctx)
                 {QStringLiteral("action"), e.action},
                 {QStringLiteral("outcome"), e.outcome},
                 {QStringLiteral("started_at"),
-                 QDateTime::fromMSecsSinceEpoch(e.startedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                 QDateTime::fromMSecsSinceEpoch(e.startedAtMs, Qt::UTC)
+                     .toString(Qt::ISODateWithMs)},
                 {QStringLiteral("duration_ms"), double(e.finishedAtMs - e.startedAtMs)},
                 {QStringLiteral("message"), e.message},
                 {QStringLiteral("result"), QJsonDocument::fromJson(e.result.toUtf8()).object()},
@@ -256,7 +258,8 @@ int logCommand(CommandContext &ctx)
     if (!lines.value().isEmpty()) {
         text += QLatin1Char('\n') + tr("Log:") + QLatin1Char('\n');
         for (const LogLine &l : lines.value())
-            text += QStringLiteral("%1 %2 %3\n").arg(timeText(l.atMs), l.level.leftJustified(7), l.text);
+            text += QStringLiteral("%1 %2 %3\n")
+                        .arg(timeText(l.atMs), l.level.leftJustified(7), l.text);
     }
     Console::out(text);
     return Console::Success;

@@ -102,9 +102,8 @@ QJsonObject settingsJson(const PluginInfo &info, bool changed)
 QString displayValue(const FieldSpec &field, const PluginInfo &info, const QJsonObject &effective)
 {
     if (field.isPassword()) {
-        const bool set = PluginSettings::secretsSet(info.fields(), info.storedSettings)
-                             .value(field.id)
-                             .toBool();
+        const bool set =
+            PluginSettings::secretsSet(info.fields(), info.storedSettings).value(field.id).toBool();
         return set ? tr("(set)") : tr("(not set)");
     }
     const QJsonValue value = effective.value(field.id);
@@ -122,9 +121,10 @@ void printSettings(const PluginInfo &info)
     const QJsonObject effective = info.effectiveSettings();
     QString text;
     if (info.fields().isEmpty()) {
-        text += info.isLegacy()
-                    ? tr("%1 declares no settings in a plugin.json (legacy plugin).\n").arg(info.name())
-                    : tr("%1 has no settings.\n").arg(info.name());
+        text +=
+            info.isLegacy()
+                ? tr("%1 declares no settings in a plugin.json (legacy plugin).\n").arg(info.name())
+                : tr("%1 has no settings.\n").arg(info.name());
     } else {
         TextTable table({tr("SETTING"), tr("TYPE"), tr("VALUE"), tr("SOURCE"), tr("LABEL")});
         for (const FieldSpec &field : info.fields()) {
@@ -156,8 +156,8 @@ int settingsCommand(CommandContext &ctx)
         return unknownKey(ctx, key);
 
     const bool reset = ctx.line.has(QStringLiteral("reset"));
-    const bool change = ctx.line.has(QStringLiteral("set")) ||
-                        ctx.line.has(QStringLiteral("from-json"));
+    const bool change =
+        ctx.line.has(QStringLiteral("set")) || ctx.line.has(QStringLiteral("from-json"));
     if (reset && change)
         return Console::usage(tr("--reset cannot be combined with --set or --from-json"));
 

@@ -1,6 +1,5 @@
 #include "texttable.h"
 
-
 namespace {
 
 bool isWide(char32_t c)
@@ -22,7 +21,9 @@ int charWidth(char32_t c)
 
 } // namespace
 
-TextTable::TextTable(QStringList header) : m_header(std::move(header)) {}
+TextTable::TextTable(QStringList header)
+    : m_header(std::move(header))
+{}
 
 void TextTable::addRow(QStringList cells)
 {

@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace plugboard::Catalog {
 
@@ -78,10 +78,10 @@ PluginInfo infoFrom(const Discovered &d, const StoredPlugin *row)
         info.storedName = row->name;
         const QStringList orphans = info.orphanedSettings();
         if (!orphans.isEmpty()) {
-            info.diagnostics.append(Diagnostic::warning(
-                QStringLiteral("settings"),
-                tr("Stored settings no field declares any more are kept: %1.")
-                    .arg(orphans.join(QStringLiteral(", ")))));
+            info.diagnostics.append(
+                Diagnostic::warning(QStringLiteral("settings"),
+                                    tr("Stored settings no field declares any more are kept: %1.")
+                                        .arg(orphans.join(QStringLiteral(", ")))));
         }
     }
     return info;

@@ -48,9 +48,9 @@ std::optional<QStringList> childFolders(const QString &pluginsDir)
         const char *name = entry->d_name;
         if (name[0] == '.')
             continue; // ".", ".." and hidden staging/backup folders
-        const bool folder = entry->d_type == DT_DIR ||
-                            ((entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN) &&
-                             isDirectory(base + name));
+        const bool folder =
+            entry->d_type == DT_DIR ||
+            ((entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN) && isDirectory(base + name));
         if (folder)
             names.append(QFile::decodeName(name));
     }
@@ -73,7 +73,8 @@ std::optional<QStringList> childFolders(const QString &pluginsDir)
     const QDir dir(pluginsDir);
     if (!dir.exists())
         return std::nullopt;
-    QStringList names = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::NoSort);
+    QStringList names =
+        dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::NoSort);
     names.removeIf([](const QString &n) { return n.startsWith(QLatin1Char('.')); });
     return names;
 }
@@ -96,11 +97,13 @@ Result<QList<PluginFolder>> scan(const QString &pluginsDir)
     std::optional<QStringList> names = childFolders(base);
     if (!names) {
         if (!QFileInfo::exists(base)) {
-            return Error::make(ErrorCode::NotFound, tr("The plugins folder %1 does not exist.")
-                                                        .arg(QDir::toNativeSeparators(base)));
+            return Error::make(
+                ErrorCode::NotFound,
+                tr("The plugins folder %1 does not exist.").arg(QDir::toNativeSeparators(base)));
         }
-        return Error::make(ErrorCode::Io, tr("The plugins folder %1 cannot be read.")
-                                              .arg(QDir::toNativeSeparators(base)));
+        return Error::make(
+            ErrorCode::Io,
+            tr("The plugins folder %1 cannot be read.").arg(QDir::toNativeSeparators(base)));
     }
     // Code point order, like Python's sorted(os.listdir()): stable across runs and machines.
     std::sort(names->begin(), names->end());

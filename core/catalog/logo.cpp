@@ -80,7 +80,8 @@ LogoProbe probe(const QString &folderPath)
     const QString source = QStringLiteral("logo.png");
     if (!file.regular) {
         result.problem = Diagnostic::warning(
-            source, QCoreApplication::translate("Logo", "logo.png is not a regular file; it is not shown."));
+            source, QCoreApplication::translate(
+                        "Logo", "logo.png is not a regular file; it is not shown."));
         return result;
     }
     if (file.size > MaxBytes) {
@@ -94,8 +95,9 @@ LogoProbe probe(const QString &folderPath)
     const QByteArray mime = sniffMimeType(file.head);
     if (mime.isEmpty()) {
         result.problem = Diagnostic::warning(
-            source, QCoreApplication::translate(
-                        "Logo", "logo.png is not a PNG, JPEG, GIF, WebP or BMP image; it is not shown."));
+            source,
+            QCoreApplication::translate(
+                "Logo", "logo.png is not a PNG, JPEG, GIF, WebP or BMP image; it is not shown."));
         return result;
     }
     result.logo = LogoInfo{path, mime, file.size};

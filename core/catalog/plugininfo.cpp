@@ -63,9 +63,9 @@ QString PluginInfo::enableBlocker() const
                                            "The plugin's folder is missing; it cannot be enabled.");
     }
     if (duplicateKey) {
-        return QCoreApplication::translate("PluginInfo",
-                                           "Another folder (\"%1\") has the same key \"%2\"; rename "
-                                           "one of them.")
+        return QCoreApplication::translate(
+                   "PluginInfo", "Another folder (\"%1\") has the same key \"%2\"; rename "
+                                 "one of them.")
             .arg(duplicateOf, key);
     }
     if (keyProblem != PluginKey::Problem::None)

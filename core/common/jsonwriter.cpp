@@ -54,7 +54,8 @@ void appendNumber(std::string &out, const QByteArray &digits)
 
 } // namespace
 
-JsonWriter::JsonWriter(bool indented) : m_indented(indented)
+JsonWriter::JsonWriter(bool indented)
+    : m_indented(indented)
 {
     m_out.reserve(4096);
 }

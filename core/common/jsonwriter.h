@@ -38,8 +38,7 @@ public:
     void stringOrNull(const QString &text); // empty → null
 
     // Shorthands for `key(k); value(v);`.
-    template<typename T>
-    void field(QLatin1StringView name, const T &v)
+    template<typename T> void field(QLatin1StringView name, const T &v)
     {
         key(name);
         value(v);

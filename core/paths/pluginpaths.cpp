@@ -43,22 +43,20 @@ PluginPaths PluginPaths::resolve(const QString &dataDirOption, const QString &pl
 Result<void> PluginPaths::prepare() const
 {
     if (!QDir().mkpath(dataDir)) {
-        return Error::make(ErrorCode::Io,
-                           QCoreApplication::translate("PluginPaths",
-                                                       "Cannot create the data folder %1.")
-                               .arg(QDir::toNativeSeparators(dataDir)));
+        return Error::make(ErrorCode::Io, QCoreApplication::translate(
+                                              "PluginPaths", "Cannot create the data folder %1.")
+                                              .arg(QDir::toNativeSeparators(dataDir)));
     }
     if (pluginsDirIsDefault && !QDir().mkpath(pluginsDir)) {
-        return Error::make(ErrorCode::Io,
-                           QCoreApplication::translate("PluginPaths",
-                                                       "Cannot create the plugins folder %1.")
-                               .arg(QDir::toNativeSeparators(pluginsDir)));
+        return Error::make(ErrorCode::Io, QCoreApplication::translate(
+                                              "PluginPaths", "Cannot create the plugins folder %1.")
+                                              .arg(QDir::toNativeSeparators(pluginsDir)));
     }
     if (!QDir(pluginsDir).exists()) {
-        return Error::make(ErrorCode::NotFound,
-                           QCoreApplication::translate("PluginPaths",
-                                                       "The plugins folder %1 does not exist.")
-                               .arg(QDir::toNativeSeparators(pluginsDir)));
+        return Error::make(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("PluginPaths", "The plugins folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(pluginsDir)));
     }
     return {};
 }

@@ -61,7 +61,6 @@ public:
     // True while the plugin's worker runs a job that ignored its cancellation.
     bool isStuck(const QString &key) const;
 
-
 public:
     // Internal: called by core/python/ on this object's thread (queued from workers).
     void onLoadFinished(const std::shared_ptr<python::PluginChannel> &channel,

@@ -29,8 +29,9 @@ JournalEntry journalEntryFor(const JobResult &result)
     entry.outcome = outcomeName(result.outcome);
     entry.message = result.message;
     if (!result.result.isEmpty()) {
-        entry.result = QString::fromUtf8(
-            QJsonDocument(result.result).toJson(QJsonDocument::Compact).left(RunJournal::MaxResultBytes));
+        entry.result = QString::fromUtf8(QJsonDocument(result.result)
+                                             .toJson(QJsonDocument::Compact)
+                                             .left(RunJournal::MaxResultBytes));
     }
     return entry;
 }
@@ -145,7 +146,8 @@ bool PluginRunner::cancel(quint64 jobId)
 QList<JobInfo> PluginRunner::jobs() const
 {
     QList<JobInfo> list = m_jobs.values();
-    std::sort(list.begin(), list.end(), [](const JobInfo &a, const JobInfo &b) { return a.id < b.id; });
+    std::sort(list.begin(), list.end(),
+              [](const JobInfo &a, const JobInfo &b) { return a.id < b.id; });
     return list;
 }
 

@@ -4,7 +4,8 @@
 
 namespace plugboard {
 
-QString stopReasonName(StopReason reason) {
+QString stopReasonName(StopReason reason)
+{
     switch (reason) {
     case StopReason::Disable:
         return QStringLiteral("disable");
@@ -20,7 +21,8 @@ QString stopReasonName(StopReason reason) {
     return QStringLiteral("shutdown");
 }
 
-QString outcomeName(JobResult::Outcome outcome) {
+QString outcomeName(JobResult::Outcome outcome)
+{
     switch (outcome) {
     case JobResult::Outcome::Ok:
         return QStringLiteral("ok");
@@ -36,7 +38,8 @@ QString outcomeName(JobResult::Outcome outcome) {
     return QStringLiteral("failed");
 }
 
-quint64 nextJobId() {
+quint64 nextJobId()
+{
     // Relaxed is enough: only uniqueness matters, not ordering with other memory.
     static std::atomic<quint64> counter{0};
     return counter.fetch_add(1, std::memory_order_relaxed) + 1;

@@ -20,8 +20,8 @@ struct LoadRequest {
     QString key;
     QString folderPath; // absolute
     QString folderName;
-    QString entryFile;  // "plugin.py" or "__init__.py"
-    QString dataDir;    // writable per-plugin folder (created by the runtime if missing)
+    QString entryFile; // "plugin.py" or "__init__.py"
+    QString dataDir;   // writable per-plugin folder (created by the runtime if missing)
 };
 
 // What loading found out. On failure `error` is a sentence and `traceback` the Python traceback.
@@ -32,8 +32,8 @@ struct LoadResult {
     QString traceback;
     // Class attributes of Plugin, when present and of the right type (empty = not given).
     QString name, version, description, author, helpUrl;
-    QList<FieldSpec> fields;   // normalised like plugin.json's (ManifestReader::normaliseFields)
-    QList<ActionSpec> actions; // empty when the class declares none
+    QList<FieldSpec> fields;      // normalised like plugin.json's (ManifestReader::normaliseFields)
+    QList<ActionSpec> actions;    // empty when the class declares none
     bool fieldsDeclared = false;  // the class had a non-empty `fields` list
     bool actionsDeclared = false; // the class had a non-empty `actions` list
     Diagnostics diagnostics;
@@ -56,9 +56,9 @@ struct JobResult {
     QString key;
     QString action;
     Outcome outcome = Outcome::Failed;
-    QJsonObject result;  // the normalised result object (for Ok and Error results)
-    QString message;     // a sentence for the user
-    QString traceback;   // for exceptions
+    QJsonObject result;      // the normalised result object (for Ok and Error results)
+    QString message;         // a sentence for the user
+    QString traceback;       // for exceptions
     Diagnostics diagnostics; // e.g. values JSON could not hold
     qint64 startedAtMs = 0;  // epoch milliseconds
     qint64 finishedAtMs = 0;

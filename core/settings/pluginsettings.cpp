@@ -23,26 +23,30 @@ constexpr double kStepTolerance = 1e-9;
 // Keeps an error message readable when someone submits a whole document as a value.
 constexpr qsizetype kMaxShownChars = 60;
 
-QSet<QString> schemaIds(const QList<FieldSpec> &fields) {
+QSet<QString> schemaIds(const QList<FieldSpec> &fields)
+{
     QSet<QString> ids;
     for (const FieldSpec &field : fields)
         ids.insert(field.id);
     return ids;
 }
 
-QString displayName(const FieldSpec &field) {
+QString displayName(const FieldSpec &field)
+{
     const QString name = field.label.isEmpty() ? field.id : field.label;
     return QLatin1Char('"') + name + QLatin1Char('"');
 }
 
 // Integral values print without ".0" so that 5 compares equal to the option "5".
-QString formatNumber(double value) {
+QString formatNumber(double value)
+{
     if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 1e15)
         return QString::number(static_cast<qint64>(value));
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString truncated(const QString &text) {
+QString truncated(const QString &text)
+{
     if (text.size() <= kMaxShownChars)
         return text;
     // Never cut an emoji (a surrogate pair) in half.
@@ -52,7 +56,8 @@ QString truncated(const QString &text) {
 }
 
 // The submitted value as a person would recognise it in a message.
-QString shown(const QJsonValue &value) {
+QString shown(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return QLatin1Char('"') + truncated(value.toString()) + QLatin1Char('"');
@@ -76,7 +81,8 @@ QString shown(const QJsonValue &value) {
 
 // Scalars as text, for select comparison and string coercion; empty optional for
 // objects, arrays, null.
-std::optional<QString> scalarText(const QJsonValue &value) {
+std::optional<QString> scalarText(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
@@ -91,7 +97,8 @@ std::optional<QString> scalarText(const QJsonValue &value) {
 
 enum class NumberParse { Ok, NotANumber, NotFinite };
 
-NumberParse parseNumber(const QString &text, double *out) {
+NumberParse parseNumber(const QString &text, double *out)
+{
     const QString trimmed = text.trimmed();
     bool ok = false;
     const double value = trimmed.toDouble(&ok);
@@ -121,11 +128,13 @@ struct Coerced {
     QString error; // empty when value is usable
 };
 
-Coerced refused(QString message) {
+Coerced refused(QString message)
+{
     return Coerced{QJsonValue(), std::move(message)};
 }
 
-Coerced coerceBoolean(const FieldSpec &field, const QJsonValue &value) {
+Coerced coerceBoolean(const FieldSpec &field, const QJsonValue &value)
+{
     if (value.isBool())
         return {value, {}};
     if (value.isDouble()) {
@@ -145,7 +154,8 @@ Coerced coerceBoolean(const FieldSpec &field, const QJsonValue &value) {
         QStringLiteral("%1 must be true or false (got %2).").arg(displayName(field), shown(value)));
 }
 
-Coerced coerceNumber(const FieldSpec &field, const QJsonValue &value) {
+Coerced coerceNumber(const FieldSpec &field, const QJsonValue &value)
+{
     double number = 0;
     if (value.isDouble()) {
         number = value.toDouble();
@@ -190,7 +200,8 @@ Coerced coerceNumber(const FieldSpec &field, const QJsonValue &value) {
     return {QJsonValue(number), {}};
 }
 
-Coerced coerceSelect(const FieldSpec &field, const QJsonValue &value) {
+Coerced coerceSelect(const FieldSpec &field, const QJsonValue &value)
+{
     // A select without options is legal (SPEC §3): the plugin may fill them from its code once
     // loaded, so there is nothing to compare against yet and any scalar is kept as submitted.
     if (field.options.isEmpty()) {
@@ -211,14 +222,16 @@ Coerced coerceSelect(const FieldSpec &field, const QJsonValue &value) {
                        .arg(displayName(field), allowed.join(QStringLiteral(", "))));
 }
 
-Coerced coerceText(const FieldSpec &field, const QJsonValue &value) {
+Coerced coerceText(const FieldSpec &field, const QJsonValue &value)
+{
     if (const std::optional<QString> text = scalarText(value))
         return {QJsonValue(*text), {}};
     return refused(
         QStringLiteral("%1 must be text (got %2).").arg(displayName(field), shown(value)));
 }
 
-Coerced coerce(const FieldSpec &field, const QJsonValue &value) {
+Coerced coerce(const FieldSpec &field, const QJsonValue &value)
+{
     switch (field.type) {
     case FieldType::Boolean:
         return coerceBoolean(field, value);
@@ -236,7 +249,8 @@ Coerced coerce(const FieldSpec &field, const QJsonValue &value) {
 
 } // namespace
 
-QJsonObject defaults(const QList<FieldSpec> &fields) {
+QJsonObject defaults(const QList<FieldSpec> &fields)
+{
     QJsonObject result;
     for (const FieldSpec &field : fields) {
         // A null default is "absent" like any other null optional key of the manifest.
@@ -268,7 +282,8 @@ void forEachEffective(const QList<FieldSpec> &fields, const QJsonObject &stored,
     }
 }
 
-QJsonObject effective(const QList<FieldSpec> &fields, const QJsonObject &stored) {
+QJsonObject effective(const QList<FieldSpec> &fields, const QJsonObject &stored)
+{
     QJsonObject result;
     forEachEffective(fields, stored, [&result](const FieldSpec &field, const QJsonValue &value) {
         result.insert(field.id, value);
@@ -276,7 +291,8 @@ QJsonObject effective(const QList<FieldSpec> &fields, const QJsonObject &stored)
     return result;
 }
 
-QStringList orphanedKeys(const QList<FieldSpec> &fields, const QJsonObject &stored) {
+QStringList orphanedKeys(const QList<FieldSpec> &fields, const QJsonObject &stored)
+{
     const QSet<QString> ids = schemaIds(fields);
     QStringList orphans;
     for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
@@ -287,7 +303,8 @@ QStringList orphanedKeys(const QList<FieldSpec> &fields, const QJsonObject &stor
 }
 
 Result<QJsonObject> applyChanges(const QList<FieldSpec> &fields, const QJsonObject &stored,
-                                 const QJsonObject &changes) {
+                                 const QJsonObject &changes)
+{
     const QSet<QString> ids = schemaIds(fields);
     QJsonObject merged = stored;
     QList<FieldError> errors;
@@ -340,14 +357,16 @@ Result<QJsonObject> applyChanges(const QList<FieldSpec> &fields, const QJsonObje
                        lead + sentences.join(QLatin1Char(' ')), errors);
 }
 
-QJsonObject reset(const QList<FieldSpec> &fields, const QJsonObject &stored) {
+QJsonObject reset(const QList<FieldSpec> &fields, const QJsonObject &stored)
+{
     QJsonObject result = stored;
     for (const FieldSpec &field : fields)
         result.remove(field.id);
     return result;
 }
 
-QJsonObject redacted(const QList<FieldSpec> &fields, const QJsonObject &effective) {
+QJsonObject redacted(const QList<FieldSpec> &fields, const QJsonObject &effective)
+{
     QJsonObject result = effective;
     for (const FieldSpec &field : fields) {
         if (field.isPassword() && result.contains(field.id))
@@ -356,7 +375,8 @@ QJsonObject redacted(const QList<FieldSpec> &fields, const QJsonObject &effectiv
     return result;
 }
 
-QJsonObject secretsSet(const QList<FieldSpec> &fields, const QJsonObject &stored) {
+QJsonObject secretsSet(const QList<FieldSpec> &fields, const QJsonObject &stored)
+{
     QJsonObject result;
     for (const FieldSpec &field : fields) {
         if (!field.isPassword() || result.contains(field.id))
@@ -367,7 +387,8 @@ QJsonObject secretsSet(const QList<FieldSpec> &fields, const QJsonObject &stored
     return result;
 }
 
-QJsonValue valueFromText(const FieldSpec &field, const QString &text) {
+QJsonValue valueFromText(const FieldSpec &field, const QString &text)
+{
     if (field.type == FieldType::String || field.type == FieldType::Text)
         return text;
     if (text == QLatin1String("null"))

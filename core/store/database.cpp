@@ -73,7 +73,8 @@ const QList<QStringList> &migrationSteps()
          QStringLiteral("UPDATE plugins SET ever_enabled = enabled, trusted = enabled, "
                         "created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
                         "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"),
-         QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)"),
+         QStringLiteral(
+             "CREATE TABLE meta (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)"),
          QStringLiteral("INSERT INTO meta (name, value) VALUES ('revision', 1)"),
          QStringLiteral("CREATE TRIGGER plugins_revision_insert AFTER INSERT ON plugins BEGIN "
                         "UPDATE meta SET value = value + 1 WHERE name = 'revision'; END"),
@@ -149,9 +150,12 @@ Result<void> migrate(QSqlDatabase &db)
     }
     // IMMEDIATE takes the write lock now, so two processes opening a new database at once
     // migrate it once; the second re-reads the version under the lock.
-    if (Result<void> r = exec(db, QStringLiteral("BEGIN IMMEDIATE"), tr("upgrading the schema")); !r)
+    if (Result<void> r = exec(db, QStringLiteral("BEGIN IMMEDIATE"), tr("upgrading the schema"));
+        !r)
         return r;
-    auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+    auto rollback = [&db] {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    };
     Result<int> current = userVersion(db);
     if (!current) {
         rollback();
@@ -160,7 +164,8 @@ Result<void> migrate(QSqlDatabase &db)
     const auto &steps = migrationSteps();
     for (int version = current.value(); version < SchemaVersion; ++version) {
         for (const QString &sql : steps.at(version)) {
-            if (Result<void> r = exec(db, sql, tr("upgrading the schema to version %1").arg(version + 1));
+            if (Result<void> r =
+                    exec(db, sql, tr("upgrading the schema to version %1").arg(version + 1));
                 !r) {
                 rollback();
                 return r;
@@ -176,7 +181,9 @@ Result<void> migrate(QSqlDatabase &db)
     return exec(db, QStringLiteral("COMMIT"), tr("upgrading the schema"));
 }
 
-WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+WriteTransaction::WriteTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
 
 WriteTransaction::~WriteTransaction()
 {
@@ -248,9 +255,9 @@ Result<QSqlDatabase> connection(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(g_busyTimeoutMs.load()));
         if (!db.open()) {
-            return Error::make(ErrorCode::Storage, tr("Cannot open the plugin database %1: %2.")
-                                                       .arg(QDir::toNativeSeparators(path),
-                                                            db.lastError().text()));
+            return Error::make(ErrorCode::Storage,
+                               tr("Cannot open the plugin database %1: %2.")
+                                   .arg(QDir::toNativeSeparators(path), db.lastError().text()));
         }
         // WAL lets readers (the GUI) and a writer (a plugboardctl) work at the same time.
         QSqlQuery query(db);

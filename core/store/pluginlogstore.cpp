@@ -24,8 +24,7 @@ QString tr(const char *text)
 PluginLogStore::PluginLogStore(QString databasePath, int keepPerPlugin)
     : m_path(std::move(databasePath))
     , m_keep(keepPerPlugin)
-{
-}
+{}
 
 Result<void> PluginLogStore::write(const QList<LogLine> &lines)
 {
@@ -43,7 +42,8 @@ Result<void> PluginLogStore::write(const QList<LogLine> &lines)
     QSet<QString> keys;
     for (const LogLine &line : lines) {
         q.addBindValue(Database::text(line.key));
-        q.addBindValue(QDateTime::fromMSecsSinceEpoch(line.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
+        q.addBindValue(
+            QDateTime::fromMSecsSinceEpoch(line.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
         q.addBindValue(line.level.isNull() ? QStringLiteral("info") : line.level);
         q.addBindValue(Database::text(line.text.left(MaxLineChars)));
         if (!q.exec())
@@ -51,7 +51,9 @@ Result<void> PluginLogStore::write(const QList<LogLine> &lines)
         keys.insert(line.key);
     }
     for (const QString &key : std::as_const(keys)) {
-        if (Result<void> r = Database::keepNewest(db.value(), QStringLiteral("plugin_log"), key, m_keep); !r)
+        if (Result<void> r =
+                Database::keepNewest(db.value(), QStringLiteral("plugin_log"), key, m_keep);
+            !r)
             return r;
     }
     return tx.commit(doing);
@@ -72,9 +74,10 @@ Result<QList<LogLine>> PluginLogStore::recent(const QString &key, int limit) con
         return Database::errorFrom(q.lastError(), tr("reading the log of %1").arg(key));
     QList<LogLine> lines;
     while (q.next()) {
-        lines.append({q.value(0).toString(),
-                      QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch(),
-                      q.value(2).toString(), q.value(3).toString()});
+        lines.append(
+            {q.value(0).toString(),
+             QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch(),
+             q.value(2).toString(), q.value(3).toString()});
     }
     std::reverse(lines.begin(), lines.end());
     return lines;

@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -80,8 +80,9 @@ Result<void> writeRow(QSqlDatabase &db, const StoredPlugin &row, bool insert)
 {
     QSqlQuery q(db);
     if (insert) {
-        q.prepare(QStringLiteral("INSERT INTO plugins (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(kColumns));
+        q.prepare(
+            QStringLiteral("INSERT INTO plugins (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(kColumns));
         q.addBindValue(row.key);
     } else {
         q.prepare(QStringLiteral("UPDATE plugins SET name = ?, version = ?, description = ?, "
@@ -107,7 +108,9 @@ Result<void> writeRow(QSqlDatabase &db, const StoredPlugin &row, bool insert)
 
 } // namespace
 
-PluginStore::PluginStore(QString databasePath) : m_path(std::move(databasePath)) {}
+PluginStore::PluginStore(QString databasePath)
+    : m_path(std::move(databasePath))
+{}
 
 Result<QList<StoredPlugin>> PluginStore::all() const
 {

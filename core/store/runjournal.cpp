@@ -32,8 +32,7 @@ qint64 msFromIso(const QString &text)
 RunJournal::RunJournal(QString databasePath, int keepPerPlugin)
     : m_path(std::move(databasePath))
     , m_keep(keepPerPlugin)
-{
-}
+{}
 
 Result<void> RunJournal::write(const QList<JournalEntry> &entries)
 {
@@ -47,8 +46,9 @@ Result<void> RunJournal::write(const QList<JournalEntry> &entries)
     if (Result<void> r = tx.begin(doing); !r)
         return r;
     QSqlQuery q(db.value());
-    q.prepare(QStringLiteral("INSERT INTO run_journal (job_id, key, action, started_at, "
-                             "finished_at, outcome, message, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO run_journal (job_id, key, action, started_at, "
+                       "finished_at, outcome, message, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     QSet<QString> keys;
     for (const JournalEntry &e : entries) {
         q.addBindValue(qint64(e.jobId));
@@ -64,7 +64,9 @@ Result<void> RunJournal::write(const QList<JournalEntry> &entries)
         keys.insert(e.key);
     }
     for (const QString &key : std::as_const(keys)) {
-        if (Result<void> r = Database::keepNewest(db.value(), QStringLiteral("run_journal"), key, m_keep); !r)
+        if (Result<void> r =
+                Database::keepNewest(db.value(), QStringLiteral("run_journal"), key, m_keep);
+            !r)
             return r;
     }
     return tx.commit(doing);

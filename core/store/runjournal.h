@@ -12,11 +12,11 @@ struct JournalEntry {
     quint64 jobId = 0;
     QString key;
     QString action;
-    qint64 startedAtMs = 0;  // epoch milliseconds
+    qint64 startedAtMs = 0; // epoch milliseconds
     qint64 finishedAtMs = 0;
-    QString outcome;         // "ok", "error", "cancelled", "timed_out", "failed"
+    QString outcome; // "ok", "error", "cancelled", "timed_out", "failed"
     QString message;
-    QString result;          // the result as compact JSON text (capped)
+    QString result; // the result as compact JSON text (capped)
 };
 
 // The run journal in SQLite: the last `keepPerPlugin` runs of each plugin. Recording is cheap

@@ -43,8 +43,9 @@ QByteArray manifest(const QString &name, const QString &version, const QJsonArra
 
 QByteArray tinyPng()
 {
-    return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjC"
-                                  "B0C8AAAAASUVORK5CYII=");
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjC"
+        "B0C8AAAAASUVORK5CYII=");
 }
 
 QByteArray tinyJpeg()

@@ -36,7 +36,8 @@ class RuntimeHarness {
 public:
     explicit RuntimeHarness(const QString &root)
         : plugins(QDir(root).filePath(QStringLiteral("plugins")))
-        , data(QDir(root).filePath(QStringLiteral("data"))) {
+        , data(QDir(root).filePath(QStringLiteral("data")))
+    {
         QDir().mkpath(plugins);
         runtime = std::make_unique<EmbeddedPythonRuntime>();
         EmbeddedPythonRuntime *rt = runtime.get();
@@ -72,24 +73,28 @@ public:
         clock.start();
     }
 
-    ~RuntimeHarness() {
+    ~RuntimeHarness()
+    {
         runtime->shutdown(5000);
         runtime.reset();
     }
 
     // Writes <plugins>/<folder>/<name> for every file; returns the folder.
-    QString write(const QString &folder, const QMap<QString, QByteArray> &files) {
+    QString write(const QString &folder, const QMap<QString, QByteArray> &files)
+    {
         const QString path = QDir(plugins).filePath(folder);
         for (auto it = files.begin(); it != files.end(); ++it)
             fixtures::writeFile(QDir(path).filePath(it.key()), it.value());
         return path;
     }
 
-    QString plugin(const QString &folder, const QByteArray &code) {
+    QString plugin(const QString &folder, const QByteArray &code)
+    {
         return write(folder, {{QStringLiteral("plugin.py"), code}});
     }
 
-    LoadRequest request(const QString &folder, const QString &entry = QStringLiteral("plugin.py")) {
+    LoadRequest request(const QString &folder, const QString &entry = QStringLiteral("plugin.py"))
+    {
         LoadRequest r;
         r.key = folder.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
         r.folderPath = QDir(plugins).filePath(folder);
@@ -101,7 +106,8 @@ public:
 
     // Loads and waits for the loaded signal.
     LoadResult load(const QString &folder, const QString &entry = QStringLiteral("plugin.py"),
-                    int timeoutMs = 30000) {
+                    int timeoutMs = 30000)
+    {
         const LoadRequest r = request(folder, entry);
         loads.remove(r.key);
         runtime->load(r);
@@ -114,7 +120,8 @@ public:
     }
 
     quint64 start(const QString &key, const QString &action, const QJsonObject &params = {},
-                  const QJsonObject &settings = {}, const QJsonObject &actions = {}) {
+                  const QJsonObject &settings = {}, const QJsonObject &actions = {})
+    {
         RunRequest r;
         r.jobId = nextJobId();
         r.key = key;
@@ -126,16 +133,19 @@ public:
         return r.jobId;
     }
 
-    bool wait(quint64 id, int timeoutMs = 30000) {
+    bool wait(quint64 id, int timeoutMs = 30000)
+    {
         return QTest::qWaitFor([&] { return finished.contains(id); }, timeoutMs);
     }
-    bool waitStarted(quint64 id, int timeoutMs = 30000) {
+    bool waitStarted(quint64 id, int timeoutMs = 30000)
+    {
         return QTest::qWaitFor([&] { return started.contains(id); }, timeoutMs);
     }
 
     // Runs an action and returns its result (outcome Failed with a note on timeout).
     JobResult call(const QString &key, const QString &action, const QJsonObject &params = {},
-                   const QJsonObject &settings = {}, int timeoutMs = 30000) {
+                   const QJsonObject &settings = {}, int timeoutMs = 30000)
+    {
         const quint64 id = start(key, action, params, settings);
         if (!wait(id, timeoutMs)) {
             JobResult none;
@@ -145,7 +155,8 @@ public:
         return finished.value(id);
     }
 
-    QStringList logTexts(const QString &key) const {
+    QStringList logTexts(const QString &key) const
+    {
         QStringList out;
         for (const LogEntry &e : logs) {
             if (e.key == key)

@@ -80,14 +80,17 @@ QJsonObject field(const QString &id, const QString &type, const QJsonObject &ext
 QJsonArray normalFields(bool withTitle = true)
 {
     QJsonArray fields;
-    fields.append(field(QStringLiteral("flag"), QStringLiteral("boolean"),
-                        {{QStringLiteral("default"), false}, {QStringLiteral("label"), QStringLiteral("Flag")}}));
-    fields.append(field(QStringLiteral("count"), QStringLiteral("number"),
-                        {{QStringLiteral("default"), 5}, {QStringLiteral("min"), 1}, {QStringLiteral("max"), 10}}));
-    fields.append(field(QStringLiteral("mode"), QStringLiteral("select"),
-                        {{QStringLiteral("default"), QStringLiteral("a")},
-                         {QStringLiteral("options"), QJsonArray{QStringLiteral("a"), QStringLiteral("b"),
-                                                                QStringLiteral("c")}}}));
+    fields.append(field(
+        QStringLiteral("flag"), QStringLiteral("boolean"),
+        {{QStringLiteral("default"), false}, {QStringLiteral("label"), QStringLiteral("Flag")}}));
+    fields.append(field(
+        QStringLiteral("count"), QStringLiteral("number"),
+        {{QStringLiteral("default"), 5}, {QStringLiteral("min"), 1}, {QStringLiteral("max"), 10}}));
+    fields.append(
+        field(QStringLiteral("mode"), QStringLiteral("select"),
+              {{QStringLiteral("default"), QStringLiteral("a")},
+               {QStringLiteral("options"),
+                QJsonArray{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}}}));
     if (withTitle) {
         fields.append(field(QStringLiteral("title"), QStringLiteral("string"),
                             {{QStringLiteral("default"), QStringLiteral("hi")}}));
@@ -149,11 +152,11 @@ int displayWidth(const QString &text)
 }
 
 const QStringList kEntryKeys = {
-    QStringLiteral("key"),          QStringLiteral("name"),        QStringLiteral("version"),
-    QStringLiteral("description"),  QStringLiteral("author"),      QStringLiteral("help_url"),
-    QStringLiteral("enabled"),      QStringLiteral("ever_enabled"), QStringLiteral("legacy"),
-    QStringLiteral("missing"),      QStringLiteral("loaded"),      QStringLiteral("fields"),
-    QStringLiteral("actions"),      QStringLiteral("settings"),    QStringLiteral("diagnostics"),
+    QStringLiteral("key"),         QStringLiteral("name"),         QStringLiteral("version"),
+    QStringLiteral("description"), QStringLiteral("author"),       QStringLiteral("help_url"),
+    QStringLiteral("enabled"),     QStringLiteral("ever_enabled"), QStringLiteral("legacy"),
+    QStringLiteral("missing"),     QStringLiteral("loaded"),       QStringLiteral("fields"),
+    QStringLiteral("actions"),     QStringLiteral("settings"),     QStringLiteral("diagnostics"),
     QStringLiteral("logo_url"),
 };
 
@@ -304,7 +307,8 @@ void TestPlugboardctl::versionAndHelp()
     const Run settingsHelp = ctl({QStringLiteral("settings"), QStringLiteral("--help")});
     QCOMPARE(settingsHelp.exitCode, 0);
     for (const char *option : {"--set", "--from-json", "--reset"})
-        QVERIFY2(settingsHelp.outText().contains(QLatin1String(option)), qPrintable(settingsHelp.describe()));
+        QVERIFY2(settingsHelp.outText().contains(QLatin1String(option)),
+                 qPrintable(settingsHelp.describe()));
 
     // `COMMAND --help` works without the command's required KEY.
     const Run enableHelp = ctl({QStringLiteral("enable"), QStringLiteral("--help")});
@@ -322,48 +326,69 @@ void TestPlugboardctl::usageErrors_data()
 
     const QString no = QStringLiteral("normal");
     QTest::newRow("no command") << QStringList{} << QStringLiteral("no command");
-    QTest::newRow("only global options") << QStringList{QStringLiteral("--json")} << QStringLiteral("no command");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("only global options")
+        << QStringList{QStringLiteral("--json")} << QStringLiteral("no command");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frob")}
                                     << QStringLiteral("--frob");
     QTest::newRow("unknown option before command")
-        << QStringList{QStringLiteral("--frob"), QStringLiteral("list")} << QStringLiteral("--frob");
-    QTest::newRow("show without KEY") << QStringList{QStringLiteral("show")} << QStringLiteral("show");
-    QTest::newRow("settings without KEY") << QStringList{QStringLiteral("settings")} << QStringLiteral("settings");
-    QTest::newRow("enable without KEY") << QStringList{QStringLiteral("enable"), QStringLiteral("--yes")}
-                                        << QStringLiteral("enable");
-    QTest::newRow("disable without KEY") << QStringList{QStringLiteral("disable")} << QStringLiteral("disable");
-    QTest::newRow("too many KEYs") << QStringList{QStringLiteral("show"), no, QStringLiteral("other")}
-                                   << QStringLiteral("too many");
-    QTest::newRow("list with argument") << QStringList{QStringLiteral("list"), no} << QStringLiteral("too many");
-    QTest::newRow("flag twice") << QStringList{QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--json")}
+        << QStringList{QStringLiteral("--frob"), QStringLiteral("list")}
+        << QStringLiteral("--frob");
+    QTest::newRow("show without KEY")
+        << QStringList{QStringLiteral("show")} << QStringLiteral("show");
+    QTest::newRow("settings without KEY")
+        << QStringList{QStringLiteral("settings")} << QStringLiteral("settings");
+    QTest::newRow("enable without KEY")
+        << QStringList{QStringLiteral("enable"), QStringLiteral("--yes")}
+        << QStringLiteral("enable");
+    QTest::newRow("disable without KEY")
+        << QStringList{QStringLiteral("disable")} << QStringLiteral("disable");
+    QTest::newRow("too many KEYs")
+        << QStringList{QStringLiteral("show"), no, QStringLiteral("other")}
+        << QStringLiteral("too many");
+    QTest::newRow("list with argument")
+        << QStringList{QStringLiteral("list"), no} << QStringLiteral("too many");
+    QTest::newRow("flag twice") << QStringList{QStringLiteral("list"), QStringLiteral("--json"),
+                                               QStringLiteral("--json")}
                                 << QStringLiteral("more than once");
     QTest::newRow("value option twice")
-        << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/nonexistent/elsewhere"), QStringLiteral("list")}
+        << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/nonexistent/elsewhere"),
+                       QStringLiteral("list")}
         << QStringLiteral("more than once");
     QTest::newRow("--yes on list") << QStringList{QStringLiteral("list"), QStringLiteral("--yes")}
                                    << QStringLiteral("does not apply");
-    QTest::newRow("--set on enable") << QStringList{QStringLiteral("enable"), no, QStringLiteral("--set"), QStringLiteral("a=1")}
-                                     << QStringLiteral("does not apply");
-    QTest::newRow("--reset on show") << QStringList{QStringLiteral("show"), no, QStringLiteral("--reset")}
-                                     << QStringLiteral("does not apply");
+    QTest::newRow("--set on enable")
+        << QStringList{QStringLiteral("enable"), no, QStringLiteral("--set"), QStringLiteral("a=1")}
+        << QStringLiteral("does not apply");
+    QTest::newRow("--reset on show")
+        << QStringList{QStringLiteral("show"), no, QStringLiteral("--reset")}
+        << QStringLiteral("does not apply");
     QTest::newRow("value option without value")
-        << QStringList{QStringLiteral("list"), QStringLiteral("--plugins-dir")} << QStringLiteral("needs a value");
-    QTest::newRow("value option followed by an option")
-        << QStringList{QStringLiteral("--plugins-dir"), QStringLiteral("--json"), QStringLiteral("list")}
+        << QStringList{QStringLiteral("list"), QStringLiteral("--plugins-dir")}
         << QStringLiteral("needs a value");
-    QTest::newRow("flag with a value") << QStringList{QStringLiteral("list"), QStringLiteral("--json=yes")}
-                                       << QStringLiteral("takes no value");
-    QTest::newRow("empty value") << QStringList{QStringLiteral("list"), QStringLiteral("--from-json=")}
+    QTest::newRow("value option followed by an option")
+        << QStringList{QStringLiteral("--plugins-dir"), QStringLiteral("--json"),
+                       QStringLiteral("list")}
+        << QStringLiteral("needs a value");
+    QTest::newRow("flag with a value")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--json=yes")}
+        << QStringLiteral("takes no value");
+    QTest::newRow("empty value") << QStringList{QStringLiteral("list"),
+                                                QStringLiteral("--from-json=")}
                                  << QStringLiteral("--from-json");
-    QTest::newRow("--set without =") << QStringList{QStringLiteral("settings"), no, QStringLiteral("--set"), QStringLiteral("count")}
-                                     << QStringLiteral("ID=VALUE");
+    QTest::newRow("--set without =")
+        << QStringList{QStringLiteral("settings"), no, QStringLiteral("--set"),
+                       QStringLiteral("count")}
+        << QStringLiteral("ID=VALUE");
     QTest::newRow("--reset with --set")
-        << QStringList{QStringLiteral("settings"), no, QStringLiteral("--reset"), QStringLiteral("--set"), QStringLiteral("count=2")}
+        << QStringList{QStringLiteral("settings"), no, QStringLiteral("--reset"),
+                       QStringLiteral("--set"), QStringLiteral("count=2")}
         << QStringLiteral("--reset");
     QTest::newRow("--reset with --set, unknown key")
-        << QStringList{QStringLiteral("settings"), QStringLiteral("nosuch"), QStringLiteral("--reset"),
-                       QStringLiteral("--from-json"), QStringLiteral("-")}
+        << QStringList{QStringLiteral("settings"), QStringLiteral("nosuch"),
+                       QStringLiteral("--reset"), QStringLiteral("--from-json"),
+                       QStringLiteral("-")}
         << QStringLiteral("--reset");
 }
 
@@ -373,7 +398,8 @@ void TestPlugboardctl::usageErrors()
     QFETCH(QString, expected);
     addNormal();
     // Global options first, so a row may end with a dangling option.
-    QStringList full{QStringLiteral("--data-dir"), m_data, QStringLiteral("--plugins-dir"), m_plugins};
+    QStringList full{QStringLiteral("--data-dir"), m_data, QStringLiteral("--plugins-dir"),
+                     m_plugins};
     full += args;
     const Run run = ctlRaw(full, env());
     QVERIFY2(run.finished, "plugboardctl hung");
@@ -381,20 +407,21 @@ void TestPlugboardctl::usageErrors()
     QVERIFY2(run.errText().contains(expected), qPrintable(run.describe()));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
     QVERIFY2(!QDir(m_data).exists(), "a usage error must not open the database");
-
 }
 
 void TestPlugboardctl::globalOptionsStandAnywhere()
 {
     addNormal();
-    fixtures::makePlugin(m_plugins, QStringLiteral("other"), fixtures::manifest(QStringLiteral("Other")));
+    fixtures::makePlugin(m_plugins, QStringLiteral("other"),
+                         fixtures::manifest(QStringLiteral("Other")));
 
     const QProcessEnvironment e = env();
     const QString dd = QStringLiteral("--data-dir"), pd = QStringLiteral("--plugins-dir"),
                   json = QStringLiteral("--json"), list = QStringLiteral("list");
     const Run before = ctlRaw({dd, m_data, pd, m_plugins, json, list}, e);
     const Run after = ctlRaw({list, dd, m_data, pd, m_plugins, json}, e);
-    const Run mixed = ctlRaw({dd + QLatin1Char('=') + m_data, list, json, pd + QLatin1Char('=') + m_plugins}, e);
+    const Run mixed =
+        ctlRaw({dd + QLatin1Char('=') + m_data, list, json, pd + QLatin1Char('=') + m_plugins}, e);
     QVERIFY2(before.exitCode == 0 && before.jsonOk(), qPrintable(before.describe()));
     QCOMPARE(after.exitCode, 0);
     QCOMPARE(mixed.exitCode, 0);
@@ -403,12 +430,15 @@ void TestPlugboardctl::globalOptionsStandAnywhere()
     QCOMPARE(before.json().value(QStringLiteral("plugins")).toArray().size(), 2);
 
     const Run humanBefore = ctlRaw({dd, m_data, pd, m_plugins, list}, e);
-    const Run humanAfter = ctlRaw({list, pd + QLatin1Char('=') + m_plugins, dd + QLatin1Char('=') + m_data}, e);
+    const Run humanAfter =
+        ctlRaw({list, pd + QLatin1Char('=') + m_plugins, dd + QLatin1Char('=') + m_data}, e);
     QCOMPARE(humanBefore.exitCode, 0);
     QCOMPARE(humanAfter.outText(), humanBefore.outText());
 
-    const Run showBefore = ctlRaw({json, dd, m_data, QStringLiteral("show"), QStringLiteral("normal"), pd, m_plugins}, e);
-    const Run showAfter = ctlRaw({QStringLiteral("show"), pd, m_plugins, QStringLiteral("normal"), json, dd, m_data}, e);
+    const Run showBefore = ctlRaw(
+        {json, dd, m_data, QStringLiteral("show"), QStringLiteral("normal"), pd, m_plugins}, e);
+    const Run showAfter = ctlRaw(
+        {QStringLiteral("show"), pd, m_plugins, QStringLiteral("normal"), json, dd, m_data}, e);
     QVERIFY2(showBefore.exitCode == 0 && showBefore.jsonOk(), qPrintable(showBefore.describe()));
     QCOMPARE(showAfter.outText(), showBefore.outText());
 
@@ -417,14 +447,18 @@ void TestPlugboardctl::globalOptionsStandAnywhere()
                                   QStringLiteral("settings"), QStringLiteral("normal")},
                                  e);
     QVERIFY2(setBefore.exitCode == 0, qPrintable(setBefore.describe()));
-    QCOMPARE(settingsJson(QStringLiteral("normal"))[QStringLiteral("settings")][QStringLiteral("count")].toDouble(), 7.0);
+    QCOMPARE(
+        settingsJson(QStringLiteral("normal"))[QStringLiteral("settings")][QStringLiteral("count")]
+            .toDouble(),
+        7.0);
 }
 
 void TestPlugboardctl::listTable()
 {
     addNormal();
     fixtures::makePlugin(m_plugins, QStringLiteral("legacy_one")); // no plugin.json
-    fixtures::makePlugin(m_plugins, QStringLiteral("pkg"), fixtures::manifest(QStringLiteral("Package Plugin")),
+    fixtures::makePlugin(m_plugins, QStringLiteral("pkg"),
+                         fixtures::manifest(QStringLiteral("Package Plugin")),
                          /*package=*/true);
     fixtures::writeFile(m_plugins + QStringLiteral("/not_a_plugin/readme.txt"), "nothing here");
     fixtures::writeFile(m_plugins + QStringLiteral("/.hidden/plugin.py"), "class Plugin: pass\n");
@@ -466,7 +500,8 @@ void TestPlugboardctl::listEmptyFolder()
     const Run run = ctl({QStringLiteral("list")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.outText().contains(QStringLiteral("No plugins")), qPrintable(run.describe()));
-    QVERIFY2(run.outText().contains(QDir::toNativeSeparators(m_plugins)), qPrintable(run.describe()));
+    QVERIFY2(run.outText().contains(QDir::toNativeSeparators(m_plugins)),
+             qPrintable(run.describe()));
     QVERIFY(!run.outText().contains(QStringLiteral("KEY")));
 
     const Run json = ctl({QStringLiteral("list"), QStringLiteral("--json")});
@@ -480,9 +515,12 @@ void TestPlugboardctl::listJsonEntries()
 {
     addNormal();
     fixtures::makePlugin(m_plugins, QStringLiteral("old_style")); // legacy: no plugin.json
-    fixtures::makePlugin(m_plugins, QStringLiteral("broken"), "{\"name\": \"x\",\n  \"version\": }");
-    fixtures::makePlugin(m_plugins, QStringLiteral("My Plugin"), fixtures::manifest(QStringLiteral("Loser")));
-    fixtures::makePlugin(m_plugins, QStringLiteral("my_plugin"), fixtures::manifest(QStringLiteral("Winner")));
+    fixtures::makePlugin(m_plugins, QStringLiteral("broken"),
+                         "{\"name\": \"x\",\n  \"version\": }");
+    fixtures::makePlugin(m_plugins, QStringLiteral("My Plugin"),
+                         fixtures::manifest(QStringLiteral("Loser")));
+    fixtures::makePlugin(m_plugins, QStringLiteral("my_plugin"),
+                         fixtures::manifest(QStringLiteral("Winner")));
     const QString jpeg = fixtures::makePlugin(m_plugins, QStringLiteral("jpeg_logo"),
                                               fixtures::manifest(QStringLiteral("Jpeg")));
     QVERIFY(fixtures::writeFile(jpeg + QStringLiteral("/logo.png"), fixtures::tinyJpeg()));
@@ -496,7 +534,8 @@ void TestPlugboardctl::listJsonEntries()
     for (const QJsonValue &value : plugins) {
         const QJsonObject entry = value.toObject();
         for (const QString &key : kEntryKeys)
-            QVERIFY2(entry.contains(key), qPrintable(QStringLiteral("%1 lacks %2").arg(compact(entry), key)));
+            QVERIFY2(entry.contains(key),
+                     qPrintable(QStringLiteral("%1 lacks %2").arg(compact(entry), key)));
         QVERIFY(entry.value(QStringLiteral("fields")).isArray());
         QVERIFY(entry.value(QStringLiteral("actions")).isArray());
         QVERIFY(entry.value(QStringLiteral("settings")).isObject());
@@ -507,9 +546,11 @@ void TestPlugboardctl::listJsonEntries()
     const QJsonObject normal = entryFor(list, QStringLiteral("normal"));
     QCOMPARE(normal.value(QStringLiteral("name")).toString(), QStringLiteral("Normal Plugin"));
     QCOMPARE(normal.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
-    QCOMPARE(normal.value(QStringLiteral("description")).toString(), QStringLiteral("Does normal things."));
+    QCOMPARE(normal.value(QStringLiteral("description")).toString(),
+             QStringLiteral("Does normal things."));
     QCOMPARE(normal.value(QStringLiteral("author")).toString(), QStringLiteral("Ada"));
-    QCOMPARE(normal.value(QStringLiteral("help_url")).toString(), QStringLiteral("https://example.org/normal"));
+    QCOMPARE(normal.value(QStringLiteral("help_url")).toString(),
+             QStringLiteral("https://example.org/normal"));
     QCOMPARE(normal.value(QStringLiteral("enabled")), QJsonValue(false));
     QCOMPARE(normal.value(QStringLiteral("ever_enabled")), QJsonValue(false));
     QCOMPARE(normal.value(QStringLiteral("legacy")), QJsonValue(false));
@@ -520,11 +561,13 @@ void TestPlugboardctl::listJsonEntries()
     QStringList ids;
     for (const QJsonValue &f : fields)
         ids << f.toObject().value(QStringLiteral("id")).toString();
-    QCOMPARE(ids, (QStringList{QStringLiteral("flag"), QStringLiteral("count"), QStringLiteral("mode"),
-                               QStringLiteral("title"), QStringLiteral("token"), QStringLiteral("note")}));
+    QCOMPARE(ids, (QStringList{QStringLiteral("flag"), QStringLiteral("count"),
+                               QStringLiteral("mode"), QStringLiteral("title"),
+                               QStringLiteral("token"), QStringLiteral("note")}));
     QCOMPARE(fields.at(1).toObject().value(QStringLiteral("max")).toDouble(), 10.0);
     QCOMPARE(normal.value(QStringLiteral("actions")).toArray().size(), 1);
-    QCOMPARE(normal[QStringLiteral("actions")][0][QStringLiteral("id")].toString(), QStringLiteral("go"));
+    QCOMPARE(normal[QStringLiteral("actions")][0][QStringLiteral("id")].toString(),
+             QStringLiteral("go"));
     const QJsonObject settings = normal.value(QStringLiteral("settings")).toObject();
     QCOMPARE(settings.value(QStringLiteral("flag")), QJsonValue(false));
     QCOMPARE(settings.value(QStringLiteral("count")).toDouble(), 5.0);
@@ -536,7 +579,8 @@ void TestPlugboardctl::listJsonEntries()
     QCOMPARE(legacy.value(QStringLiteral("legacy")), QJsonValue(true));
     QCOMPARE(legacy.value(QStringLiteral("name")).toString(), QStringLiteral("old_style"));
     QCOMPARE(legacy.value(QStringLiteral("fields")).toArray().size(), 0);
-    QVERIFY2(compact(legacy.value(QStringLiteral("diagnostics"))).contains(QStringLiteral("plugin.json")),
+    QVERIFY2(compact(legacy.value(QStringLiteral("diagnostics")))
+                 .contains(QStringLiteral("plugin.json")),
              qPrintable(compact(legacy)));
 
     // Invalid JSON: legacy, and the parse error names line and column.
@@ -546,13 +590,16 @@ void TestPlugboardctl::listJsonEntries()
     QVERIFY2(brokenDiagnostics.contains(QStringLiteral("line 2")), qPrintable(brokenDiagnostics));
 
     // Duplicate keys: the folder named exactly like the key wins; both are listed.
-    const QJsonObject winner = entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("my_plugin"));
-    const QJsonObject loser = entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("My Plugin"));
+    const QJsonObject winner =
+        entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("my_plugin"));
+    const QJsonObject loser =
+        entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("My Plugin"));
     QVERIFY2(!winner.isEmpty() && !loser.isEmpty(), qPrintable(compact(list)));
     QCOMPARE(winner.value(QStringLiteral("name")).toString(), QStringLiteral("Winner"));
     QCOMPARE(loser.value(QStringLiteral("name")).toString(), QStringLiteral("Loser"));
     for (const QJsonValue &d : winner.value(QStringLiteral("diagnostics")).toArray())
-        QVERIFY2(d[QStringLiteral("severity")].toString() != QLatin1String("error"), qPrintable(compact(winner)));
+        QVERIFY2(d[QStringLiteral("severity")].toString() != QLatin1String("error"),
+                 qPrintable(compact(winner)));
     bool loserHasError = false;
     for (const QJsonValue &d : loser.value(QStringLiteral("diagnostics")).toArray()) {
         if (d[QStringLiteral("severity")].toString() == QLatin1String("error") &&
@@ -562,12 +609,15 @@ void TestPlugboardctl::listJsonEntries()
     QVERIFY2(loserHasError, qPrintable(compact(loser)));
 
     // A JPEG saved as logo.png is still a logo (sniffed by content, not by name).
-    QCOMPARE(entryFor(list, QStringLiteral("jpeg_logo")).value(QStringLiteral("logo_url")).toString(),
-             QStringLiteral("/api/plugins/plugins/jpeg_logo/logo/"));
-    QCOMPARE(entryFor(list, QStringLiteral("png_logo")).value(QStringLiteral("logo_url")).toString(),
-             QStringLiteral("/api/plugins/plugins/png_logo/logo/"));
+    QCOMPARE(
+        entryFor(list, QStringLiteral("jpeg_logo")).value(QStringLiteral("logo_url")).toString(),
+        QStringLiteral("/api/plugins/plugins/jpeg_logo/logo/"));
+    QCOMPARE(
+        entryFor(list, QStringLiteral("png_logo")).value(QStringLiteral("logo_url")).toString(),
+        QStringLiteral("/api/plugins/plugins/png_logo/logo/"));
     const Run showJpeg = ctl({QStringLiteral("show"), QStringLiteral("jpeg_logo")});
-    QVERIFY2(showJpeg.outText().contains(QStringLiteral("image/jpeg")), qPrintable(showJpeg.describe()));
+    QVERIFY2(showJpeg.outText().contains(QStringLiteral("image/jpeg")),
+             qPrintable(showJpeg.describe()));
 
     // The human table marks the duplicate.
     const Run table = ctl({QStringLiteral("list")});
@@ -577,10 +627,13 @@ void TestPlugboardctl::listJsonEntries()
 void TestPlugboardctl::missingFolderIsListed()
 {
     addNormal();
-    const QString gone = fixtures::makePlugin(m_plugins, QStringLiteral("gone"), fixtures::manifest(QStringLiteral("Gone Soon")));
-    const Run enable = ctl({QStringLiteral("enable"), QStringLiteral("gone"), QStringLiteral("--yes")});
+    const QString gone = fixtures::makePlugin(m_plugins, QStringLiteral("gone"),
+                                              fixtures::manifest(QStringLiteral("Gone Soon")));
+    const Run enable =
+        ctl({QStringLiteral("enable"), QStringLiteral("gone"), QStringLiteral("--yes")});
     QVERIFY2(enable.exitCode == 0, qPrintable(enable.describe()));
-    QCOMPARE(entryFor(listJson(), QStringLiteral("gone")).value(QStringLiteral("enabled")), QJsonValue(true));
+    QCOMPARE(entryFor(listJson(), QStringLiteral("gone")).value(QStringLiteral("enabled")),
+             QJsonValue(true));
 
     QVERIFY(QDir(gone).removeRecursively());
     const QJsonObject list = listJson();
@@ -594,20 +647,25 @@ void TestPlugboardctl::missingFolderIsListed()
         QVERIFY2(entry.contains(key), qPrintable(key));
 
     const Run table = ctl({QStringLiteral("list")});
-    const QStringList row = table.outText().split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^gone ")));
+    const QStringList row = table.outText()
+                                .split(QLatin1Char('\n'))
+                                .filter(QRegularExpression(QStringLiteral("^gone ")));
     QCOMPARE(row.size(), 1);
     QVERIFY2(row.first().contains(QStringLiteral("missing")), qPrintable(row.first()));
 
     const Run show = ctl({QStringLiteral("show"), QStringLiteral("gone")});
-    QVERIFY2(show.exitCode == 0 && show.outText().contains(QStringLiteral("missing")), qPrintable(show.describe()));
+    QVERIFY2(show.exitCode == 0 && show.outText().contains(QStringLiteral("missing")),
+             qPrintable(show.describe()));
 }
 
 void TestPlugboardctl::showByKeyAndFolderName()
 {
     addNormal();
     fixtures::makePlugin(m_plugins, QStringLiteral("Fancy Name"), normalManifest());
-    fixtures::makePlugin(m_plugins, QStringLiteral("My Plugin"), fixtures::manifest(QStringLiteral("Loser")));
-    fixtures::makePlugin(m_plugins, QStringLiteral("my_plugin"), fixtures::manifest(QStringLiteral("Winner")));
+    fixtures::makePlugin(m_plugins, QStringLiteral("My Plugin"),
+                         fixtures::manifest(QStringLiteral("Loser")));
+    fixtures::makePlugin(m_plugins, QStringLiteral("my_plugin"),
+                         fixtures::manifest(QStringLiteral("Winner")));
     const QJsonObject list = listJson();
 
     const Run byKey = ctl({QStringLiteral("show"), QStringLiteral("fancy_name")});
@@ -616,41 +674,52 @@ void TestPlugboardctl::showByKeyAndFolderName()
     QCOMPARE(byFolder.exitCode, 0);
     QCOMPARE(byFolder.outText(), byKey.outText());
     const QString text = byKey.outText();
-    for (const char *piece : {"Normal Plugin", "2.1.0", "fancy_name", "Ada", "https://example.org/normal",
-                              "Does normal things.", "count", "API token", "go", "disabled"})
+    for (const char *piece :
+         {"Normal Plugin", "2.1.0", "fancy_name", "Ada", "https://example.org/normal",
+          "Does normal things.", "count", "API token", "go", "disabled"})
         QVERIFY2(text.contains(QString::fromUtf8(piece)), piece);
 
-    const Run json = ctl({QStringLiteral("show"), QStringLiteral("fancy_name"), QStringLiteral("--json")});
+    const Run json =
+        ctl({QStringLiteral("show"), QStringLiteral("fancy_name"), QStringLiteral("--json")});
     QVERIFY2(json.exitCode == 0 && json.jsonOk(), qPrintable(json.describe()));
     QCOMPARE(json.json(), entryFor(list, QStringLiteral("fancy_name")));
-    const Run normalJson = ctl({QStringLiteral("show"), QStringLiteral("normal"), QStringLiteral("--json")});
+    const Run normalJson =
+        ctl({QStringLiteral("show"), QStringLiteral("normal"), QStringLiteral("--json")});
     QCOMPARE(normalJson.json(), entryFor(list, QStringLiteral("normal")));
 
     // The exact folder name of a duplicate-key loser names that loser, not the winner.
-    const Run loser = ctl({QStringLiteral("show"), QStringLiteral("My Plugin"), QStringLiteral("--json")});
+    const Run loser =
+        ctl({QStringLiteral("show"), QStringLiteral("My Plugin"), QStringLiteral("--json")});
     QVERIFY2(loser.exitCode == 0, qPrintable(loser.describe()));
-    QCOMPARE(loser.json(), entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("My Plugin")));
-    const Run winner = ctl({QStringLiteral("show"), QStringLiteral("my_plugin"), QStringLiteral("--json")});
-    QCOMPARE(winner.json(), entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("my_plugin")));
+    QCOMPARE(loser.json(),
+             entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("My Plugin")));
+    const Run winner =
+        ctl({QStringLiteral("show"), QStringLiteral("my_plugin"), QStringLiteral("--json")});
+    QCOMPARE(winner.json(),
+             entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("my_plugin")));
     const Run loserText = ctl({QStringLiteral("show"), QStringLiteral("My Plugin")});
-    QVERIFY2(loserText.outText().contains(QStringLiteral("Duplicate key")), qPrintable(loserText.describe()));
+    QVERIFY2(loserText.outText().contains(QStringLiteral("Duplicate key")),
+             qPrintable(loserText.describe()));
 }
 
 void TestPlugboardctl::showUnknownKey()
 {
     addNormal();
-    for (const QStringList &args : {QStringList{QStringLiteral("show"), QStringLiteral("nosuch")},
-                                    QStringList{QStringLiteral("settings"), QStringLiteral("nosuch")},
-                                    QStringList{QStringLiteral("enable"), QStringLiteral("nosuch"), QStringLiteral("--yes")},
-                                    QStringList{QStringLiteral("disable"), QStringLiteral("nosuch")}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("show"), QStringLiteral("nosuch")},
+          QStringList{QStringLiteral("settings"), QStringLiteral("nosuch")},
+          QStringList{QStringLiteral("enable"), QStringLiteral("nosuch"), QStringLiteral("--yes")},
+          QStringList{QStringLiteral("disable"), QStringLiteral("nosuch")}}) {
         const Run run = ctl(args);
         QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-        QVERIFY2(run.errText().contains(QStringLiteral("nosuch")) && run.errText().contains(QStringLiteral("No plugin")),
+        QVERIFY2(run.errText().contains(QStringLiteral("nosuch")) &&
+                     run.errText().contains(QStringLiteral("No plugin")),
                  qPrintable(run.describe()));
         QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
     }
     // With --json the failure is also a JSON object on stdout.
-    const Run json = ctl({QStringLiteral("show"), QStringLiteral("nosuch"), QStringLiteral("--json")});
+    const Run json =
+        ctl({QStringLiteral("show"), QStringLiteral("nosuch"), QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 1);
     QVERIFY(json.jsonOk());
     QCOMPARE(json.json().value(QStringLiteral("success")), QJsonValue(false));
@@ -660,7 +729,8 @@ void TestPlugboardctl::showUnknownKey()
 void TestPlugboardctl::reloadCount()
 {
     addNormal();
-    fixtures::makePlugin(m_plugins, QStringLiteral("second"), fixtures::manifest(QStringLiteral("Second")));
+    fixtures::makePlugin(m_plugins, QStringLiteral("second"),
+                         fixtures::manifest(QStringLiteral("Second")));
     fixtures::makePlugin(m_plugins, QStringLiteral("third"));
     const Run human = ctl({QStringLiteral("reload")});
     QVERIFY2(human.exitCode == 0, qPrintable(human.describe()));
@@ -668,10 +738,15 @@ void TestPlugboardctl::reloadCount()
 
     const Run json = ctl({QStringLiteral("reload"), QStringLiteral("--json")});
     QVERIFY2(json.exitCode == 0 && json.jsonOk(), qPrintable(json.describe()));
-    QCOMPARE(json.json(), (QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("count"), 3}}));
+    QCOMPARE(json.json(),
+             (QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("count"), 3}}));
 
     fixtures::makePlugin(m_plugins, QStringLiteral("fourth"));
-    QCOMPARE(ctl({QStringLiteral("reload"), QStringLiteral("--json")}).json().value(QStringLiteral("count")).toInt(), 4);
+    QCOMPARE(ctl({QStringLiteral("reload"), QStringLiteral("--json")})
+                 .json()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             4);
 }
 
 void TestPlugboardctl::settingsShow()
@@ -683,10 +758,14 @@ void TestPlugboardctl::settingsShow()
     QVERIFY2(lines.first().startsWith(QStringLiteral("SETTING")), qPrintable(human.describe()));
     const QStringList count = lines.filter(QRegularExpression(QStringLiteral("^count ")));
     QCOMPARE(count.size(), 1);
-    QVERIFY2(count.first().contains(QStringLiteral(" 5 ")) && count.first().contains(QStringLiteral("default")),
+    QVERIFY2(count.first().contains(QStringLiteral(" 5 ")) &&
+                 count.first().contains(QStringLiteral("default")),
              qPrintable(count.first()));
-    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^note "))).isEmpty()); // info is not a setting
-    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^token "))).first().contains(QStringLiteral("(not set)")));
+    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^note ")))
+                .isEmpty()); // info is not a setting
+    QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^token ")))
+                .first()
+                .contains(QStringLiteral("(not set)")));
 
     const QJsonObject json = settingsJson(QStringLiteral("normal"));
     QCOMPARE(json.value(QStringLiteral("key")).toString(), QStringLiteral("normal"));
@@ -694,9 +773,13 @@ void TestPlugboardctl::settingsShow()
     QCOMPARE(json[QStringLiteral("secrets")][QStringLiteral("token")], QJsonValue(false));
 
     // Settings can be edited while disabled, and the human output says it was saved.
-    const Run saved = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("count=8")});
-    QVERIFY2(saved.exitCode == 0 && saved.outText().contains(QStringLiteral("saved")), qPrintable(saved.describe()));
-    const QStringList countAfter = saved.outText().split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^count ")));
+    const Run saved = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                           QStringLiteral("--set"), QStringLiteral("count=8")});
+    QVERIFY2(saved.exitCode == 0 && saved.outText().contains(QStringLiteral("saved")),
+             qPrintable(saved.describe()));
+    const QStringList countAfter = saved.outText()
+                                       .split(QLatin1Char('\n'))
+                                       .filter(QRegularExpression(QStringLiteral("^count ")));
     QVERIFY2(countAfter.size() == 1 && countAfter.first().contains(QStringLiteral(" 8 ")) &&
                  countAfter.first().contains(QStringLiteral("saved")),
              qPrintable(saved.describe()));
@@ -709,26 +792,46 @@ void TestPlugboardctl::settingsSetPerType_data()
     QTest::addColumn<QString>("fieldId");
     QTest::addColumn<QString>("expected"); // compact JSON of the stored value when accepted
 
-    QTest::newRow("boolean true") << "flag=true" << true << "flag" << "[true]";
-    QTest::newRow("boolean TRUE") << "flag=TRUE" << true << "flag" << "[true]";
-    QTest::newRow("boolean 1") << "flag=1" << true << "flag" << "[true]";
-    QTest::newRow("boolean 0") << "flag=0" << true << "flag" << "[false]";
-    QTest::newRow("boolean false") << "flag=false" << true << "flag" << "[false]";
-    QTest::newRow("boolean maybe") << "flag=maybe" << false << "flag" << "";
-    QTest::newRow("number inside") << "count=7" << true << "count" << "[7]";
-    QTest::newRow("number at min") << "count=1" << true << "count" << "[1]";
-    QTest::newRow("number at max") << "count=10" << true << "count" << "[10]";
-    QTest::newRow("number fraction") << "count=2.5" << true << "count" << "[2.5]";
-    QTest::newRow("number above max") << "count=11" << false << "count" << "";
-    QTest::newRow("number below min") << "count=0" << false << "count" << "";
-    QTest::newRow("number not a number") << "count=lots" << false << "count" << "";
-    QTest::newRow("number empty") << "count=" << false << "count" << "";
-    QTest::newRow("select valid") << "mode=c" << true << "mode" << "[\"c\"]";
-    QTest::newRow("select invalid") << "mode=z" << false << "mode" << "";
-    QTest::newRow("string") << "title=Hello, world = yes" << true << "title" << "[\"Hello, world = yes\"]";
-    QTest::newRow("string of digits stays a string") << "title=42" << true << "title" << "[\"42\"]";
-    QTest::newRow("string empty") << "title=" << true << "title" << "[\"\"]";
-    QTest::newRow("unknown field") << "nosuchfield=1" << false << "nosuchfield" << "";
+    QTest::newRow("boolean true") << "flag=true" << true << "flag"
+                                  << "[true]";
+    QTest::newRow("boolean TRUE") << "flag=TRUE" << true << "flag"
+                                  << "[true]";
+    QTest::newRow("boolean 1") << "flag=1" << true << "flag"
+                               << "[true]";
+    QTest::newRow("boolean 0") << "flag=0" << true << "flag"
+                               << "[false]";
+    QTest::newRow("boolean false") << "flag=false" << true << "flag"
+                                   << "[false]";
+    QTest::newRow("boolean maybe") << "flag=maybe" << false << "flag"
+                                   << "";
+    QTest::newRow("number inside") << "count=7" << true << "count"
+                                   << "[7]";
+    QTest::newRow("number at min") << "count=1" << true << "count"
+                                   << "[1]";
+    QTest::newRow("number at max") << "count=10" << true << "count"
+                                   << "[10]";
+    QTest::newRow("number fraction") << "count=2.5" << true << "count"
+                                     << "[2.5]";
+    QTest::newRow("number above max") << "count=11" << false << "count"
+                                      << "";
+    QTest::newRow("number below min") << "count=0" << false << "count"
+                                      << "";
+    QTest::newRow("number not a number") << "count=lots" << false << "count"
+                                         << "";
+    QTest::newRow("number empty") << "count=" << false << "count"
+                                  << "";
+    QTest::newRow("select valid") << "mode=c" << true << "mode"
+                                  << "[\"c\"]";
+    QTest::newRow("select invalid") << "mode=z" << false << "mode"
+                                    << "";
+    QTest::newRow("string") << "title=Hello, world = yes" << true << "title"
+                            << "[\"Hello, world = yes\"]";
+    QTest::newRow("string of digits stays a string") << "title=42" << true << "title"
+                                                     << "[\"42\"]";
+    QTest::newRow("string empty") << "title=" << true << "title"
+                                  << "[\"\"]";
+    QTest::newRow("unknown field") << "nosuchfield=1" << false << "nosuchfield"
+                                   << "";
 }
 
 void TestPlugboardctl::settingsSetPerType()
@@ -739,13 +842,16 @@ void TestPlugboardctl::settingsSetPerType()
     QFETCH(QString, expected);
     addNormal();
     // Start from saved, non-default values so a failed save that clobbers them is visible.
-    const Run seed = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("count=3"),
-                          QStringLiteral("--set"), QStringLiteral("mode=b"), QStringLiteral("--set"), QStringLiteral("flag=true"),
-                          QStringLiteral("--set"), QStringLiteral("title=seeded")});
+    const Run seed =
+        ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+             QStringLiteral("count=3"), QStringLiteral("--set"), QStringLiteral("mode=b"),
+             QStringLiteral("--set"), QStringLiteral("flag=true"), QStringLiteral("--set"),
+             QStringLiteral("title=seeded")});
     QVERIFY2(seed.exitCode == 0, qPrintable(seed.describe()));
     const QJsonObject before = settingsJson(QStringLiteral("normal"));
 
-    const Run run = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), assignment});
+    const Run run = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                         QStringLiteral("--set"), assignment});
     const QJsonObject after = settingsJson(QStringLiteral("normal"));
     if (accepted) {
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
@@ -759,17 +865,19 @@ void TestPlugboardctl::settingsSetPerType()
     } else {
         QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
         // A per-field line names the field.
-        QVERIFY2(run.errText().contains(QStringLiteral("  %1: ").arg(fieldId)), qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(QStringLiteral("  %1: ").arg(fieldId)),
+                 qPrintable(run.describe()));
         QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
         QCOMPARE(after, before);
 
         // --json: the error object with the per-field sentence.
-        const Run json = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--json"),
-                              QStringLiteral("--set"), assignment});
+        const Run json = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                              QStringLiteral("--json"), QStringLiteral("--set"), assignment});
         QCOMPARE(json.exitCode, 1);
         QVERIFY2(json.jsonOk(), qPrintable(json.describe()));
         QCOMPARE(json.json().value(QStringLiteral("success")), QJsonValue(false));
-        QVERIFY2(json.json()[QStringLiteral("errors")][fieldId].isString(), qPrintable(json.describe()));
+        QVERIFY2(json.json()[QStringLiteral("errors")][fieldId].isString(),
+                 qPrintable(json.describe()));
         QCOMPARE(settingsJson(QStringLiteral("normal")), before);
     }
 }
@@ -778,10 +886,12 @@ void TestPlugboardctl::settingsSeveralOneBadSavesNothing()
 {
     addNormal();
     const QJsonObject before = settingsJson(QStringLiteral("normal"));
-    const Run run = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("flag=true"),
-                         QStringLiteral("--set"), QStringLiteral("count=99"), QStringLiteral("--set"), QStringLiteral("mode=b"),
-                         QStringLiteral("--set"), QStringLiteral("token=") + QString::fromLatin1(kSecret),
-                         QStringLiteral("--set"), QStringLiteral("title=changed")});
+    const Run run =
+        ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+             QStringLiteral("flag=true"), QStringLiteral("--set"), QStringLiteral("count=99"),
+             QStringLiteral("--set"), QStringLiteral("mode=b"), QStringLiteral("--set"),
+             QStringLiteral("token=") + QString::fromLatin1(kSecret), QStringLiteral("--set"),
+             QStringLiteral("title=changed")});
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY2(run.errText().contains(QStringLiteral("count")), qPrintable(run.describe()));
     QVERIFY2(!run.out.contains(kSecret) && !run.err.contains(kSecret), qPrintable(run.describe()));
@@ -790,10 +900,12 @@ void TestPlugboardctl::settingsSeveralOneBadSavesNothing()
     QCOMPARE(after[QStringLiteral("secrets")][QStringLiteral("token")], QJsonValue(false));
 
     // Two bad fields: both are named.
-    const Run two = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("count=99"),
-                         QStringLiteral("--set"), QStringLiteral("mode=zzz")});
+    const Run two =
+        ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+             QStringLiteral("count=99"), QStringLiteral("--set"), QStringLiteral("mode=zzz")});
     QCOMPARE(two.exitCode, 1);
-    QVERIFY2(two.errText().contains(QStringLiteral("  count: ")) && two.errText().contains(QStringLiteral("  mode: ")),
+    QVERIFY2(two.errText().contains(QStringLiteral("  count: ")) &&
+                 two.errText().contains(QStringLiteral("  mode: ")),
              qPrintable(two.describe()));
     QCOMPARE(settingsJson(QStringLiteral("normal")), before);
 }
@@ -813,25 +925,29 @@ void TestPlugboardctl::settingsFromJson()
     QFETCH(bool, viaStdin);
     QFETCH(bool, wrapped);
     addNormal();
-    QJsonObject changes{{QStringLiteral("count"), 9}, {QStringLiteral("flag"), true},
-                        {QStringLiteral("mode"), QStringLiteral("b")}, {QStringLiteral("title"), QStringLiteral("from json ✓")}};
+    QJsonObject changes{{QStringLiteral("count"), 9},
+                        {QStringLiteral("flag"), true},
+                        {QStringLiteral("mode"), QStringLiteral("b")},
+                        {QStringLiteral("title"), QStringLiteral("from json ✓")}};
     if (wrapped)
         changes = QJsonObject{{QStringLiteral("settings"), changes}};
     const QByteArray bytes = QJsonDocument(changes).toJson();
 
     Run run;
     if (viaStdin) {
-        run = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--from-json"), QStringLiteral("-"),
-                   QStringLiteral("--json")},
+        run = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                   QStringLiteral("--from-json"), QStringLiteral("-"), QStringLiteral("--json")},
                   bytes);
     } else {
         const QString file = m_tmp->filePath(QStringLiteral("changes.json"));
         QVERIFY(fixtures::writeFile(file, bytes));
-        run = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--json"), QStringLiteral("--from-json"), file});
+        run = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--json"),
+                   QStringLiteral("--from-json"), file});
     }
     QVERIFY2(run.exitCode == 0 && run.jsonOk(), qPrintable(run.describe()));
     QCOMPARE(run.json().value(QStringLiteral("success")), QJsonValue(true));
-    const QJsonObject settings = settingsJson(QStringLiteral("normal")).value(QStringLiteral("settings")).toObject();
+    const QJsonObject settings =
+        settingsJson(QStringLiteral("normal")).value(QStringLiteral("settings")).toObject();
     QCOMPARE(settings.value(QStringLiteral("count")).toDouble(), 9.0);
     QCOMPARE(settings.value(QStringLiteral("flag")), QJsonValue(true));
     QCOMPARE(settings.value(QStringLiteral("mode")).toString(), QStringLiteral("b"));
@@ -845,11 +961,14 @@ void TestPlugboardctl::settingsFromJsonRejects_data()
     QTest::addColumn<QByteArray>("content"); // empty with fileExists false: no such file
     QTest::addColumn<bool>("fileExists");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("invalid JSON") << QByteArray("{\"count\": 4,") << true << QStringLiteral("not valid JSON");
+    QTest::newRow("invalid JSON") << QByteArray("{\"count\": 4,") << true
+                                  << QStringLiteral("not valid JSON");
     QTest::newRow("not an object") << QByteArray("[1, 2]") << true << QStringLiteral("object");
     QTest::newRow("no such file") << QByteArray() << false << QStringLiteral("Cannot read");
-    QTest::newRow("invalid value") << QByteArray("{\"count\": 4, \"mode\": \"nope\"}") << true << QStringLiteral("mode");
-    QTest::newRow("wrong type") << QByteArray("{\"settings\": {\"count\": \"many\"}}") << true << QStringLiteral("count");
+    QTest::newRow("invalid value")
+        << QByteArray("{\"count\": 4, \"mode\": \"nope\"}") << true << QStringLiteral("mode");
+    QTest::newRow("wrong type") << QByteArray("{\"settings\": {\"count\": \"many\"}}") << true
+                                << QStringLiteral("count");
 }
 
 void TestPlugboardctl::settingsFromJsonRejects()
@@ -862,13 +981,15 @@ void TestPlugboardctl::settingsFromJsonRejects()
     const QString file = m_tmp->filePath(QStringLiteral("changes.json"));
     if (fileExists)
         QVERIFY(fixtures::writeFile(file, content));
-    const Run run = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--from-json"), file});
+    const Run run = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                         QStringLiteral("--from-json"), file});
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
     QVERIFY2(run.errText().contains(expected), qPrintable(run.describe()));
     QCOMPARE(settingsJson(QStringLiteral("normal")), before);
 
     if (fileExists) { // the same through stdin
-        const Run stdinRun = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--from-json"), QStringLiteral("-")},
+        const Run stdinRun = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                                  QStringLiteral("--from-json"), QStringLiteral("-")},
                                  content);
         QVERIFY2(stdinRun.exitCode == 1, qPrintable(stdinRun.describe()));
         QVERIFY2(stdinRun.errText().contains(expected), qPrintable(stdinRun.describe()));
@@ -879,31 +1000,40 @@ void TestPlugboardctl::settingsFromJsonRejects()
 void TestPlugboardctl::settingsResetKeepsOrphans()
 {
     addNormal();
-    const Run save = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("title=orphan me"),
-                          QStringLiteral("--set"), QStringLiteral("count=2"), QStringLiteral("--set"), QStringLiteral("mode=c")});
+    const Run save =
+        ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+             QStringLiteral("title=orphan me"), QStringLiteral("--set"), QStringLiteral("count=2"),
+             QStringLiteral("--set"), QStringLiteral("mode=c")});
     QVERIFY2(save.exitCode == 0, qPrintable(save.describe()));
 
     // A new version of the plugin drops the "title" field: its stored value becomes an orphan.
-    QVERIFY(fixtures::writeFile(m_plugins + QStringLiteral("/normal/plugin.json"), normalManifest(/*withTitle=*/false)));
+    QVERIFY(fixtures::writeFile(m_plugins + QStringLiteral("/normal/plugin.json"),
+                                normalManifest(/*withTitle=*/false)));
     QJsonObject json = settingsJson(QStringLiteral("normal"));
-    QCOMPARE(json.value(QStringLiteral("orphaned_settings")).toArray(), QJsonArray{QStringLiteral("title")});
+    QCOMPARE(json.value(QStringLiteral("orphaned_settings")).toArray(),
+             QJsonArray{QStringLiteral("title")});
     QVERIFY(!json.value(QStringLiteral("settings")).toObject().contains(QStringLiteral("title")));
     QCOMPARE(json[QStringLiteral("settings")][QStringLiteral("count")].toDouble(), 2.0);
     const Run human = ctl({QStringLiteral("settings"), QStringLiteral("normal")});
     QVERIFY2(human.outText().contains(QStringLiteral("title")), qPrintable(human.describe()));
 
-    const Run reset = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--reset")});
+    const Run reset =
+        ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--reset")});
     QVERIFY2(reset.exitCode == 0, qPrintable(reset.describe()));
     QVERIFY2(reset.outText().contains(QStringLiteral("reset")), qPrintable(reset.describe()));
     json = settingsJson(QStringLiteral("normal"));
     QCOMPARE(json[QStringLiteral("settings")][QStringLiteral("count")].toDouble(), 5.0);
-    QCOMPARE(json[QStringLiteral("settings")][QStringLiteral("mode")].toString(), QStringLiteral("a"));
-    QCOMPARE(json.value(QStringLiteral("orphaned_settings")).toArray(), QJsonArray{QStringLiteral("title")});
+    QCOMPARE(json[QStringLiteral("settings")][QStringLiteral("mode")].toString(),
+             QStringLiteral("a"));
+    QCOMPARE(json.value(QStringLiteral("orphaned_settings")).toArray(),
+             QJsonArray{QStringLiteral("title")});
 
     // The orphan is really still stored: bringing the field back shows the old value.
-    QVERIFY(fixtures::writeFile(m_plugins + QStringLiteral("/normal/plugin.json"), normalManifest(/*withTitle=*/true)));
+    QVERIFY(fixtures::writeFile(m_plugins + QStringLiteral("/normal/plugin.json"),
+                                normalManifest(/*withTitle=*/true)));
     json = settingsJson(QStringLiteral("normal"));
-    QCOMPARE(json[QStringLiteral("settings")][QStringLiteral("title")].toString(), QStringLiteral("orphan me"));
+    QCOMPARE(json[QStringLiteral("settings")][QStringLiteral("title")].toString(),
+             QStringLiteral("orphan me"));
     QCOMPARE(json.value(QStringLiteral("orphaned_settings")).toArray().size(), 0);
 }
 
@@ -911,13 +1041,17 @@ void TestPlugboardctl::passwordNeverPrinted()
 {
     addNormal();
     const QString secret = QString::fromLatin1(kSecret);
-    const Run set = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("token=") + secret});
+    const Run set = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                         QStringLiteral("--set"), QStringLiteral("token=") + secret});
     QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
     QVERIFY2(!set.out.contains(kSecret) && !set.err.contains(kSecret), qPrintable(set.describe()));
-    const Run setJson = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--json"), QStringLiteral("--from-json"), QStringLiteral("-")},
-                            QByteArray("{\"token\": \"") + kSecret + "\", \"count\": 4}");
+    const Run setJson =
+        ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--json"),
+             QStringLiteral("--from-json"), QStringLiteral("-")},
+            QByteArray("{\"token\": \"") + kSecret + "\", \"count\": 4}");
     QVERIFY2(setJson.exitCode == 0, qPrintable(setJson.describe()));
-    QVERIFY2(!setJson.out.contains(kSecret) && !setJson.err.contains(kSecret), qPrintable(setJson.describe()));
+    QVERIFY2(!setJson.out.contains(kSecret) && !setJson.err.contains(kSecret),
+             qPrintable(setJson.describe()));
 
     const QList<QStringList> commands = {
         {QStringLiteral("list")},
@@ -928,7 +1062,8 @@ void TestPlugboardctl::passwordNeverPrinted()
         {QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--json")},
         {QStringLiteral("reload")},
         // A failing save must not echo it either.
-        {QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("count=1000"), QStringLiteral("--json")},
+        {QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+         QStringLiteral("count=1000"), QStringLiteral("--json")},
     };
     for (const QStringList &args : commands) {
         const Run run = ctl(args);
@@ -938,32 +1073,46 @@ void TestPlugboardctl::passwordNeverPrinted()
     }
     // It is stored, and shown as set.
     const Run human = ctl({QStringLiteral("settings"), QStringLiteral("normal")});
-    QVERIFY2(human.outText().split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^token "))).value(0).contains(QStringLiteral("(set)")),
+    QVERIFY2(human.outText()
+                 .split(QLatin1Char('\n'))
+                 .filter(QRegularExpression(QStringLiteral("^token ")))
+                 .value(0)
+                 .contains(QStringLiteral("(set)")),
              qPrintable(human.describe()));
     const Run show = ctl({QStringLiteral("show"), QStringLiteral("normal")});
-    QVERIFY2(show.outText().split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^token "))).value(0).contains(QStringLiteral("(set)")),
+    QVERIFY2(show.outText()
+                 .split(QLatin1Char('\n'))
+                 .filter(QRegularExpression(QStringLiteral("^token ")))
+                 .value(0)
+                 .contains(QStringLiteral("(set)")),
              qPrintable(show.describe()));
     const QJsonObject entry = entryFor(listJson(), QStringLiteral("normal"));
     QCOMPARE(entry[QStringLiteral("secrets")][QStringLiteral("token")], QJsonValue(true));
-    QCOMPARE(entry[QStringLiteral("settings")][QStringLiteral("token")], QJsonValue(QJsonValue::Null));
+    QCOMPARE(entry[QStringLiteral("settings")][QStringLiteral("token")],
+             QJsonValue(QJsonValue::Null));
 }
 
 void TestPlugboardctl::emptyPasswordKeepsStoredSecret()
 {
     addNormal();
-    const Run set = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
-                         QStringLiteral("token=") + QString::fromLatin1(kSecret)});
+    const Run set =
+        ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+             QStringLiteral("token=") + QString::fromLatin1(kSecret)});
     QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
-    QCOMPARE(settingsJson(QStringLiteral("normal"))[QStringLiteral("secrets")][QStringLiteral("token")], QJsonValue(true));
+    QCOMPARE(
+        settingsJson(QStringLiteral("normal"))[QStringLiteral("secrets")][QStringLiteral("token")],
+        QJsonValue(true));
 
-    const Run empty = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("token="),
-                           QStringLiteral("--set"), QStringLiteral("count=6")});
+    const Run empty =
+        ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+             QStringLiteral("token="), QStringLiteral("--set"), QStringLiteral("count=6")});
     QVERIFY2(empty.exitCode == 0, qPrintable(empty.describe()));
     QJsonObject json = settingsJson(QStringLiteral("normal"));
     QCOMPARE(json[QStringLiteral("secrets")][QStringLiteral("token")], QJsonValue(true));
     QCOMPARE(json[QStringLiteral("settings")][QStringLiteral("count")].toDouble(), 6.0);
 
-    const Run viaJson = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--from-json"), QStringLiteral("-")},
+    const Run viaJson = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                             QStringLiteral("--from-json"), QStringLiteral("-")},
                             "{\"settings\": {\"token\": \"\", \"count\": 7}}");
     QVERIFY2(viaJson.exitCode == 0, qPrintable(viaJson.describe()));
     json = settingsJson(QStringLiteral("normal"));
@@ -971,10 +1120,19 @@ void TestPlugboardctl::emptyPasswordKeepsStoredSecret()
     QCOMPARE(json[QStringLiteral("settings")][QStringLiteral("count")].toDouble(), 7.0);
 
     // Omitting it keeps it too; only --reset clears it.
-    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("flag=1")}).exitCode, 0);
-    QCOMPARE(settingsJson(QStringLiteral("normal"))[QStringLiteral("secrets")][QStringLiteral("token")], QJsonValue(true));
-    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--reset")}).exitCode, 0);
-    QCOMPARE(settingsJson(QStringLiteral("normal"))[QStringLiteral("secrets")][QStringLiteral("token")], QJsonValue(false));
+    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+                  QStringLiteral("flag=1")})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        settingsJson(QStringLiteral("normal"))[QStringLiteral("secrets")][QStringLiteral("token")],
+        QJsonValue(true));
+    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--reset")})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        settingsJson(QStringLiteral("normal"))[QStringLiteral("secrets")][QStringLiteral("token")],
+        QJsonValue(false));
 }
 
 void TestPlugboardctl::enableNeedsTrustOnce()
@@ -982,7 +1140,8 @@ void TestPlugboardctl::enableNeedsTrustOnce()
     addNormal();
     const Run refused = ctl({QStringLiteral("enable"), QStringLiteral("normal")});
     QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
-    QVERIFY2(refused.errText().contains(QStringLiteral("trust")) && refused.errText().contains(QStringLiteral("--yes")),
+    QVERIFY2(refused.errText().contains(QStringLiteral("trust")) &&
+                 refused.errText().contains(QStringLiteral("--yes")),
              qPrintable(refused.describe()));
     QVERIFY(refused.out.isEmpty());
     QJsonObject entry = entryFor(listJson(), QStringLiteral("normal"));
@@ -990,11 +1149,13 @@ void TestPlugboardctl::enableNeedsTrustOnce()
     QCOMPARE(entry.value(QStringLiteral("ever_enabled")), QJsonValue(false));
 
     // --json: refused as a JSON error too.
-    const Run refusedJson = ctl({QStringLiteral("enable"), QStringLiteral("normal"), QStringLiteral("--json")});
+    const Run refusedJson =
+        ctl({QStringLiteral("enable"), QStringLiteral("normal"), QStringLiteral("--json")});
     QCOMPARE(refusedJson.exitCode, 1);
     QCOMPARE(refusedJson.json().value(QStringLiteral("success")), QJsonValue(false));
 
-    const Run yes = ctl({QStringLiteral("enable"), QStringLiteral("normal"), QStringLiteral("--yes"), QStringLiteral("--json")});
+    const Run yes = ctl({QStringLiteral("enable"), QStringLiteral("normal"),
+                         QStringLiteral("--yes"), QStringLiteral("--json")});
     QVERIFY2(yes.exitCode == 0 && yes.jsonOk(), qPrintable(yes.describe()));
     QCOMPARE(yes.json().value(QStringLiteral("enabled")), QJsonValue(true));
     QCOMPARE(yes.json().value(QStringLiteral("ever_enabled")), QJsonValue(true));
@@ -1012,7 +1173,8 @@ void TestPlugboardctl::enableNeedsTrustOnce()
     // Trust is remembered: no --yes needed the second time.
     const Run again = ctl({QStringLiteral("enable"), QStringLiteral("normal")});
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
-    QCOMPARE(entryFor(listJson(), QStringLiteral("normal")).value(QStringLiteral("enabled")), QJsonValue(true));
+    QCOMPARE(entryFor(listJson(), QStringLiteral("normal")).value(QStringLiteral("enabled")),
+             QJsonValue(true));
 
     // Enabling twice and disabling twice are harmless.
     QCOMPARE(ctl({QStringLiteral("enable"), QStringLiteral("normal")}).exitCode, 0);
@@ -1022,46 +1184,67 @@ void TestPlugboardctl::enableNeedsTrustOnce()
 
 void TestPlugboardctl::enableRefusedForDuplicateAndMissing()
 {
-    fixtures::makePlugin(m_plugins, QStringLiteral("My Plugin"), fixtures::manifest(QStringLiteral("Loser")));
-    fixtures::makePlugin(m_plugins, QStringLiteral("my_plugin"), fixtures::manifest(QStringLiteral("Winner")));
-    const QString gone = fixtures::makePlugin(m_plugins, QStringLiteral("gone"), fixtures::manifest(QStringLiteral("Gone")));
+    fixtures::makePlugin(m_plugins, QStringLiteral("My Plugin"),
+                         fixtures::manifest(QStringLiteral("Loser")));
+    fixtures::makePlugin(m_plugins, QStringLiteral("my_plugin"),
+                         fixtures::manifest(QStringLiteral("Winner")));
+    const QString gone = fixtures::makePlugin(m_plugins, QStringLiteral("gone"),
+                                              fixtures::manifest(QStringLiteral("Gone")));
     QCOMPARE(ctl({QStringLiteral("list")}).exitCode, 0);
     QVERIFY(QDir(gone).removeRecursively());
 
     // Naming the loser by its folder must not enable (or change) the winner.
-    for (const QStringList &args : {QStringList{QStringLiteral("enable"), QStringLiteral("My Plugin"), QStringLiteral("--yes")},
-                                    QStringList{QStringLiteral("disable"), QStringLiteral("My Plugin")},
-                                    QStringList{QStringLiteral("settings"), QStringLiteral("My Plugin"), QStringLiteral("--reset")}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("enable"), QStringLiteral("My Plugin"),
+                      QStringLiteral("--yes")},
+          QStringList{QStringLiteral("disable"), QStringLiteral("My Plugin")},
+          QStringList{QStringLiteral("settings"), QStringLiteral("My Plugin"),
+                      QStringLiteral("--reset")}}) {
         const Run run = ctl(args);
-        QVERIFY2(run.exitCode == 1, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + run.describe()));
+        QVERIFY2(run.exitCode == 1,
+                 qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + run.describe()));
         QVERIFY2(run.errText().contains(QStringLiteral("same key")), qPrintable(run.describe()));
     }
     QJsonObject list = listJson();
     for (const QJsonValue &value : list.value(QStringLiteral("plugins")).toArray())
         QCOMPARE(value[QStringLiteral("enabled")], QJsonValue(false));
-    QCOMPARE(entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("my_plugin")).value(QStringLiteral("ever_enabled")),
+    QCOMPARE(entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("my_plugin"))
+                 .value(QStringLiteral("ever_enabled")),
              QJsonValue(false));
 
-    const Run missing = ctl({QStringLiteral("enable"), QStringLiteral("gone"), QStringLiteral("--yes")});
+    const Run missing =
+        ctl({QStringLiteral("enable"), QStringLiteral("gone"), QStringLiteral("--yes")});
     QVERIFY2(missing.exitCode == 1, qPrintable(missing.describe()));
     QVERIFY2(missing.errText().contains(QStringLiteral("missing")), qPrintable(missing.describe()));
     list = listJson();
-    QCOMPARE(entryFor(list, QStringLiteral("gone")).value(QStringLiteral("enabled")), QJsonValue(false));
-    QCOMPARE(entryFor(list, QStringLiteral("gone")).value(QStringLiteral("ever_enabled")), QJsonValue(false));
+    QCOMPARE(entryFor(list, QStringLiteral("gone")).value(QStringLiteral("enabled")),
+             QJsonValue(false));
+    QCOMPARE(entryFor(list, QStringLiteral("gone")).value(QStringLiteral("ever_enabled")),
+             QJsonValue(false));
 
     // The winner itself can be enabled, and that does not touch the loser.
-    const Run winner = ctl({QStringLiteral("enable"), QStringLiteral("my_plugin"), QStringLiteral("--yes")});
+    const Run winner =
+        ctl({QStringLiteral("enable"), QStringLiteral("my_plugin"), QStringLiteral("--yes")});
     QVERIFY2(winner.exitCode == 0, qPrintable(winner.describe()));
     list = listJson();
-    QCOMPARE(entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("my_plugin")).value(QStringLiteral("enabled")), QJsonValue(true));
-    QCOMPARE(entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("My Plugin")).value(QStringLiteral("enabled")), QJsonValue(false));
+    QCOMPARE(entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("my_plugin"))
+                 .value(QStringLiteral("enabled")),
+             QJsonValue(true));
+    QCOMPARE(entryFor(list, QStringLiteral("my_plugin"), QStringLiteral("My Plugin"))
+                 .value(QStringLiteral("enabled")),
+             QJsonValue(false));
 }
 
 void TestPlugboardctl::returningFolderNeedsTrustAgain()
 {
     addNormal();
-    QCOMPARE(ctl({QStringLiteral("enable"), QStringLiteral("normal"), QStringLiteral("--yes")}).exitCode, 0);
-    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("count=9")}).exitCode, 0);
+    QCOMPARE(
+        ctl({QStringLiteral("enable"), QStringLiteral("normal"), QStringLiteral("--yes")}).exitCode,
+        0);
+    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+                  QStringLiteral("count=9")})
+                 .exitCode,
+             0);
 
     const QString folder = m_plugins + QStringLiteral("/normal");
     const QString away = m_tmp->filePath(QStringLiteral("normal-away"));
@@ -1070,7 +1253,8 @@ void TestPlugboardctl::returningFolderNeedsTrustAgain()
     QCOMPARE(entry.value(QStringLiteral("missing")), QJsonValue(true));
     QCOMPARE(entry.value(QStringLiteral("enabled")), QJsonValue(false));
     // Settings of a missing plugin cannot be edited (its fields are unknown) but are kept.
-    const Run edit = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("count=2")});
+    const Run edit = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                          QStringLiteral("--set"), QStringLiteral("count=2")});
     QVERIFY2(edit.exitCode == 1, qPrintable(edit.describe()));
 
     QVERIFY(QDir().rename(away, folder));
@@ -1083,9 +1267,13 @@ void TestPlugboardctl::returningFolderNeedsTrustAgain()
     const Run refused = ctl({QStringLiteral("enable"), QStringLiteral("normal")});
     QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
     QVERIFY2(refused.errText().contains(QStringLiteral("--yes")), qPrintable(refused.describe()));
-    QCOMPARE(entryFor(listJson(), QStringLiteral("normal")).value(QStringLiteral("enabled")), QJsonValue(false));
-    QCOMPARE(ctl({QStringLiteral("enable"), QStringLiteral("normal"), QStringLiteral("--yes")}).exitCode, 0);
-    QCOMPARE(entryFor(listJson(), QStringLiteral("normal")).value(QStringLiteral("enabled")), QJsonValue(true));
+    QCOMPARE(entryFor(listJson(), QStringLiteral("normal")).value(QStringLiteral("enabled")),
+             QJsonValue(false));
+    QCOMPARE(
+        ctl({QStringLiteral("enable"), QStringLiteral("normal"), QStringLiteral("--yes")}).exitCode,
+        0);
+    QCOMPARE(entryFor(listJson(), QStringLiteral("normal")).value(QStringLiteral("enabled")),
+             QJsonValue(true));
 }
 
 void TestPlugboardctl::environmentFallbacks()
@@ -1093,7 +1281,8 @@ void TestPlugboardctl::environmentFallbacks()
     const QString envData = m_tmp->filePath(QStringLiteral("env-data"));
     const QString envPlugins = m_tmp->filePath(QStringLiteral("env-plugins"));
     QVERIFY(QDir().mkpath(envPlugins));
-    fixtures::makePlugin(envPlugins, QStringLiteral("from_env"), fixtures::manifest(QStringLiteral("From Env")));
+    fixtures::makePlugin(envPlugins, QStringLiteral("from_env"),
+                         fixtures::manifest(QStringLiteral("From Env")));
     addNormal(); // in m_plugins
 
     QProcessEnvironment e = env();
@@ -1108,8 +1297,8 @@ void TestPlugboardctl::environmentFallbacks()
     QVERIFY(QFile::exists(envData + QStringLiteral("/plugboard.sqlite")));
 
     // Options win over the environment.
-    run = ctlRaw({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--plugins-dir"), m_plugins,
-                  QStringLiteral("--data-dir"), m_data},
+    run = ctlRaw({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--plugins-dir"),
+                  m_plugins, QStringLiteral("--data-dir"), m_data},
                  e);
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(!entryFor(run.json(), QStringLiteral("normal")).isEmpty());
@@ -1117,11 +1306,15 @@ void TestPlugboardctl::environmentFallbacks()
     QVERIFY(QFile::exists(m_data + QStringLiteral("/plugboard.sqlite")));
 
     // The two databases are separate: enabling through one leaves the other alone.
-    QCOMPARE(ctlRaw({QStringLiteral("enable"), QStringLiteral("from_env"), QStringLiteral("--yes")}, e).exitCode, 0);
-    run = ctlRaw({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--plugins-dir"), envPlugins,
-                  QStringLiteral("--data-dir"), m_data},
+    QCOMPARE(
+        ctlRaw({QStringLiteral("enable"), QStringLiteral("from_env"), QStringLiteral("--yes")}, e)
+            .exitCode,
+        0);
+    run = ctlRaw({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--plugins-dir"),
+                  envPlugins, QStringLiteral("--data-dir"), m_data},
                  e);
-    QCOMPARE(entryFor(run.json(), QStringLiteral("from_env")).value(QStringLiteral("enabled")), QJsonValue(false));
+    QCOMPARE(entryFor(run.json(), QStringLiteral("from_env")).value(QStringLiteral("enabled")),
+             QJsonValue(false));
 
     // Only the data folder given: the plugins folder is <data>/plugins, created on demand.
     QProcessEnvironment onlyData = env();
@@ -1132,9 +1325,11 @@ void TestPlugboardctl::environmentFallbacks()
     QVERIFY2(run.outText().contains(QDir::toNativeSeparators(envData + QStringLiteral("/plugins"))),
              qPrintable(run.describe()));
     // Same database as before, other plugins folder: from_env is now listed as missing.
-    const QStringList envRow =
-        run.outText().split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^from_env ")));
-    QVERIFY2(envRow.size() == 1 && envRow.first().contains(QStringLiteral("missing")), qPrintable(run.describe()));
+    const QStringList envRow = run.outText()
+                                   .split(QLatin1Char('\n'))
+                                   .filter(QRegularExpression(QStringLiteral("^from_env ")));
+    QVERIFY2(envRow.size() == 1 && envRow.first().contains(QStringLiteral("missing")),
+             qPrintable(run.describe()));
 
     // An explicit plugins folder that does not exist is an error, and is not created.
     const QString typo = m_tmp->filePath(QStringLiteral("no-such-plugins"));
@@ -1153,16 +1348,18 @@ void TestPlugboardctl::concurrentWritersLoseNothing()
     constexpr int kWrites = 20;
     QJsonArray fields;
     for (int w = 0; w < kWriters; ++w)
-        fields.append(field(QStringLiteral("w%1").arg(w), QStringLiteral("number"), {{QStringLiteral("default"), 0}}));
-    fixtures::makePlugin(m_plugins, QStringLiteral("race"), fixtures::manifest(QStringLiteral("Race"), QStringLiteral("1"), fields));
+        fields.append(field(QStringLiteral("w%1").arg(w), QStringLiteral("number"),
+                            {{QStringLiteral("default"), 0}}));
+    fixtures::makePlugin(m_plugins, QStringLiteral("race"),
+                         fixtures::manifest(QStringLiteral("Race"), QStringLiteral("1"), fields));
     QCOMPARE(ctl({QStringLiteral("list")}).exitCode, 0); // create the database first
 
     // Each writer: a shell loop of plugboardctl processes, each a read-modify-write of the same
     // row (different fields), so a lost update would show as a stale value.
-    const QString script = QStringLiteral(
-        "i=1; while [ $i -le %1 ]; do "
-        "\"$0\" settings race --set \"w$1=$i\" --data-dir \"$2\" --plugins-dir \"$3\" >/dev/null </dev/null || exit 10; "
-        "i=$((i+1)); done")
+    const QString script = QStringLiteral("i=1; while [ $i -le %1 ]; do "
+                                          "\"$0\" settings race --set \"w$1=$i\" --data-dir \"$2\" "
+                                          "--plugins-dir \"$3\" >/dev/null </dev/null || exit 10; "
+                                          "i=$((i+1)); done")
                                .arg(kWrites);
     std::vector<std::unique_ptr<QProcess>> writers;
     QElapsedTimer timer;
@@ -1170,8 +1367,9 @@ void TestPlugboardctl::concurrentWritersLoseNothing()
     for (int w = 0; w < kWriters; ++w) {
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(env());
-        process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script, fixtures::plugboardctlPath(),
-                                                   QString::number(w), m_data, m_plugins});
+        process->start(QStringLiteral("/bin/sh"),
+                       {QStringLiteral("-c"), script, fixtures::plugboardctlPath(),
+                        QString::number(w), m_data, m_plugins});
         QVERIFY(process->waitForStarted(5000));
         process->closeWriteChannel();
         writers.push_back(std::move(process));
@@ -1180,15 +1378,18 @@ void TestPlugboardctl::concurrentWritersLoseNothing()
         QProcess &process = *writers[size_t(w)];
         QVERIFY2(process.waitForFinished(60000), "a writer hung");
         const QString err = QString::fromUtf8(process.readAllStandardError());
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                 qPrintable(QStringLiteral("writer %1 exit %2: %3").arg(w).arg(process.exitCode()).arg(err)));
+        QVERIFY2(
+            process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+            qPrintable(
+                QStringLiteral("writer %1 exit %2: %3").arg(w).arg(process.exitCode()).arg(err)));
         QVERIFY2(!err.contains(QStringLiteral("locked"), Qt::CaseInsensitive) &&
                      !err.contains(QStringLiteral("busy"), Qt::CaseInsensitive) && err.isEmpty(),
                  qPrintable(err));
     }
     qInfo("%d writers x %d writes took %lld ms", kWriters, kWrites, qint64(timer.elapsed()));
 
-    const QJsonObject settings = settingsJson(QStringLiteral("race")).value(QStringLiteral("settings")).toObject();
+    const QJsonObject settings =
+        settingsJson(QStringLiteral("race")).value(QStringLiteral("settings")).toObject();
     for (int w = 0; w < kWriters; ++w)
         QCOMPARE(settings.value(QStringLiteral("w%1").arg(w)).toDouble(), double(kWrites));
 }
@@ -1199,49 +1400,61 @@ void TestPlugboardctl::heldDatabaseFailsCleanly()
     if (!QFile::exists(python))
         QSKIP("needs /usr/bin/python3 to hold the database lock from another process");
     addNormal();
-    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("count=3")}).exitCode, 0);
+    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+                  QStringLiteral("count=3")})
+                 .exitCode,
+             0);
     const QString db = m_data + QStringLiteral("/plugboard.sqlite");
     QVERIFY(QFile::exists(db));
 
     m_locker = std::make_unique<QProcess>();
     m_locker->setProcessEnvironment(env());
-    m_locker->start(python, {QStringLiteral("-c"),
-                             QStringLiteral("import sqlite3,sys,time\n"
-                                            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-                                            "c.execute('BEGIN EXCLUSIVE')\n"
-                                            "print('locked', flush=True)\n"
-                                            "time.sleep(30)\n"),
-                             db});
+    m_locker->start(python,
+                    {QStringLiteral("-c"),
+                     QStringLiteral("import sqlite3,sys,time\n"
+                                    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                    "c.execute('BEGIN EXCLUSIVE')\n"
+                                    "print('locked', flush=True)\n"
+                                    "time.sleep(30)\n"),
+                     db});
     QVERIFY(m_locker->waitForStarted(5000));
     QByteArray said;
     QElapsedTimer wait;
     wait.start();
-    while (!said.contains("locked") && wait.elapsed() < 10000 && m_locker->state() == QProcess::Running) {
+    while (!said.contains("locked") && wait.elapsed() < 10000 &&
+           m_locker->state() == QProcess::Running) {
         m_locker->waitForReadyRead(200);
         said += m_locker->readAllStandardOutput();
     }
-    QVERIFY2(said.contains("locked"), qPrintable(QString::fromUtf8(said + m_locker->readAllStandardError())));
+    QVERIFY2(said.contains("locked"),
+             qPrintable(QString::fromUtf8(said + m_locker->readAllStandardError())));
 
     // Readers still work while another process holds the write lock (WAL).
-    const Run read = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--json")});
+    const Run read =
+        ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--json")});
     QVERIFY2(read.exitCode == 0, qPrintable(read.describe()));
     QCOMPARE(read.json()[QStringLiteral("settings")][QStringLiteral("count")].toDouble(), 3.0);
 
     QElapsedTimer timer;
     timer.start();
-    const Run write = ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("count=4")});
+    const Run write = ctl({QStringLiteral("settings"), QStringLiteral("normal"),
+                           QStringLiteral("--set"), QStringLiteral("count=4")});
     const qint64 elapsed = timer.elapsed();
     QVERIFY2(write.finished, "plugboardctl hung on a held database");
     QVERIFY2(write.exitCode == 1, qPrintable(write.describe()));
     QVERIFY2(write.errText().contains(QStringLiteral("busy")), qPrintable(write.describe()));
-    QVERIFY2(write.errText().contains(QStringLiteral("Nothing was changed")), qPrintable(write.describe()));
-    QVERIFY2(!write.errText().contains(QStringLiteral("database is locked")), qPrintable(write.describe())); // a sentence, not SQLite's text
+    QVERIFY2(write.errText().contains(QStringLiteral("Nothing was changed")),
+             qPrintable(write.describe()));
+    QVERIFY2(!write.errText().contains(QStringLiteral("database is locked")),
+             qPrintable(write.describe())); // a sentence, not SQLite's text
     QVERIFY2(elapsed < 15000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
     QVERIFY2(write.out.isEmpty(), qPrintable(write.describe()));
 
     // Enable is refused the same way.
-    const Run enable = ctl({QStringLiteral("enable"), QStringLiteral("normal"), QStringLiteral("--yes")});
-    QVERIFY2(enable.exitCode == 1 && enable.errText().contains(QStringLiteral("busy")), qPrintable(enable.describe()));
+    const Run enable =
+        ctl({QStringLiteral("enable"), QStringLiteral("normal"), QStringLiteral("--yes")});
+    QVERIFY2(enable.exitCode == 1 && enable.errText().contains(QStringLiteral("busy")),
+             qPrintable(enable.describe()));
 
     m_locker->kill();
     QVERIFY(m_locker->waitForFinished(5000));
@@ -1249,10 +1462,17 @@ void TestPlugboardctl::heldDatabaseFailsCleanly()
 
     const QJsonObject after = settingsJson(QStringLiteral("normal"));
     QCOMPARE(after[QStringLiteral("settings")][QStringLiteral("count")].toDouble(), 3.0);
-    QCOMPARE(entryFor(listJson(), QStringLiteral("normal")).value(QStringLiteral("enabled")), QJsonValue(false));
+    QCOMPARE(entryFor(listJson(), QStringLiteral("normal")).value(QStringLiteral("enabled")),
+             QJsonValue(false));
     // And the database works again.
-    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"), QStringLiteral("count=4")}).exitCode, 0);
-    QCOMPARE(settingsJson(QStringLiteral("normal"))[QStringLiteral("settings")][QStringLiteral("count")].toDouble(), 4.0);
+    QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("normal"), QStringLiteral("--set"),
+                  QStringLiteral("count=4")})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        settingsJson(QStringLiteral("normal"))[QStringLiteral("settings")][QStringLiteral("count")]
+            .toDouble(),
+        4.0);
 }
 
 void TestPlugboardctl::nonAsciiNames()
@@ -1261,14 +1481,16 @@ void TestPlugboardctl::nonAsciiNames()
     const QString key = QStringLiteral("ünïcode_插件");
     const QString name = QStringLiteral("Rocket 🚀 火箭 プラグイン");
     const QString description = QStringLiteral("说明 — émoji 🎉 inside");
-    const QJsonObject manifest{{QStringLiteral("name"), name},
-                               {QStringLiteral("version"), QStringLiteral("1.0")},
-                               {QStringLiteral("description"), description},
-                               {QStringLiteral("fields"),
-                                QJsonArray{field(QStringLiteral("greeting"), QStringLiteral("string"),
-                                                 {{QStringLiteral("default"), QStringLiteral("你好")}})}}};
+    const QJsonObject manifest{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("version"), QStringLiteral("1.0")},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("fields"),
+         QJsonArray{field(QStringLiteral("greeting"), QStringLiteral("string"),
+                          {{QStringLiteral("default"), QStringLiteral("你好")}})}}};
     fixtures::makePlugin(m_plugins, folder, QJsonDocument(manifest).toJson());
-    fixtures::makePlugin(m_plugins, QStringLiteral("plain"), fixtures::manifest(QStringLiteral("Plain")));
+    fixtures::makePlugin(m_plugins, QStringLiteral("plain"),
+                         fixtures::manifest(QStringLiteral("Plain")));
 
     const QJsonObject list = listJson();
     const QJsonObject entry = entryFor(list, key);
@@ -1276,7 +1498,8 @@ void TestPlugboardctl::nonAsciiNames()
     QCOMPARE(entry.value(QStringLiteral("name")).toString(), name);
     QCOMPARE(entry.value(QStringLiteral("description")).toString(), description);
     QCOMPARE(entry.value(QStringLiteral("folder")).toString(), folder);
-    QCOMPARE(entry[QStringLiteral("settings")][QStringLiteral("greeting")].toString(), QStringLiteral("你好"));
+    QCOMPARE(entry[QStringLiteral("settings")][QStringLiteral("greeting")].toString(),
+             QStringLiteral("你好"));
 
     const Run table = ctl({QStringLiteral("list")});
     QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
@@ -1285,8 +1508,10 @@ void TestPlugboardctl::nonAsciiNames()
     QCOMPARE(row.size(), 1);
     QVERIFY(row.first().startsWith(key));
     // Wide characters count two columns: STATE lines up on screen.
-    const int headerColumn = displayWidth(lines.first().left(lines.first().indexOf(QStringLiteral("STATE"))));
-    const int rowColumn = displayWidth(row.first().left(row.first().indexOf(QStringLiteral("disabled"))));
+    const int headerColumn =
+        displayWidth(lines.first().left(lines.first().indexOf(QStringLiteral("STATE"))));
+    const int rowColumn =
+        displayWidth(row.first().left(row.first().indexOf(QStringLiteral("disabled"))));
     QCOMPARE(rowColumn, headerColumn);
 
     // Addressed by key and by folder name; settings with non-ASCII values round-trip.
@@ -1294,9 +1519,11 @@ void TestPlugboardctl::nonAsciiNames()
         const Run show = ctl({QStringLiteral("show"), arg});
         QVERIFY2(show.exitCode == 0 && show.outText().contains(name), qPrintable(show.describe()));
     }
-    const Run set = ctl({QStringLiteral("settings"), key, QStringLiteral("--set"), QStringLiteral("greeting=こんにちは 👋")});
+    const Run set = ctl({QStringLiteral("settings"), key, QStringLiteral("--set"),
+                         QStringLiteral("greeting=こんにちは 👋")});
     QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
-    QCOMPARE(settingsJson(key)[QStringLiteral("settings")][QStringLiteral("greeting")].toString(), QStringLiteral("こんにちは 👋"));
+    QCOMPARE(settingsJson(key)[QStringLiteral("settings")][QStringLiteral("greeting")].toString(),
+             QStringLiteral("こんにちは 👋"));
     QCOMPARE(ctl({QStringLiteral("enable"), folder, QStringLiteral("--yes")}).exitCode, 0);
     QCOMPARE(entryFor(listJson(), key).value(QStringLiteral("enabled")), QJsonValue(true));
 }

@@ -111,7 +111,7 @@ void TestPlugboardctlRun::runPrintsTheResult()
     const QJsonObject json = QJsonDocument::fromJson(out.out).object();
     QCOMPARE(json.value("outcome").toString(), QStringLiteral("ok"));
     QCOMPARE(json.value("result").toObject().value("sum").toInt(), 5);
-    QVERIFY2(out.err.contains("adding"), out.err);           // logger line, live on stderr
+    QVERIFY2(out.err.contains("adding"), out.err);             // logger line, live on stderr
     QVERIFY2(out.err.contains("stdout from plugin"), out.err); // print() captured
     out = ctl({"run", "worker", "add", "--params", R"({"a": 1})"});
     QCOMPARE(out.code, 0);

@@ -92,13 +92,13 @@ JobResult TestPluginManagerRun::waitFor(PluginManager &manager, quint64 job)
 {
     JobResult found;
     bool done = false;
-    QMetaObject::Connection c = connect(&manager, &PluginManager::jobFinished, this,
-                                        [&](const JobResult &r) {
-                                            if (r.jobId == job) {
-                                                found = r;
-                                                done = true;
-                                            }
-                                        });
+    QMetaObject::Connection c =
+        connect(&manager, &PluginManager::jobFinished, this, [&](const JobResult &r) {
+            if (r.jobId == job) {
+                found = r;
+                done = true;
+            }
+        });
     QElapsedTimer t;
     t.start();
     while (!done && t.elapsed() < 30000)
@@ -151,7 +151,8 @@ void TestPluginManagerRun::enableLoadsAndRuns()
 
     // Settings saved while loaded reach the next run.
     QVERIFY(manager->saveSettings("greeter", {{"greeting", "hello"}}).ok());
-    const JobResult r2 = waitFor(*manager, manager->runAction("greeter", "hello", {{"who", "Bo"}}).value());
+    const JobResult r2 =
+        waitFor(*manager, manager->runAction("greeter", "hello", {{"who", "Bo"}}).value());
     QCOMPARE(r2.result.value("message").toString(), QStringLiteral("hello Bo"));
 }
 
@@ -198,7 +199,8 @@ void TestPluginManagerRun::loadFailureIsVisible()
     QVERIFY(broken.loadTraceback.contains(QStringLiteral("SyntaxError")));
     QVERIFY(broken.hasProblems());
     const PluginInfo server = *manager->plugin("server_only");
-    QVERIFY2(server.loadError.contains(QStringLiteral("Dispatcharr")), qPrintable(server.loadError));
+    QVERIFY2(server.loadError.contains(QStringLiteral("Dispatcharr")),
+             qPrintable(server.loadError));
     QCOMPARE(manager->runAction("broken", "x", {}).error().code, ErrorCode::Conflict);
     QVERIFY(manager->setEnabled("broken", false).ok());
     QVERIFY(manager->setEnabled("server_only", false).ok());

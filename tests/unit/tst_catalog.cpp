@@ -203,7 +203,8 @@ void TestCatalog::listEntryHasTheRestShape()
     QCOMPARE(entry.value("settings").toObject().value("limit").toInt(), 5);
     QVERIFY(entry.value("settings").toObject().value("token").isNull());
     QCOMPARE(entry.value("secrets").toObject().value("token").toBool(), true);
-    QCOMPARE(entry.value("logo_url").toString(), QStringLiteral("/api/plugins/plugins/shape/logo/"));
+    QCOMPARE(entry.value("logo_url").toString(),
+             QStringLiteral("/api/plugins/plugins/shape/logo/"));
     QVERIFY(!QJsonDocument(entry).toJson().contains("s3cr3t-value"));
 }
 

@@ -38,7 +38,8 @@ private:
     std::unique_ptr<RuntimeHarness> m_h;
 };
 
-void TestEmbeddedPython::initTestCase() {
+void TestEmbeddedPython::initTestCase()
+{
     // Lazy start: nothing Python happens until the first load.
     QVERIFY(!EmbeddedPythonRuntime::isStarted());
     QTemporaryDir dir;
@@ -58,17 +59,20 @@ void TestEmbeddedPython::initTestCase() {
     }
 }
 
-void TestEmbeddedPython::init() {
+void TestEmbeddedPython::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     m_h = std::make_unique<RuntimeHarness>(m_dir->path());
 }
 
-void TestEmbeddedPython::cleanup() {
+void TestEmbeddedPython::cleanup()
+{
     m_h.reset();
     m_dir.reset();
 }
 
-void TestEmbeddedPython::runsWithContext() {
+void TestEmbeddedPython::runsWithContext()
+{
     m_h->plugin(QStringLiteral("ctx"), R"PY(
 import os
 class Plugin:
@@ -119,7 +123,8 @@ class Plugin:
     QVERIFY(r.startedAtMs > 0 && r.finishedAtMs >= r.startedAtMs);
 }
 
-void TestEmbeddedPython::loadFailures_data() {
+void TestEmbeddedPython::loadFailures_data()
+{
     QTest::addColumn<QByteArray>("code");
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<bool>("traceback");
@@ -146,7 +151,8 @@ void TestEmbeddedPython::loadFailures_data() {
         << QByteArray("import sys\nsys.exit(3)\n") << "sys.exit(3)" << true;
 }
 
-void TestEmbeddedPython::loadFailures() {
+void TestEmbeddedPython::loadFailures()
+{
     QFETCH(QByteArray, code);
     QFETCH(QString, sentence);
     QFETCH(bool, traceback);
@@ -167,7 +173,8 @@ void TestEmbeddedPython::loadFailures() {
              7);
 }
 
-void TestEmbeddedPython::readsClassAttributes() {
+void TestEmbeddedPython::readsClassAttributes()
+{
     m_h->plugin(QStringLiteral("attrs"), R"PY(
 class Plugin:
     name = "Attr Plugin"
@@ -200,7 +207,8 @@ class Plugin:
     QVERIFY(versionNoted);
 }
 
-void TestEmbeddedPython::runFailures_data() {
+void TestEmbeddedPython::runFailures_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("sentence");
     QTest::newRow("raises") << QByteArray("raise ValueError('bad input')")
@@ -215,7 +223,8 @@ void TestEmbeddedPython::runFailures_data() {
         << "needs Dispatcharr's server modules";
 }
 
-void TestEmbeddedPython::runFailures() {
+void TestEmbeddedPython::runFailures()
+{
     QFETCH(QByteArray, body);
     QFETCH(QString, sentence);
     m_h->plugin(QStringLiteral("fails"),
@@ -230,7 +239,8 @@ void TestEmbeddedPython::runFailures() {
     QVERIFY(m_h->runtime->isLoaded(QStringLiteral("fails")));
 }
 
-void TestEmbeddedPython::resultConversions_data() {
+void TestEmbeddedPython::resultConversions_data()
+{
     QTest::addColumn<QByteArray>("expr");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QJsonValue>("expected"); // result["result"], or Undefined: not compared
@@ -252,7 +262,8 @@ void TestEmbeddedPython::resultConversions_data() {
         << QByteArray("{'success': False}") << "error" << QJsonValue(QJsonValue::Undefined) << 0;
 }
 
-void TestEmbeddedPython::resultConversions() {
+void TestEmbeddedPython::resultConversions()
+{
     QFETCH(QByteArray, expr);
     QFETCH(QString, outcome);
     QFETCH(QJsonValue, expected);
@@ -273,7 +284,8 @@ void TestEmbeddedPython::resultConversions() {
         QVERIFY(!r.message.isEmpty());
 }
 
-void TestEmbeddedPython::relativeImportsOfSiblings() {
+void TestEmbeddedPython::relativeImportsOfSiblings()
+{
     m_h->write(QStringLiteral("rel"),
                {{"plugin.py", "from .utils import helper\nfrom . import other\n"
                               "class Plugin:\n    def run(self, a, p, c):\n"
@@ -285,7 +297,8 @@ void TestEmbeddedPython::relativeImportsOfSiblings() {
     QCOMPARE(m_h->call(QStringLiteral("rel"), QStringLiteral("go")).result.value("v").toInt(), 42);
 }
 
-void TestEmbeddedPython::packageEntryWithRelativeImports() {
+void TestEmbeddedPython::packageEntryWithRelativeImports()
+{
     m_h->write(QStringLiteral("pkg"),
                {{"__init__.py", "from .impl import Plugin\n"},
                 {"impl.py", "from .utils import N\nclass Plugin:\n    def run(self, a, p, c):\n"
@@ -298,7 +311,8 @@ void TestEmbeddedPython::packageEntryWithRelativeImports() {
     QCOMPARE(run.result.value("mod").toString(), QStringLiteral("_plugboard_plugin_pkg.impl"));
 }
 
-void TestEmbeddedPython::pluginsKeepTheirOwnUtils() {
+void TestEmbeddedPython::pluginsKeepTheirOwnUtils()
+{
     for (const char *name : {"one", "two"}) {
         m_h->write(QString::fromLatin1(name),
                    {{"plugin.py", "from .utils import WHO\nimport sys\nclass Plugin:\n"
@@ -315,7 +329,8 @@ void TestEmbeddedPython::pluginsKeepTheirOwnUtils() {
     QVERIFY(!one.result.value("utils_on_path").toBool());
 }
 
-void TestEmbeddedPython::aliasRule() {
+void TestEmbeddedPython::aliasRule()
+{
     const QByteArray probe = "import sys, json\nclass Plugin:\n    def run(self, a, p, c):\n"
                              "        m = sys.modules.get(p['name'])\n"
                              "        return {'aliased': m is sys.modules[__name__],\n"
@@ -345,7 +360,8 @@ void TestEmbeddedPython::aliasRule() {
                  .toBool());
 }
 
-void TestEmbeddedPython::isolatedInterpreter() {
+void TestEmbeddedPython::isolatedInterpreter()
+{
     m_h->plugin(QStringLiteral("iso"), R"PY(
 import os, sys, threading
 class Plugin:
@@ -367,7 +383,8 @@ class Plugin:
     QVERIFY(r.value("main_is_process").toBool()); // Python's idea of "main" is the real one
 }
 
-void TestEmbeddedPython::writesNoPycache() {
+void TestEmbeddedPython::writesNoPycache()
+{
     const QString folder = m_h->write(
         QStringLiteral("nocache"),
         {{"plugin.py", "from . import helper\nclass Plugin:\n    def run(self, a, p, c):\n"
@@ -381,7 +398,8 @@ void TestEmbeddedPython::writesNoPycache() {
     QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString()));
 }
 
-void TestEmbeddedPython::unloadRemovesModules() {
+void TestEmbeddedPython::unloadRemovesModules()
+{
     m_h->write(QStringLiteral("gone_plugin"),
                {{"plugin.py", "from . import utils\nclass Plugin:\n"
                               "    def run(self, a, p, c): return {}\n"},
@@ -402,7 +420,8 @@ void TestEmbeddedPython::unloadRemovesModules() {
     QVERIFY2(after.isEmpty(), qPrintable(QString::number(after.size())));
 }
 
-void TestEmbeddedPython::unknownPluginFails() {
+void TestEmbeddedPython::unknownPluginFails()
+{
     const JobResult r = m_h->call(QStringLiteral("nobody"), QStringLiteral("go"));
     QCOMPARE(r.outcome, JobResult::Outcome::Failed);
     QVERIFY(r.message.contains(QStringLiteral("not loaded")));

@@ -24,17 +24,20 @@ private:
     std::unique_ptr<RuntimeHarness> m_h;
 };
 
-void TestEmbeddedPythonHost::init() {
+void TestEmbeddedPythonHost::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     m_h = std::make_unique<RuntimeHarness>(m_dir->path());
 }
 
-void TestEmbeddedPythonHost::cleanup() {
+void TestEmbeddedPythonHost::cleanup()
+{
     m_h.reset();
     m_dir.reset();
 }
 
-void TestEmbeddedPythonHost::loggerAndPrintReachLogLine() {
+void TestEmbeddedPythonHost::loggerAndPrintReachLogLine()
+{
     m_h->plugin(QStringLiteral("talk"), R"PY(
 import sys, threading
 def from_thread():
@@ -72,7 +75,8 @@ class Plugin:
     QVERIFY(logs.contains(QStringLiteral("info:from my thread")));
 }
 
-void TestEmbeddedPythonHost::hugeOutputIsCut() {
+void TestEmbeddedPythonHost::hugeOutputIsCut()
+{
     m_h->plugin(QStringLiteral("flood"), R"PY(
 class Plugin:
     def run(self, a, p, c):
@@ -102,7 +106,8 @@ class Plugin:
     QVERIFY2(chars < 400 * 1024, qPrintable(QString::number(chars)));
 }
 
-void TestEmbeddedPythonHost::hostModule() {
+void TestEmbeddedPythonHost::hostModule()
+{
     m_h->plugin(QStringLiteral("host"), R"PY(
 import plugboard
 class Plugin:
@@ -135,7 +140,8 @@ class Plugin:
     QCOMPARE(m_h->progress.last().fraction, 0.5);
 }
 
-void TestEmbeddedPythonHost::submitRunsBackgroundJob() {
+void TestEmbeddedPythonHost::submitRunsBackgroundJob()
+{
     m_h->plugin(QStringLiteral("bg"), R"PY(
 import plugboard, time
 def work(n, scale=1):

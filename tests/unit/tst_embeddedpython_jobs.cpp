@@ -12,7 +12,8 @@ namespace {
 // Measures how long the main thread's event loop goes without running a 1 ms timer.
 class StallProbe {
 public:
-    StallProbe() {
+    StallProbe()
+    {
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_largest = std::max(m_largest, now - m_last);
@@ -31,7 +32,8 @@ private:
     qint64 m_largest = 0;
 };
 
-QString readFile(const QString &path) {
+QString readFile(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
@@ -64,17 +66,20 @@ private:
     std::unique_ptr<RuntimeHarness> m_h;
 };
 
-void TestEmbeddedPythonJobs::init() {
+void TestEmbeddedPythonJobs::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     m_h = std::make_unique<RuntimeHarness>(m_dir->path());
 }
 
-void TestEmbeddedPythonJobs::cleanup() {
+void TestEmbeddedPythonJobs::cleanup()
+{
     m_h.reset();
     m_dir.reset();
 }
 
-void TestEmbeddedPythonJobs::busyLoopIsCancelledQuickly() {
+void TestEmbeddedPythonJobs::busyLoopIsCancelledQuickly()
+{
     m_h->plugin(QStringLiteral("spin"), "class Plugin:\n    def run(self, a, p, c):\n"
                                         "        while True:\n            pass\n");
     QVERIFY(m_h->load(QStringLiteral("spin")).ok);
@@ -93,7 +98,8 @@ void TestEmbeddedPythonJobs::busyLoopIsCancelledQuickly() {
     QCOMPARE(m_h->finishCount.value(id), 1);
 }
 
-void TestEmbeddedPythonJobs::sleepEndsWhenTheCallReturns() {
+void TestEmbeddedPythonJobs::sleepEndsWhenTheCallReturns()
+{
     m_h->plugin(QStringLiteral("sleepy"), R"PY(
 import time
 class Plugin:
@@ -121,7 +127,8 @@ class Plugin:
              JobResult::Outcome::Ok);
 }
 
-void TestEmbeddedPythonJobs::swallowedCancelIsReportedPromptly() {
+void TestEmbeddedPythonJobs::swallowedCancelIsReportedPromptly()
+{
     m_h->plugin(QStringLiteral("stubborn"), R"PY(
 import time
 class Plugin:
@@ -168,7 +175,8 @@ class Plugin:
              JobResult::Outcome::Ok);
 }
 
-void TestEmbeddedPythonJobs::queueIsOrderedAndPluginsRunInParallel() {
+void TestEmbeddedPythonJobs::queueIsOrderedAndPluginsRunInParallel()
+{
     const QByteArray code = R"PY(
 import time
 class Plugin:
@@ -198,7 +206,8 @@ class Plugin:
           at(b1, "start") - at(a1, "start"), at(b1, "end") - at(a1, "start"));
 }
 
-void TestEmbeddedPythonJobs::queuedJobIsDropped() {
+void TestEmbeddedPythonJobs::queuedJobIsDropped()
+{
     m_h->plugin(QStringLiteral("q"), "import time\nclass Plugin:\n    def run(self, a, p, c):\n"
                                      "        time.sleep(0.3)\n        return {'a': a}\n");
     QVERIFY(m_h->load(QStringLiteral("q")).ok);
@@ -214,7 +223,8 @@ void TestEmbeddedPythonJobs::queuedJobIsDropped() {
     QCOMPARE(m_h->finished.value(third).outcome, JobResult::Outcome::Ok);
 }
 
-void TestEmbeddedPythonJobs::stopWithContext() {
+void TestEmbeddedPythonJobs::stopWithContext()
+{
     m_h->plugin(QStringLiteral("stopctx"), R"PY(
 import os
 class Plugin:
@@ -232,7 +242,8 @@ class Plugin:
              QStringLiteral("replace:stopctx"));
 }
 
-void TestEmbeddedPythonJobs::stopWithoutArgument() {
+void TestEmbeddedPythonJobs::stopWithoutArgument()
+{
     m_h->plugin(QStringLiteral("stopbare"), R"PY(
 import plugboard, os
 class Plugin:
@@ -247,7 +258,8 @@ class Plugin:
     QCOMPARE(readFile(m_h->request("stopbare").dataDir + "/stopped"), QStringLiteral("bare"));
 }
 
-void TestEmbeddedPythonJobs::stopActionFallback() {
+void TestEmbeddedPythonJobs::stopActionFallback()
+{
     m_h->plugin(QStringLiteral("stopact"), R"PY(
 import os
 class Plugin:
@@ -266,7 +278,8 @@ class Plugin:
              QStringLiteral("run-stop:delete:{}"));
 }
 
-void TestEmbeddedPythonJobs::stopThatRaisesIsLogged() {
+void TestEmbeddedPythonJobs::stopThatRaisesIsLogged()
+{
     m_h->plugin(QStringLiteral("stopbad"), "class Plugin:\n    def run(self, a, p, c): return {}\n"
                                            "    def stop(self, context):\n"
                                            "        raise RuntimeError('cannot stop')\n");
@@ -280,7 +293,8 @@ void TestEmbeddedPythonJobs::stopThatRaisesIsLogged() {
     QVERIFY(m_h->load(QStringLiteral("stopbad")).ok);
 }
 
-void TestEmbeddedPythonJobs::stopThatHangsIsInterrupted() {
+void TestEmbeddedPythonJobs::stopThatHangsIsInterrupted()
+{
     m_h->plugin(QStringLiteral("stophang"), "class Plugin:\n    def run(self, a, p, c): return {}\n"
                                             "    def stop(self, context):\n"
                                             "        while True: pass\n");
@@ -294,7 +308,8 @@ void TestEmbeddedPythonJobs::stopThatHangsIsInterrupted() {
     QVERIFY(timer.elapsed() < 5000);
 }
 
-void TestEmbeddedPythonJobs::unloadCancelsTheRunningJob() {
+void TestEmbeddedPythonJobs::unloadCancelsTheRunningJob()
+{
     m_h->plugin(QStringLiteral("busy"), "import time\nclass Plugin:\n"
                                         "    def run(self, a, p, c):\n"
                                         "        while True: time.sleep(0.01)\n");
@@ -309,7 +324,8 @@ void TestEmbeddedPythonJobs::unloadCancelsTheRunningJob() {
     QTRY_VERIFY_WITH_TIMEOUT(m_h->unloaded.contains(QStringLiteral("busy")), 20000);
 }
 
-void TestEmbeddedPythonJobs::reloadLoadsFreshCode() {
+void TestEmbeddedPythonJobs::reloadLoadsFreshCode()
+{
     m_h->plugin(QStringLiteral("fresh"), "class Plugin:\n    def run(self, a, p, c):\n"
                                          "        return {'v': 1}\n");
     QVERIFY(m_h->load(QStringLiteral("fresh")).ok);
@@ -320,7 +336,8 @@ void TestEmbeddedPythonJobs::reloadLoadsFreshCode() {
     QCOMPARE(m_h->call(QStringLiteral("fresh"), QStringLiteral("go")).result.value("v").toInt(), 2);
 }
 
-void TestEmbeddedPythonJobs::nonDaemonThreadDoesNotBlockTheRuntime() {
+void TestEmbeddedPythonJobs::nonDaemonThreadDoesNotBlockTheRuntime()
+{
     m_h->plugin(QStringLiteral("threads"), R"PY(
 import threading, time
 class Plugin:

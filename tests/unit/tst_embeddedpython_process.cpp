@@ -17,7 +17,8 @@ private Q_SLOTS:
     void shutdown();
 };
 
-void TestEmbeddedPythonProcess::shutdown_data() {
+void TestEmbeddedPythonProcess::shutdown_data()
+{
     QTest::addColumn<QByteArray>("code");
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("finalised");
@@ -53,7 +54,8 @@ void TestEmbeddedPythonProcess::shutdown_data() {
         << "no";
 }
 
-void TestEmbeddedPythonProcess::shutdown() {
+void TestEmbeddedPythonProcess::shutdown()
+{
     QFETCH(QByteArray, code);
     QFETCH(QString, mode);
     QFETCH(QString, finalised);

@@ -44,8 +44,7 @@ void TestFolderScanner::findsQualifyingFoldersInStableOrder()
     Result<QList<PluginFolder>> result = FolderScanner::scan(dir.path());
     QVERIFY(result.ok());
     // Code point order, like sorted(os.listdir()): capitals first.
-    QCOMPARE(names(result.value()),
-             QStringList({"Alpha Plugin", "Beta", "beta-2", "pkg", "zeta"}));
+    QCOMPARE(names(result.value()), QStringList({"Alpha Plugin", "Beta", "beta-2", "pkg", "zeta"}));
     const PluginFolder &alpha = result.value().first();
     QCOMPARE(alpha.key, QStringLiteral("alpha_plugin"));
     QCOMPARE(alpha.entryFile, QStringLiteral("plugin.py"));
@@ -122,7 +121,8 @@ void TestFolderScanner::sniffsLogoTypeFromBytes_data()
     QTest::newRow("png") << fixtures::tinyPng() << QByteArray("image/png");
     QTest::newRow("jpeg") << fixtures::tinyJpeg() << QByteArray("image/jpeg");
     QTest::newRow("gif") << QByteArray("GIF89a\x01\x00\x01\x00") << QByteArray("image/gif");
-    QTest::newRow("webp") << QByteArray("RIFF\x10\x00\x00\x00WEBPVP8 ", 16) << QByteArray("image/webp");
+    QTest::newRow("webp") << QByteArray("RIFF\x10\x00\x00\x00WEBPVP8 ", 16)
+                          << QByteArray("image/webp");
     QTest::newRow("bmp") << QByteArray("BM\x3a\x00\x00\x00\x00\x00\x00\x00\x36\x00\x00\x00", 14)
                          << QByteArray("image/bmp");
     QTest::newRow("text") << QByteArray("not an image at all") << QByteArray();

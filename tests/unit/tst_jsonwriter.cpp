@@ -94,7 +94,8 @@ void TestJsonWriter::numbers()
 
 void TestJsonWriter::indentedIsValidAndEqual()
 {
-    const QJsonObject object{{"name", "Plugin ✨"}, {"list", QJsonArray{1, "two", QJsonObject{{"k", false}}}},
+    const QJsonObject object{{"name", "Plugin ✨"},
+                             {"list", QJsonArray{1, "two", QJsonObject{{"k", false}}}},
                              {"empty", QJsonObject()}};
     JsonWriter compact;
     JsonWriter indented(true);
@@ -109,7 +110,8 @@ void TestJsonWriter::indentedIsValidAndEqual()
 
 void TestJsonWriter::roundTripsAnyQJsonValue()
 {
-    const QJsonArray value{QJsonValue(), true, 3, 4.25, "s", QJsonArray{QJsonArray{}}, QJsonObject{{"x", 1}}};
+    const QJsonArray value{QJsonValue(),         true, 3, 4.25, "s", QJsonArray{QJsonArray{}},
+                           QJsonObject{{"x", 1}}};
     JsonWriter w;
     w.value(QJsonValue(value));
     QCOMPARE(QJsonDocument::fromJson(w.take()).array(), value);

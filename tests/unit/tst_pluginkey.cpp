@@ -18,16 +18,22 @@ void TestPluginKey::normalises_data()
 {
     QTest::addColumn<QString>("folder");
     QTest::addColumn<QString>("key");
-    QTest::newRow("plain") << "my_plugin" << "my_plugin";
-    QTest::newRow("capitals") << "MyPlugin" << "myplugin";
-    QTest::newRow("spaces") << "My Cool Plugin" << "my_cool_plugin";
-    QTest::newRow("dashes kept") << "epg-fixer" << "epg-fixer";
-    QTest::newRow("double space") << "a  b" << "a__b";
+    QTest::newRow("plain") << "my_plugin"
+                           << "my_plugin";
+    QTest::newRow("capitals") << "MyPlugin"
+                              << "myplugin";
+    QTest::newRow("spaces") << "My Cool Plugin"
+                            << "my_cool_plugin";
+    QTest::newRow("dashes kept") << "epg-fixer"
+                                 << "epg-fixer";
+    QTest::newRow("double space") << "a  b"
+                                  << "a__b";
     QTest::newRow("unicode lower") << QStringLiteral("ÄÖÜ Plugin") << QStringLiteral("äöü_plugin");
     QTest::newRow("greek") << QStringLiteral("ΣΟΦΙΑ") << QStringLiteral("σοφια");
     QTest::newRow("cjk unchanged") << QStringLiteral("插件 工具") << QStringLiteral("插件_工具");
     QTest::newRow("emoji") << QStringLiteral("🚀 Launch") << QStringLiteral("🚀_launch");
-    QTest::newRow("tab is not a space") << "a\tb" << "a\tb";
+    QTest::newRow("tab is not a space") << "a\tb"
+                                        << "a\tb";
 }
 
 void TestPluginKey::normalises()

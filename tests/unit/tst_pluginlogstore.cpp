@@ -24,7 +24,8 @@ void TestPluginLogStore::keepsOrderAndText()
 {
     QTemporaryDir dir;
     PluginLogStore log(dir.filePath("db.sqlite"));
-    QVERIFY(log.write({line("a", "first"), line("a", "second ✓ 日本", "warning"), line("b", "x")}).ok());
+    QVERIFY(log.write({line("a", "first"), line("a", "second ✓ 日本", "warning"), line("b", "x")})
+                .ok());
     const QList<LogLine> lines = log.recent("a", 10).value();
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines[0].text, QStringLiteral("first"));
@@ -52,7 +53,8 @@ void TestPluginLogStore::capsLongLinesAndForgets()
 {
     QTemporaryDir dir;
     PluginLogStore log(dir.filePath("db.sqlite"));
-    QVERIFY(log.write({line("a", QString(PluginLogStore::MaxLineChars + 500, QLatin1Char('y')))}).ok());
+    QVERIFY(
+        log.write({line("a", QString(PluginLogStore::MaxLineChars + 500, QLatin1Char('y')))}).ok());
     QCOMPARE(log.recent("a", 1).value().first().text.size(), PluginLogStore::MaxLineChars);
     QVERIFY(log.forget("a").ok());
     QVERIFY(log.recent("a", 10).value().isEmpty());

@@ -35,9 +35,15 @@ private:
 static QByteArray settingsManifest()
 {
     const QJsonArray fields{
-        QJsonObject{{"id", "limit"}, {"label", "Limit"}, {"type", "number"}, {"default", 5},
-                    {"min", 1}, {"max", 10}},
-        QJsonObject{{"id", "mode"}, {"type", "select"}, {"default", "safe"},
+        QJsonObject{{"id", "limit"},
+                    {"label", "Limit"},
+                    {"type", "number"},
+                    {"default", 5},
+                    {"min", 1},
+                    {"max", 10}},
+        QJsonObject{{"id", "mode"},
+                    {"type", "select"},
+                    {"default", "safe"},
                     {"options", QJsonArray{"safe", "fast"}}},
         QJsonObject{{"id", "token"}, {"type", "string"}, {"input_type", "password"}},
     };
@@ -81,7 +87,8 @@ void TestPluginManager::findsByKeyOrFolderName()
     PluginManager *manager = makeManager();
     QVERIFY(manager);
     QVERIFY(manager->plugin(QStringLiteral("settings_demo")));
-    QCOMPARE(manager->plugin(QStringLiteral("Settings Demo"))->key, QStringLiteral("settings_demo"));
+    QCOMPARE(manager->plugin(QStringLiteral("Settings Demo"))->key,
+             QStringLiteral("settings_demo"));
     QVERIFY(!manager->plugin(QStringLiteral("nothing")));
 }
 
@@ -131,10 +138,12 @@ void TestPluginManager::cannotEnableProblemPlugins()
     QVERIFY(!loser->enabled); // does not borrow the winner's stored state
     // Addressed by its folder name, the loser is found as itself and every change is refused,
     // so nothing ever lands on the winner by mistake.
-    QCOMPARE(manager->plugin(QStringLiteral("legacy one"))->folderName, QStringLiteral("legacy one"));
+    QCOMPARE(manager->plugin(QStringLiteral("legacy one"))->folderName,
+             QStringLiteral("legacy one"));
     QCOMPARE(manager->setEnabled(QStringLiteral("legacy one"), false).error().code,
              ErrorCode::Conflict);
-    QCOMPARE(manager->resetSettings(QStringLiteral("legacy one")).error().code, ErrorCode::Conflict);
+    QCOMPARE(manager->resetSettings(QStringLiteral("legacy one")).error().code,
+             ErrorCode::Conflict);
     QVERIFY(manager->plugin(QStringLiteral("legacy_one"))->enabled);
 }
 
@@ -180,10 +189,16 @@ void TestPluginManager::settingsSaveIsValidatedAndAllOrNothing()
     QCOMPARE(refused.error().fieldErrors.size(), 1);
     QCOMPARE(refused.error().fieldErrors.first().field, QStringLiteral("mode"));
     // Nothing half-saved: limit is still 8, in memory and in the database.
-    QCOMPARE(manager->plugin(QStringLiteral("settings_demo"))->effectiveSettings().value("limit").toInt(), 8);
+    QCOMPARE(manager->plugin(QStringLiteral("settings_demo"))
+                 ->effectiveSettings()
+                 .value("limit")
+                 .toInt(),
+             8);
     PluginManager fresh(manager->paths());
     QVERIFY(fresh.reload().ok());
-    QCOMPARE(fresh.plugin(QStringLiteral("settings_demo"))->effectiveSettings().value("limit").toInt(), 8);
+    QCOMPARE(
+        fresh.plugin(QStringLiteral("settings_demo"))->effectiveSettings().value("limit").toInt(),
+        8);
 
     QCOMPARE(manager->saveSettings(QStringLiteral("nope"), {}).error().code, ErrorCode::NotFound);
 }
@@ -193,10 +208,12 @@ void TestPluginManager::settingsResetKeepsOrphans()
     PluginManager *manager = makeManager();
     QVERIFY(manager);
     PluginStore store(manager->paths().databasePath());
-    QVERIFY(store.update(QStringLiteral("settings_demo"), [](StoredPlugin row) -> Result<StoredPlugin> {
-                     row.settings = {{"limit", 9}, {"retired", true}};
-                     return row;
-                 })
+    QVERIFY(store
+                .update(QStringLiteral("settings_demo"),
+                        [](StoredPlugin row) -> Result<StoredPlugin> {
+                            row.settings = {{"limit", 9}, {"retired", true}};
+                            return row;
+                        })
                 .ok());
     QVERIFY(manager->reload().ok());
     QCOMPARE(manager->plugin(QStringLiteral("settings_demo"))->orphanedSettings(),

@@ -10,7 +10,8 @@ using namespace plugboard;
 
 namespace {
 
-FieldSpec field(const QString &id, FieldType type, const QString &label = {}) {
+FieldSpec field(const QString &id, FieldType type, const QString &label = {})
+{
     FieldSpec spec;
     spec.id = id;
     spec.label = label;
@@ -18,18 +19,21 @@ FieldSpec field(const QString &id, FieldType type, const QString &label = {}) {
     return spec;
 }
 
-FieldSpec withDefault(FieldSpec spec, const QJsonValue &value) {
+FieldSpec withDefault(FieldSpec spec, const QJsonValue &value)
+{
     spec.defaultValue = value;
     return spec;
 }
 
-FieldSpec passwordField(const QString &id, const QString &label = {}) {
+FieldSpec passwordField(const QString &id, const QString &label = {})
+{
     FieldSpec spec = field(id, FieldType::String, label);
     spec.inputType = QStringLiteral("password");
     return spec;
 }
 
-FieldSpec selectField(const QString &id, const QJsonArray &values, const QString &label = {}) {
+FieldSpec selectField(const QString &id, const QJsonArray &values, const QString &label = {})
+{
     FieldSpec spec = field(id, FieldType::Select, label);
     for (const QJsonValue &value : values)
         spec.options.append(SelectOption{value, value.toVariant().toString()});
@@ -37,17 +41,20 @@ FieldSpec selectField(const QString &id, const QJsonArray &values, const QString
 }
 
 // Distinguishes 5 from "5" and null from absent, and prints readably when a comparison fails.
-QString json(const QJsonValue &value) {
+QString json(const QJsonValue &value)
+{
     if (value.isUndefined())
         return QStringLiteral("<absent>");
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
 }
 
-QString json(const QJsonObject &object) {
+QString json(const QJsonObject &object)
+{
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject one(const QString &id, const QJsonValue &value) {
+QJsonObject one(const QString &id, const QJsonValue &value)
+{
     return QJsonObject{{id, value}};
 }
 
@@ -105,7 +112,8 @@ private Q_SLOTS:
     void valueFromTextRoundTrip();
 };
 
-void TestPluginSettings::checkCoercion(const FieldSpec &spec) {
+void TestPluginSettings::checkCoercion(const FieldSpec &spec)
+{
     QFETCH(QJsonValue, input);
     QFETCH(bool, accepted);
     QFETCH(QJsonValue, expected);
@@ -125,7 +133,8 @@ void TestPluginSettings::checkCoercion(const FieldSpec &spec) {
     }
 }
 
-void TestPluginSettings::booleanCoercion_data() {
+void TestPluginSettings::booleanCoercion_data()
+{
     QTest::addColumn<QJsonValue>("input");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QJsonValue>("expected");
@@ -152,11 +161,13 @@ void TestPluginSettings::booleanCoercion_data() {
     QTest::newRow("array") << QJsonValue(QJsonArray{true}) << false << kNull;
 }
 
-void TestPluginSettings::booleanCoercion() {
+void TestPluginSettings::booleanCoercion()
+{
     checkCoercion(field(QStringLiteral("verbose"), FieldType::Boolean));
 }
 
-void TestPluginSettings::numberCoercion_data() {
+void TestPluginSettings::numberCoercion_data()
+{
     QTest::addColumn<QJsonValue>("input");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QJsonValue>("expected");
@@ -185,11 +196,13 @@ void TestPluginSettings::numberCoercion_data() {
     QTest::newRow("array") << QJsonValue(QJsonArray{1}) << false << kNull;
 }
 
-void TestPluginSettings::numberCoercion() {
+void TestPluginSettings::numberCoercion()
+{
     checkCoercion(field(QStringLiteral("count"), FieldType::Number));
 }
 
-void TestPluginSettings::numberBounds_data() {
+void TestPluginSettings::numberBounds_data()
+{
     // NaN in min/max/step means "not set".
     QTest::addColumn<double>("min");
     QTest::addColumn<double>("max");
@@ -246,7 +259,8 @@ void TestPluginSettings::numberBounds_data() {
     QTest::newRow("zero step ignored") << unset << unset << 0.0 << QJsonValue(0.123) << QString();
 }
 
-void TestPluginSettings::numberBounds() {
+void TestPluginSettings::numberBounds()
+{
     QFETCH(double, min);
     QFETCH(double, max);
     QFETCH(double, step);
@@ -276,7 +290,8 @@ void TestPluginSettings::numberBounds() {
     }
 }
 
-void TestPluginSettings::selectOptions_data() {
+void TestPluginSettings::selectOptions_data()
+{
     QTest::addColumn<QJsonArray>("options");
     QTest::addColumn<QJsonValue>("input");
     QTest::addColumn<bool>("accepted");
@@ -311,12 +326,14 @@ void TestPluginSettings::selectOptions_data() {
     QTest::newRow("bool vs text options") << numericText << QJsonValue(true) << false << kNull;
 }
 
-void TestPluginSettings::selectOptions() {
+void TestPluginSettings::selectOptions()
+{
     QFETCH(QJsonArray, options);
     checkCoercion(selectField(QStringLiteral("mode"), options));
 }
 
-void TestPluginSettings::selectWithoutOptions_data() {
+void TestPluginSettings::selectWithoutOptions_data()
+{
     QTest::addColumn<QJsonValue>("input");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QJsonValue>("expected");
@@ -329,11 +346,13 @@ void TestPluginSettings::selectWithoutOptions_data() {
     QTest::newRow("array") << QJsonValue(QJsonArray{}) << false << kNull;
 }
 
-void TestPluginSettings::selectWithoutOptions() {
+void TestPluginSettings::selectWithoutOptions()
+{
     checkCoercion(selectField(QStringLiteral("channel"), {}));
 }
 
-void TestPluginSettings::stringCoercion_data() {
+void TestPluginSettings::stringCoercion_data()
+{
     QTest::addColumn<QJsonValue>("input");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QJsonValue>("expected");
@@ -355,21 +374,25 @@ void TestPluginSettings::stringCoercion_data() {
     QTest::newRow("array") << QJsonValue(QJsonArray{"a"}) << false << kNull;
 }
 
-void TestPluginSettings::stringCoercion() {
+void TestPluginSettings::stringCoercion()
+{
     checkCoercion(field(QStringLiteral("name"), FieldType::String));
 }
 
-void TestPluginSettings::textCoercion_data() {
+void TestPluginSettings::textCoercion_data()
+{
     stringCoercion_data();
     QTest::newRow("multi-line") << QJsonValue("line 1\nline 2\r\n") << true
                                 << QJsonValue("line 1\nline 2\r\n");
 }
 
-void TestPluginSettings::textCoercion() {
+void TestPluginSettings::textCoercion()
+{
     checkCoercion(field(QStringLiteral("notes"), FieldType::Text));
 }
 
-void TestPluginSettings::errorMessages_data() {
+void TestPluginSettings::errorMessages_data()
+{
     QTest::addColumn<FieldSpec>("spec");
     QTest::addColumn<QJsonValue>("input");
     QTest::addColumn<QString>("message");
@@ -438,7 +461,8 @@ void TestPluginSettings::errorMessages_data() {
         << QStringLiteral("\"verbose\" must be true or false (got 3).");
 }
 
-void TestPluginSettings::errorMessages() {
+void TestPluginSettings::errorMessages()
+{
     QFETCH(FieldSpec, spec);
     QFETCH(QJsonValue, input);
     QFETCH(QString, message);
@@ -451,7 +475,8 @@ void TestPluginSettings::errorMessages() {
     QCOMPARE(result.error().message, QStringLiteral("1 setting was not saved: ") + message);
 }
 
-void TestPluginSettings::infoValuesAreIgnored() {
+void TestPluginSettings::infoValuesAreIgnored()
+{
     FieldSpec heading = field(QStringLiteral("heading"), FieldType::Info);
     heading.value = QStringLiteral("Read this first");
     const QList<FieldSpec> fields{heading, field(QStringLiteral("name"), FieldType::String)};
@@ -466,7 +491,8 @@ void TestPluginSettings::infoValuesAreIgnored() {
     QVERIFY(!PluginSettings::effective(fields, {{"heading", "stale"}}).contains("heading"));
 }
 
-void TestPluginSettings::unknownIdIsNotFound() {
+void TestPluginSettings::unknownIdIsNotFound()
+{
     const QList<FieldSpec> fields{field(QStringLiteral("name"), FieldType::String)};
     const auto result =
         PluginSettings::applyChanges(fields, {}, QJsonObject{{"limit", 3}, {"name", "ok"}});
@@ -483,7 +509,8 @@ void TestPluginSettings::unknownIdIsNotFound() {
     QCOMPARE(cleared.error().code, ErrorCode::NotFound);
 }
 
-void TestPluginSettings::unknownIdWithInvalidValueIsInvalidInput() {
+void TestPluginSettings::unknownIdWithInvalidValueIsInvalidInput()
+{
     const QList<FieldSpec> fields{field(QStringLiteral("on"), FieldType::Boolean)};
     const auto result =
         PluginSettings::applyChanges(fields, {}, QJsonObject{{"limit", 3}, {"on", "maybe"}});
@@ -492,7 +519,8 @@ void TestPluginSettings::unknownIdWithInvalidValueIsInvalidInput() {
     QCOMPARE(result.error().fieldErrors.size(), 2);
 }
 
-void TestPluginSettings::allOrNothing() {
+void TestPluginSettings::allOrNothing()
+{
     FieldSpec limit = field(QStringLiteral("limit"), FieldType::Number);
     limit.max = 10;
     const QList<FieldSpec> fields{limit, field(QStringLiteral("name"), FieldType::String)};
@@ -510,7 +538,8 @@ void TestPluginSettings::allOrNothing() {
     QCOMPARE(good.value(), (QJsonObject{{"limit", 5}, {"name", "new"}}));
 }
 
-void TestPluginSettings::multipleErrorsReportedAtOnce() {
+void TestPluginSettings::multipleErrorsReportedAtOnce()
+{
     FieldSpec limit =
         field(QStringLiteral("limit"), FieldType::Number, QStringLiteral("Item limit"));
     limit.max = 10;
@@ -537,7 +566,8 @@ void TestPluginSettings::multipleErrorsReportedAtOnce() {
                        "\"Verbose\" must be true or false (got \"maybe\")."));
 }
 
-void TestPluginSettings::nullRemovesStoredValue() {
+void TestPluginSettings::nullRemovesStoredValue()
+{
     const QList<FieldSpec> fields{withDefault(field(QStringLiteral("limit"), FieldType::Number), 3),
                                   field(QStringLiteral("name"), FieldType::String)};
     const QJsonObject stored{{"limit", 8}, {"name", "x"}};
@@ -553,7 +583,8 @@ void TestPluginSettings::nullRemovesStoredValue() {
     QCOMPARE(again.value(), result.value());
 }
 
-void TestPluginSettings::mergeKeepsUntouchedKeys() {
+void TestPluginSettings::mergeKeepsUntouchedKeys()
+{
     const QList<FieldSpec> fields{field(QStringLiteral("a"), FieldType::String),
                                   field(QStringLiteral("b"), FieldType::Boolean)};
     const QJsonObject stored{{"a", "keep"}, {"b", false}};
@@ -567,7 +598,8 @@ void TestPluginSettings::mergeKeepsUntouchedKeys() {
     QCOMPARE(result.value(), (QJsonObject{{"a", "keep"}, {"b", true}}));
 }
 
-void TestPluginSettings::duplicateIdsFirstWins() {
+void TestPluginSettings::duplicateIdsFirstWins()
+{
     const QList<FieldSpec> fields{withDefault(field(QStringLiteral("x"), FieldType::Boolean), true),
                                   withDefault(field(QStringLiteral("x"), FieldType::String), "s")};
     QCOMPARE(PluginSettings::effective(fields, {}).value("x"), QJsonValue(true));
@@ -576,7 +608,8 @@ void TestPluginSettings::duplicateIdsFirstWins() {
              QJsonValue(true));
 }
 
-void TestPluginSettings::password_data() {
+void TestPluginSettings::password_data()
+{
     QTest::addColumn<QJsonObject>("stored");
     QTest::addColumn<QJsonObject>("changes");
     QTest::addColumn<QJsonValue>("expected"); // kAbsent: the key is not stored
@@ -594,7 +627,8 @@ void TestPluginSettings::password_data() {
     QTest::newRow("null without secret") << QJsonObject{} << one("token", kNull) << kAbsent;
 }
 
-void TestPluginSettings::password() {
+void TestPluginSettings::password()
+{
     QFETCH(QJsonObject, stored);
     QFETCH(QJsonObject, changes);
     QFETCH(QJsonValue, expected);
@@ -606,7 +640,8 @@ void TestPluginSettings::password() {
     QCOMPARE(json(result.value().value("token")), json(expected));
 }
 
-void TestPluginSettings::redactedHidesPasswords() {
+void TestPluginSettings::redactedHidesPasswords()
+{
     const QList<FieldSpec> fields{passwordField(QStringLiteral("token")),
                                   passwordField(QStringLiteral("unset")),
                                   field(QStringLiteral("user"), FieldType::String)};
@@ -617,7 +652,8 @@ void TestPluginSettings::redactedHidesPasswords() {
     QVERIFY(!json(shown).contains(QStringLiteral("s3cret")));
 }
 
-void TestPluginSettings::secretsSetReportsStoredSecrets() {
+void TestPluginSettings::secretsSetReportsStoredSecrets()
+{
     const QList<FieldSpec> fields{passwordField(QStringLiteral("a")),
                                   passwordField(QStringLiteral("b")),
                                   passwordField(QStringLiteral("c")),
@@ -628,7 +664,8 @@ void TestPluginSettings::secretsSetReportsStoredSecrets() {
              (QJsonObject{{"a", true}, {"b", false}, {"c", false}, {"d", false}}));
 }
 
-void TestPluginSettings::defaultsSkipInfoAndMissing() {
+void TestPluginSettings::defaultsSkipInfoAndMissing()
+{
     FieldSpec info = field(QStringLiteral("info"), FieldType::Info);
     info.value = QStringLiteral("note");
     const QList<FieldSpec> fields{
@@ -639,7 +676,8 @@ void TestPluginSettings::defaultsSkipInfoAndMissing() {
     QCOMPARE(PluginSettings::defaults(fields), (QJsonObject{{"a", 1}, {"d", false}}));
 }
 
-void TestPluginSettings::effectiveOverlaysDefaults() {
+void TestPluginSettings::effectiveOverlaysDefaults()
+{
     const QList<FieldSpec> fields{
         withDefault(field(QStringLiteral("limit"), FieldType::Number), 3),
         withDefault(field(QStringLiteral("mode"), FieldType::String), "safe"),
@@ -655,7 +693,8 @@ void TestPluginSettings::effectiveOverlaysDefaults() {
              (QJsonObject{{"limit", 3}, {"mode", "safe"}, {"on", true}}));
 }
 
-void TestPluginSettings::orphansAreKeptAndReported() {
+void TestPluginSettings::orphansAreKeptAndReported()
+{
     const QList<FieldSpec> fields{field(QStringLiteral("name"), FieldType::String),
                                   field(QStringLiteral("heading"), FieldType::Info)};
     const QJsonObject stored{{"name", "a"}, {"zold", 1}, {"legacy", true}};
@@ -670,7 +709,8 @@ void TestPluginSettings::orphansAreKeptAndReported() {
     QCOMPARE(PluginSettings::orphanedKeys(fields, result.value()).size(), 2);
 }
 
-void TestPluginSettings::resetRemovesSchemaKeysOnly() {
+void TestPluginSettings::resetRemovesSchemaKeysOnly()
+{
     const QList<FieldSpec> fields{withDefault(field(QStringLiteral("limit"), FieldType::Number), 3),
                                   passwordField(QStringLiteral("token")),
                                   field(QStringLiteral("heading"), FieldType::Info)};
@@ -681,7 +721,8 @@ void TestPluginSettings::resetRemovesSchemaKeysOnly() {
     QCOMPARE(PluginSettings::orphanedKeys(fields, after), QStringList{QStringLiteral("old")});
 }
 
-void TestPluginSettings::nonAsciiValuesIntact() {
+void TestPluginSettings::nonAsciiValuesIntact()
+{
     const QString cjk = QStringLiteral(u"頻道名稱");
     const QString emoji = QStringLiteral(u"📺 Live ✨ 🇯🇵");
     const QList<FieldSpec> fields{field(QStringLiteral("name"), FieldType::String),
@@ -707,7 +748,8 @@ void TestPluginSettings::nonAsciiValuesIntact() {
              QStringLiteral(u"\"地域\" must be one of: 頻道名稱, Ελλάδα."));
 }
 
-void TestPluginSettings::valueFromText_data() {
+void TestPluginSettings::valueFromText_data()
+{
     QTest::addColumn<FieldSpec>("spec");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QJsonValue>("expected");
@@ -748,14 +790,16 @@ void TestPluginSettings::valueFromText_data() {
     QTest::newRow("select: number text") << sel << "5" << QJsonValue("5");
 }
 
-void TestPluginSettings::valueFromText() {
+void TestPluginSettings::valueFromText()
+{
     QFETCH(FieldSpec, spec);
     QFETCH(QString, text);
     QFETCH(QJsonValue, expected);
     QCOMPARE(json(PluginSettings::valueFromText(spec, text)), json(expected));
 }
 
-void TestPluginSettings::valueFromTextRoundTrip_data() {
+void TestPluginSettings::valueFromTextRoundTrip_data()
+{
     QTest::addColumn<FieldSpec>("spec");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QJsonValue>("stored"); // kAbsent: removed; null: refused
@@ -778,7 +822,8 @@ void TestPluginSettings::valueFromTextRoundTrip_data() {
         << field(QStringLiteral("s"), FieldType::String) << "0042" << QJsonValue("0042");
 }
 
-void TestPluginSettings::valueFromTextRoundTrip() {
+void TestPluginSettings::valueFromTextRoundTrip()
+{
     QFETCH(FieldSpec, spec);
     QFETCH(QString, text);
     QFETCH(QJsonValue, stored);

@@ -68,7 +68,8 @@ void TestPluginStore::migratesFromVersionOne()
 {
     // An older database made by hand: the version-1 schema, with user data in it.
     {
-        QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase old =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         old.setDatabaseName(dbPath());
         QVERIFY(old.open());
         QSqlQuery q(old);
@@ -109,7 +110,8 @@ void TestPluginStore::migratesFromVersionOne()
 void TestPluginStore::refusesNewerSchema()
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("new"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("new"));
         db.setDatabaseName(dbPath());
         QVERIFY(db.open());
         QVERIFY(QSqlQuery(db).exec("PRAGMA user_version = 99"));
@@ -130,10 +132,12 @@ void TestPluginStore::syncInsertsRefreshesAndMarksMissing()
     QCOMPARE(rows.value()[0].name, QStringLiteral("A"));
     QVERIFY(!rows.value()[0].enabled);
 
-    QVERIFY(store.update("a", [](StoredPlugin row) -> Result<StoredPlugin> {
-                     row.enabled = row.everEnabled = row.trusted = true;
-                     return row;
-                 })
+    QVERIFY(store
+                .update("a",
+                        [](StoredPlugin row) -> Result<StoredPlugin> {
+                            row.enabled = row.everEnabled = row.trusted = true;
+                            return row;
+                        })
                 .ok());
     rows = store.sync({meta("a", "2"), meta("c")}); // b's folder is gone
     QVERIFY(rows.ok());
@@ -157,10 +161,12 @@ void TestPluginStore::missingPluginComesBackUntrusted()
 {
     PluginStore store(dbPath());
     QVERIFY(store.sync({meta("a")}).ok());
-    QVERIFY(store.update("a", [](StoredPlugin row) -> Result<StoredPlugin> {
-                     row.enabled = row.everEnabled = row.trusted = true;
-                     return row;
-                 })
+    QVERIFY(store
+                .update("a",
+                        [](StoredPlugin row) -> Result<StoredPlugin> {
+                            row.enabled = row.everEnabled = row.trusted = true;
+                            return row;
+                        })
                 .ok());
     QVERIFY(store.sync({}).ok());
     StoredPlugin row = *store.find("a").value();
@@ -190,7 +196,8 @@ void TestPluginStore::updateIsReadModifyWrite()
     QCOMPARE(updated.value().settings, QJsonObject({{"x", 1}, {"y", 2}}));
     QCOMPARE(store.find("a").value()->settings, QJsonObject({{"x", 1}, {"y", 2}}));
 
-    Result<StoredPlugin> unknown = store.update("nope", [](StoredPlugin row) { return Result(row); });
+    Result<StoredPlugin> unknown =
+        store.update("nope", [](StoredPlugin row) { return Result(row); });
     QVERIFY(!unknown.ok());
     QCOMPARE(unknown.error().code, ErrorCode::NotFound);
 }
@@ -200,9 +207,10 @@ void TestPluginStore::updateErrorWritesNothing()
     PluginStore store(dbPath());
     QVERIFY(store.sync({meta("a")}).ok());
     const qint64 before = store.revision().value();
-    Result<StoredPlugin> refused = store.update("a", [](const StoredPlugin &) -> Result<StoredPlugin> {
-        return Error::make(ErrorCode::InvalidInput, QStringLiteral("no"));
-    });
+    Result<StoredPlugin> refused =
+        store.update("a", [](const StoredPlugin &) -> Result<StoredPlugin> {
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("no"));
+        });
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().message, QStringLiteral("no"));
     QCOMPARE(store.revision().value(), before);
@@ -264,12 +272,14 @@ void TestPluginStore::concurrentWritersLoseNothing()
     for (int t = 0; t < 3; ++t) {
         threads << QThread::create([&store, &failures, t] {
             for (int i = 1; i <= Writes; ++i) {
-                Result<StoredPlugin> r = store.update("a", [t, i](StoredPlugin row) -> Result<StoredPlugin> {
-                    row.settings.insert(QStringLiteral("writer%1").arg(t), i);
-                    row.settings.insert(QStringLiteral("count%1").arg(t),
-                                        row.settings.value(QStringLiteral("count%1").arg(t)).toInt() + 1);
-                    return row;
-                });
+                Result<StoredPlugin> r =
+                    store.update("a", [t, i](StoredPlugin row) -> Result<StoredPlugin> {
+                        row.settings.insert(QStringLiteral("writer%1").arg(t), i);
+                        row.settings.insert(
+                            QStringLiteral("count%1").arg(t),
+                            row.settings.value(QStringLiteral("count%1").arg(t)).toInt() + 1);
+                        return row;
+                    });
                 if (!r.ok())
                     failures.ref();
             }
@@ -296,7 +306,8 @@ void TestPluginStore::busyDatabaseGivesASentenceAndChangesNothing()
     QVERIFY(store.sync({meta("a")}).ok());
 
     // Another connection (as another process would) holds the write lock.
-    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    QSqlDatabase holder =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
     holder.setDatabaseName(dbPath());
     QVERIFY(holder.open());
     QVERIFY(QSqlQuery(holder).exec("BEGIN EXCLUSIVE"));

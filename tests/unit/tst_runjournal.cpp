@@ -21,8 +21,8 @@ private Q_SLOTS:
 static JournalEntry entry(const QString &key, quint64 job, const QString &outcome = "ok")
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    return {job, key, QStringLiteral("do_work"), now - 5, now, outcome,
-            QStringLiteral("done 🎉"), QStringLiteral("{\"status\":\"ok\"}")};
+    return {job, key,     QStringLiteral("do_work"), now - 5,
+            now, outcome, QStringLiteral("done 🎉"),  QStringLiteral("{\"status\":\"ok\"}")};
 }
 
 void TestRunJournal::recordsAndReadsNewestFirst()
