@@ -249,8 +249,16 @@ Result<qint64> PluginManager::storedRevision() const
 
 LoadRequest PluginManager::loadRequestFor(const PluginInfo &info) const
 {
-    return LoadRequest{info.key, info.path, info.folderName, info.entryFile,
-                       m_paths.pluginDataDir(info.key)};
+    LoadRequest request{info.key,
+                        info.path,
+                        info.folderName,
+                        info.entryFile,
+                        m_paths.pluginDataDir(info.key),
+                        info.effectiveSettings(),
+                        {}};
+    for (const ActionSpec &action : info.actions())
+        request.actions.insert(action.id, action.toJson());
+    return request;
 }
 
 void PluginManager::applyRuntimeState(PluginInfo &info) const

@@ -15,7 +15,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
     // The app log's progress notes (Python started, plugins stopped) are noise on a terminal;
     // warnings still show. QT_LOGGING_RULES can turn them back on.
-    QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.info=false"));
+    // Plugin lines are printed by `run` itself, so they are kept out of the app log here.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("plugboard.*.info=false\nplugboard.plugin.warning=false"));
 
     CommandLine line;
     QString problem;

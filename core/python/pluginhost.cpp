@@ -108,6 +108,8 @@ py::dict PluginHost::context(const QJsonObject &settings, const QJsonObject &act
 
 LoadResult PluginHost::load(const LoadRequest &request, const std::shared_ptr<JobState> &job)
 {
+    m_lastSettings = request.settings;
+    m_lastActions = request.actions;
     QElapsedTimer timer;
     timer.start();
     LoadResult r;

@@ -8,6 +8,8 @@
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcRunner, "plugboard.core.runner", QtInfoMsg)
+// Plugin log records and print() output in the app log, e.g. "plugboard.plugin: [key] text".
+Q_LOGGING_CATEGORY(lcPluginLog, "plugboard.plugin", QtInfoMsg)
 
 namespace plugboard {
 
@@ -198,6 +200,14 @@ void PluginRunner::onJobFinished(const JobResult &result)
 void PluginRunner::onLogLine(const QString &key, const QString &level, const QString &text)
 {
     const LogLine line{key, nowMs(), level, text};
+    if (level == QLatin1String("error"))
+        qCWarning(lcPluginLog).noquote() << QStringLiteral("[%1] error: %2").arg(key, text);
+    else if (level == QLatin1String("warning"))
+        qCWarning(lcPluginLog).noquote() << QStringLiteral("[%1] %2").arg(key, text);
+    else if (level == QLatin1String("debug"))
+        qCDebug(lcPluginLog).noquote() << QStringLiteral("[%1] %2").arg(key, text);
+    else
+        qCInfo(lcPluginLog).noquote() << QStringLiteral("[%1] %2").arg(key, text);
     QList<LogLine> &lines = m_logs[key];
     lines.append(line);
     if (lines.size() > LogLinesKept)

@@ -22,6 +22,10 @@ struct LoadRequest {
     QString folderName;
     QString entryFile; // "plugin.py" or "__init__.py"
     QString dataDir;   // writable per-plugin folder (created by the runtime if missing)
+    // What stop(context) sees until the first run: the effective settings and the actions the
+    // manifest declares (so a manifest-declared "stop" action is found for the fallback).
+    QJsonObject settings;
+    QJsonObject actions;
 };
 
 // What loading found out. On failure `error` is a sentence and `traceback` the Python traceback.

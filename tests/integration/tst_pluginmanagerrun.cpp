@@ -26,6 +26,7 @@ private Q_SLOTS:
     void disableStopsWithReason();
     void reloadOnePluginTouchesOnlyIt();
     void runsAreJournaled();
+    void manifestStopActionIsTheFallback();
 
 private:
     QString pluginCode(const QString &body) const;
@@ -71,6 +72,18 @@ void TestPluginManagerRun::initTestCase()
     QVERIFY(fixtures::writeFile(m_plugins + "/broken/plugin.py", "def oops(:\n"));
     QVERIFY(fixtures::writeFile(m_plugins + "/server_only/plugin.py",
                                 "from apps.channels.models import Channel\nclass Plugin: pass\n"));
+    // No stop() method, a "stop" action declared only in plugin.json, and never run: disabling
+    // must still call run("stop", {}, context) with the settings it would see.
+    QVERIFY(fixtures::writeFile(m_plugins + "/stopper/plugin.json",
+                                R"({"name": "Stopper", "actions": [{"id": "stop", "label": "Stop"}],
+                                    "fields": [{"id": "tag", "type": "string", "default": "t1"}]})"));
+    QVERIFY(fixtures::writeFile(
+        m_plugins + "/stopper/plugin.py",
+        "class Plugin:\n"
+        "    def run(self, action, params, context):\n"
+        "        with open(context['data_dir'] + '/ran.txt', 'w') as f:\n"
+        "            f.write(action + ' ' + context['settings']['tag'] + ' ' + context['reason'])\n"
+        "        return {}\n"));
     QVERIFY(fixtures::writeFile(m_plugins + "/other/plugin.py",
                                 "class Plugin:\n    actions = [{'id': 'x', 'label': 'X'}]\n"
                                 "    def run(self, action, params, context):\n"
@@ -126,7 +139,7 @@ void TestPluginManagerRun::nothingEnabledStartsNoPython()
 {
     auto manager = makeManager();
     QVERIFY(manager);
-    QCOMPARE(manager->plugins().size(), 4);
+    QCOMPARE(manager->plugins().size(), 5);
     QVERIFY(!EmbeddedPythonRuntime::isStarted());
 }
 
@@ -290,6 +303,20 @@ void TestPluginManagerRun::runsAreJournaled()
     QCOMPARE(runs.first().jobId, job);
     QCOMPARE(runs.first().outcome, QStringLiteral("ok"));
     QVERIFY(!manager->recentLogLines("greeter", 50).value().isEmpty());
+}
+
+void TestPluginManagerRun::manifestStopActionIsTheFallback()
+{
+    auto manager = makeManager();
+    QVERIFY(manager);
+    QVERIFY(manager->setEnabled("stopper", true, true).ok());
+    QVERIFY(waitLoaded(*manager, "stopper"));
+    QVERIFY(manager->setEnabled("stopper", false).ok());
+    const QString ran = manager->paths().pluginDataDir("stopper") + "/ran.txt";
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ran), 10000);
+    QFile file(ran);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("stop t1 disable"));
 }
 
 QTEST_GUILESS_MAIN(TestPluginManagerRun)
