@@ -186,19 +186,15 @@ QStringList readEvents(const JsonView &value, Entry &entry)
 
 std::optional<ActionSpec> readAction(const JsonView &item, Entry &entry)
 {
-    if (!item.isObject()) {
-        entry.warn(
-            QStringLiteral(" was skipped: it must be an object, not %1.").arg(typeName(item)));
+    if (!requireObject(item, entry))
         return std::nullopt;
-    }
     const ActionKeys keys(item);
-    std::optional<QString> id = readId(keys.id, entry);
+    std::optional<QString> id = readEntryId(keys.id, entry);
     if (!id)
         return std::nullopt;
     ActionSpec action;
     action.declaredIndex = entry.index();
     action.id = std::move(*id);
-    entry.identify(action.id);
 
     if (keys.label.isAbsent()) {
         entry.warn(QStringLiteral(" was skipped: it has no \"label\"."));

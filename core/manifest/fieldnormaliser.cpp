@@ -292,19 +292,15 @@ void readDefault(const JsonView &value, FieldSpec &field, const SeenTexts &optio
 
 std::optional<FieldSpec> readField(const JsonView &item, Entry &entry)
 {
-    if (!item.isObject()) {
-        entry.warn(
-            QStringLiteral(" was skipped: it must be an object, not %1.").arg(typeName(item)));
+    if (!requireObject(item, entry))
         return std::nullopt;
-    }
     const FieldKeys keys(item);
-    std::optional<QString> id = readId(keys.id, entry);
+    std::optional<QString> id = readEntryId(keys.id, entry);
     if (!id)
         return std::nullopt;
     FieldSpec field;
     field.declaredIndex = entry.index();
     field.id = std::move(*id);
-    entry.identify(field.id);
 
     if (keys.type.isAbsent()) {
         entry.warn(QStringLiteral(" was skipped: it has no \"type\" (one of %1).").arg(typeList()));

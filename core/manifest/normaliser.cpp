@@ -116,6 +116,22 @@ void SeenTexts::insert(const QString &text)
     m_many.insert(text);
 }
 
+bool requireObject(const JsonView &item, Entry &entry)
+{
+    if (item.isObject())
+        return true;
+    entry.warn(QStringLiteral(" was skipped: it must be an object, not %1.").arg(typeName(item)));
+    return false;
+}
+
+std::optional<QString> readEntryId(const JsonView &idValue, Entry &entry)
+{
+    std::optional<QString> id = readId(idValue, entry);
+    if (id)
+        entry.identify(*id);
+    return id;
+}
+
 std::optional<QString> readId(const JsonView &value, Entry &entry)
 {
     if (value.isString() && !value.string().empty())

@@ -91,6 +91,11 @@ private:
 
 // An entry id: text as written, numbers as their text. Empty text and other types are refused.
 std::optional<QString> readId(const JsonView &value, Entry &entry);
+
+// The common start of a field or an action: the entry must be an object (checked before its keys
+// are read) and have a usable id, which later sentences about the entry then name.
+bool requireObject(const JsonView &item, Entry &entry);
+std::optional<QString> readEntryId(const JsonView &idValue, Entry &entry);
 // An optional text key; null and absence both mean "not given". `shownAs` names the key in the
 // sentence ("title", or "confirm.title" when nested).
 QString readText(const JsonView &value, QLatin1StringView shownAs, Entry &entry);
