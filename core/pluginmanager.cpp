@@ -1,15 +1,19 @@
 #include "pluginmanager.h"
 
 #include "catalog/catalog.h"
+#include "install/folderremover.h"
 #include "python/embeddedpythonruntime.h"
 #include "settings/pluginsettings.h"
 #include "store/pluginlogstore.h"
 #include "store/runjournal.h"
 
-#include <QDir>
-
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcManager, "plugboard.core.manager", QtInfoMsg)
 
@@ -79,43 +83,88 @@ PluginManager::~PluginManager()
     shutdown();
 }
 
-Result<void> PluginManager::reload()
+QStringList PluginManager::stopLoaded()
 {
-    // SPEC §9, reload all: stop every loaded plugin, rescan, import the enabled ones again.
-    QStringList reimport;
+    QStringList stopped;
     for (const PluginInfo &info : std::as_const(m_plugins)) {
         if (info.loaded || info.loading || !info.loadError.isEmpty()) {
-            reimport << info.key;
+            stopped << info.key;
             m_runner->unload(info.key, StopReason::Reload);
         }
     }
-    Result<void> scanned = discover();
-    for (const QString &key : std::as_const(reimport)) {
+    return stopped;
+}
+
+void PluginManager::reimport(const QStringList &keys)
+{
+    for (const QString &key : keys) {
         const qsizetype i = indexOf(key);
         if (i >= 0 && m_plugins[i].enabled && m_plugins[i].trusted)
             (void)ensureLoaded(key);
     }
+}
+
+Result<void> PluginManager::reload()
+{
+    // SPEC §9, reload all: stop every loaded plugin, rescan, import the enabled ones again.
+    const QStringList stopped = stopLoaded();
+    Result<void> scanned = discover();
+    reimport(stopped);
     return scanned;
+}
+
+void PluginManager::reloadInBackground(bool stopLoadedPlugins)
+{
+    if (m_discovering) {
+        m_discoverAgain = m_discoverAgain.value_or(false) || stopLoadedPlugins;
+        return;
+    }
+    m_discovering = true;
+    if (stopLoadedPlugins)
+        m_reimport << stopLoaded();
+    Q_EMIT discoveryStarted();
+    auto *watcher = new QFutureWatcher<Result<Discovery::Snapshot>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        Result<Discovery::Snapshot> snapshot = watcher->result();
+        m_discovering = false;
+        QString error;
+        if (snapshot) {
+            adopt(std::move(snapshot).value());
+            reimport(std::exchange(m_reimport, {}));
+        } else {
+            error = snapshot.error().message;
+        }
+        Q_EMIT discoveryFinished(error);
+        if (const std::optional<bool> again = std::exchange(m_discoverAgain, std::nullopt))
+            reloadInBackground(*again);
+    });
+    const QString pluginsDir = m_paths.pluginsDir;
+    const QString databasePath = m_paths.databasePath();
+    watcher->setFuture(QtConcurrent::run([pluginsDir, databasePath] {
+        FolderRemover::cleanLeftovers(pluginsDir);
+        PluginStore store(databasePath);
+        return Discovery::run(pluginsDir, store);
+    }));
 }
 
 Result<void> PluginManager::discover()
 {
-    Result<QList<Catalog::Discovered>> discovered = Catalog::scan(m_paths.pluginsDir);
-    if (!discovered)
-        return discovered.error();
-    Result<QList<StoredPlugin>> rows = m_store.sync(Catalog::metadataFor(discovered.value()));
-    if (!rows)
-        return rows.error();
-    m_plugins = Catalog::merge(discovered.value(), rows.value());
-    m_fileManifests.clear();
-    for (PluginInfo &info : m_plugins) {
-        if (!info.duplicateKey)
-            m_fileManifests.insert(info.key, info.manifest);
+    Result<Discovery::Snapshot> snapshot = Discovery::run(m_paths.pluginsDir, m_store);
+    if (!snapshot)
+        return snapshot.error();
+    adopt(std::move(snapshot).value());
+    return {};
+}
+
+void PluginManager::adopt(Discovery::Snapshot snapshot)
+{
+    m_plugins = std::move(snapshot.plugins);
+    m_fileManifests = std::move(snapshot.fileManifests);
+    for (PluginInfo &info : m_plugins)
         applyRuntimeState(info);
-    }
     qCDebug(lcManager) << "discovered" << m_plugins.size() << "plugins in" << m_paths.pluginsDir;
     Q_EMIT pluginsReset();
-    return {};
 }
 
 qsizetype PluginManager::indexOf(const QString &keyOrFolder) const
@@ -243,6 +292,101 @@ Result<PluginInfo> PluginManager::setEnabled(const QString &key, bool enabled,
 Result<qint64> PluginManager::storedRevision() const
 {
     return m_store.revision();
+}
+
+void PluginManager::refreshStored()
+{
+    Result<QList<StoredPlugin>> rows = m_store.all();
+    if (!rows) {
+        qCWarning(lcManager) << "could not re-read plugin state:" << rows.error().message;
+        return;
+    }
+    QHash<QString, StoredPlugin> byKey;
+    for (const StoredPlugin &row : rows.value())
+        byKey.insert(row.key, row);
+    bool rescan = false;
+    for (PluginInfo &info : m_plugins) {
+        if (info.duplicateKey || info.keyProblem != PluginKey::Problem::None)
+            continue;
+        const auto row = byKey.constFind(info.key);
+        if (row == byKey.cend() || row->missing != info.missing) {
+            rescan = true; // removed, or its folder came or went: discovery decides
+            continue;
+        }
+        const bool wasEnabled = info.enabled;
+        if (row->enabled == info.enabled && row->everEnabled == info.everEnabled &&
+            row->trusted == info.trusted && row->settings == info.storedSettings) {
+            byKey.erase(row);
+            continue;
+        }
+        applyRow(info, *row);
+        byKey.erase(row);
+        if (info.enabled && !wasEnabled && info.trusted) {
+            (void)ensureLoaded(info.key);
+        } else if (!info.enabled && wasEnabled) {
+            m_runner->unload(info.key, StopReason::Disable);
+            applyRuntimeState(info);
+        }
+        Q_EMIT pluginChanged(info.key);
+    }
+    if (rescan || !byKey.isEmpty())
+        reloadInBackground(false);
+}
+
+void PluginManager::followExternalChanges(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        delete std::exchange(m_followTimer, nullptr);
+        return;
+    }
+    if (!m_followTimer) {
+        m_followTimer = new QTimer(this);
+        connect(m_followTimer, &QTimer::timeout, this, [this] {
+            const Result<qint64> revision = m_store.revision();
+            if (!revision || revision.value() == m_seenRevision || m_discovering)
+                return;
+            m_seenRevision = revision.value();
+            refreshStored();
+        });
+    }
+    if (const Result<qint64> revision = m_store.revision())
+        m_seenRevision = revision.value();
+    m_followTimer->start(intervalMs);
+}
+
+Result<void> PluginManager::removePlugin(const QString &key, bool purgeData)
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        return unknownPlugin(key);
+    const PluginInfo info = m_plugins.at(i);
+    const bool ownsRow = !info.duplicateKey && info.keyProblem == PluginKey::Problem::None;
+    if (ownsRow && (m_runner->isLoaded(info.key) || m_runner->isLoading(info.key)))
+        m_runner->unload(info.key, StopReason::Delete);
+    if (!info.missing && !info.path.isEmpty()) {
+        if (Result<void> removed = FolderRemover::remove(info.path, m_paths.pluginsDir); !removed)
+            return removed;
+    }
+    if (ownsRow) {
+        if (Result<void> r = m_store.remove(info.key); !r)
+            return r;
+        if (purgeData) {
+            const QString dataDir = m_paths.pluginDataDir(info.key);
+            if (Result<void> r = FolderRemover::remove(dataDir, QFileInfo(dataDir).path()); !r)
+                return r;
+        }
+        m_runner->forget(info.key);
+        m_fileManifests.remove(info.key);
+    }
+    m_plugins.removeAt(i);
+    Q_EMIT pluginRemoved(info.key, info.folderName);
+    // A duplicate-key loser becomes a plugin of its own once the winner is gone.
+    if (ownsRow && std::any_of(m_plugins.cbegin(), m_plugins.cend(), [&](const PluginInfo &p) {
+            return p.duplicateKey && p.key == info.key;
+        })) {
+        reloadInBackground(false);
+    }
+    return {};
 }
 
 // ---- running plugin code ----------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/discovery.h"
 #include "catalog/plugininfo.h"
 #include "common/result.h"
 #include "paths/pluginpaths.h"
@@ -11,6 +12,8 @@
 #include <QObject>
 
 #include <optional>
+
+class QTimer;
 
 namespace plugboard {
 
@@ -29,6 +32,13 @@ public:
     // the snapshot. Plugins this process had loaded are stopped first and imported again
     // afterwards (SPEC §9); discovery itself never runs plugin code.
     Result<void> reload();
+    // The same in the background (the window never walks the plugins folder on its thread):
+    // stops loaded plugins, rescans on a pool thread, adopts the result, loads the enabled
+    // plugins again; discoveryFinished() follows. With stopLoaded false the loaded plugins keep
+    // running (a rescan after a folder appeared or went away). A request made while one is
+    // running is merged into one more pass afterwards.
+    void reloadInBackground(bool stopLoaded = true);
+    bool isDiscovering() const { return m_discovering; }
 
     const QList<PluginInfo> &plugins() const { return m_plugins; }
     // By exact key, else exact folder name (a duplicate-key loser is found as itself), else the
@@ -45,6 +55,17 @@ public:
 
     // Changes whenever any process writes plugin state; cheap enough to poll.
     Result<qint64> storedRevision() const;
+    // Re-reads the stored rows and applies what another process changed (settings, enable,
+    // disable: loading or stopping code to match); a plugin added or removed elsewhere starts
+    // a background rescan. Cheap when nothing changed.
+    void refreshStored();
+    // Polls storedRevision() every intervalMs and calls refreshStored() when it moves, so
+    // changes made by plugboardctl appear without a restart. 0 stops following.
+    void followExternalChanges(int intervalMs);
+
+    // SPEC §11: stops the plugin, deletes the folder discovery found (whatever its name), its
+    // row and, with purgeData, its data folder. A missing plugin only loses its row.
+    Result<void> removePlugin(const QString &key, bool purgeData);
 
     // ---- Running plugin code (SPEC §4, §7, §9). Python starts only when a plugin loads. ----
 
@@ -74,6 +95,11 @@ public:
 
 Q_SIGNALS:
     void pluginsReset();
+    void discoveryStarted();
+    // error is empty on success.
+    void discoveryFinished(const QString &error);
+    // folderName tells a duplicate-key loser from the winner; empty for a missing plugin.
+    void pluginRemoved(const QString &key, const QString &folderName);
     void pluginChanged(const QString &key);
     void pluginLoaded(const QString &key, bool ok);
     void jobQueued(const plugboard::JobInfo &job);
@@ -86,6 +112,9 @@ Q_SIGNALS:
 
 private:
     Result<void> discover();
+    void adopt(Discovery::Snapshot snapshot);
+    void reimport(const QStringList &keys);
+    QStringList stopLoaded();
     void onLoaded(const LoadResult &result);
     void applyRuntimeState(PluginInfo &info) const;
     LoadRequest loadRequestFor(const PluginInfo &info) const;
@@ -99,6 +128,11 @@ private:
     QList<PluginInfo> m_plugins;
     QHash<QString, PluginManifest> m_fileManifests; // plugin.json as read, before code
     std::unique_ptr<PluginRunner> m_runner;
+    bool m_discovering = false;
+    std::optional<bool> m_discoverAgain; // a request made while discovering: stopLoaded
+    QStringList m_reimport;              // loaded before a background reload
+    QTimer *m_followTimer = nullptr;
+    qint64 m_seenRevision = -1;
 };
 
 } // namespace plugboard

@@ -1,0 +1,128 @@
+#include "frameprobe.h"
+#include "options.h"
+
+#include "cards/pluginlistview.h"
+#include "common/allocator.h"
+#include "details/plugindetailspanel.h"
+#include "paths/pluginpaths.h"
+#include "pluginmanager.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace plugboard;
+
+namespace {
+
+void applyColorScheme(const QString &scheme)
+{
+    if (scheme.isEmpty())
+        return; // the system's palette
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (scheme == QLatin1String("light")) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(0x1a, 0x1b, 0x1e), base(0x25, 0x26, 0x2b), text(0xc1, 0xc2, 0xc5);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x2c, 0x2e, 0x33));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x22, 0x8b, 0xe6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x4d, 0xab, 0xf7));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x92, 0x96));
+    p.setColor(QPalette::Mid, QColor(0x37, 0x3a, 0x40));
+    p.setColor(QPalette::Midlight, QColor(0x2c, 0x2e, 0x33));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x5c, 0x5f, 0x66));
+    QApplication::setPalette(p);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "plugboard: %s\n", qPrintable(message));
+    if (qEnvironmentVariableIsEmpty("PLUGBOARD_NO_DIALOGS"))
+        QMessageBox::critical(nullptr, QObject::tr("Plugboard"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    tuneAllocator();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("plugboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Plugboard"));
+    QApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.plugboard.Plugboard"));
+    QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.info=false"));
+
+    GuiOptions options;
+    QString problem;
+    if (!GuiOptions::parse(app.arguments(), &options, &problem)) {
+        std::fprintf(stderr, "plugboard: %s\nTry 'plugboard --help'.\n", qPrintable(problem));
+        return 2;
+    }
+    applyColorScheme(options.colorScheme);
+
+    const PluginPaths paths = PluginPaths::resolve(options.dataDir, options.pluginsDir);
+    if (const Result<void> ready = paths.prepare(); !ready)
+        return fail(ready.error().message);
+
+    PluginManager manager(paths);
+    ui::MainWindow window(&manager);
+    if (options.size.isValid())
+        window.resize(options.size);
+    if (!options.search.isEmpty())
+        window.searchField()->setText(options.search);
+
+    std::unique_ptr<FrameProbe> probe;
+    if (FrameProbe::requested())
+        probe = std::make_unique<FrameProbe>(&window, window.listView());
+
+    QObject::connect(&window, &ui::MainWindow::started, &window, [&] {
+        if (probe && manager.plugins().isEmpty())
+            probe->noCardsExpected();
+        if (!options.select.isEmpty() && !window.selectPlugin(options.select))
+            std::fprintf(stderr, "plugboard: no plugin \"%s\" to select\n",
+                         qPrintable(options.select));
+        using Tab = ui::PluginDetailsPanel::Tab;
+        if (options.tab == QLatin1String("settings"))
+            window.detailsPanel()->showTab(Tab::Settings);
+        else if (options.tab == QLatin1String("activity"))
+            window.detailsPanel()->showTab(Tab::Activity);
+        if (options.screenshot.isEmpty())
+            return;
+        // Logos decode on pool threads: give them a moment before the picture is taken.
+        QTimer::singleShot(600, &window, [&] {
+            const bool saved = window.grab().save(options.screenshot, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "plugboard: could not write %s\n",
+                             qPrintable(options.screenshot));
+            if (options.quit)
+                QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    QObject::connect(&app, &QApplication::aboutToQuit, &manager, [&] { manager.shutdown(); });
+
+    window.show();
+    window.start();
+    return app.exec();
+}

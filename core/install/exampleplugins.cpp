@@ -1,0 +1,92 @@
+#include "install/exampleplugins.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+namespace plugboard::ExamplePlugins {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExamplePlugins", text);
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo entry(it.next());
+        if (entry.isSymLink())
+            continue;
+        if (entry.fileName() == QLatin1String("__pycache__"))
+            continue;
+        if (entry.path().contains(QLatin1String("/__pycache__")))
+            continue;
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(entry.filePath()));
+        if (entry.isDir() ? !QDir().mkpath(target) : !QFile::copy(entry.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString sourceDir()
+{
+    QStringList candidates;
+    candidates << qEnvironmentVariable("PLUGBOARD_EXAMPLES_DIR");
+    if (QCoreApplication::instance()) {
+        candidates << QDir(QCoreApplication::applicationDirPath())
+                          .filePath(QStringLiteral("../share/plugboard/examples"));
+    }
+    candidates << QStringLiteral(PLUGBOARD_SOURCE_EXAMPLES_DIR);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir())
+            return QDir(candidate).canonicalPath();
+    }
+    return {};
+}
+
+Result<QStringList> copyInto(const QString &pluginsDir)
+{
+    const QString source = sourceDir();
+    if (source.isEmpty()) {
+        return Error::make(ErrorCode::NotFound,
+                           tr("The example plugins are not installed with this copy of "
+                              "Plugboard."));
+    }
+    if (!QDir().mkpath(pluginsDir)) {
+        return Error::make(ErrorCode::Io,
+                           tr("Could not create the plugins folder \"%1\".").arg(pluginsDir));
+    }
+    QStringList added;
+    const QStringList names = QDir(source).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names) {
+        const QString target = QDir(pluginsDir).filePath(name);
+        if (QFileInfo::exists(target))
+            continue;
+        const QString staging =
+            QDir(pluginsDir)
+                .filePath(QStringLiteral(".plugboard-staging-%1-%2")
+                              .arg(name)
+                              .arg(QRandomGenerator::global()->generate(), 0, 36));
+        if (!copyTree(QDir(source).filePath(name), staging) || !QDir().rename(staging, target)) {
+            QDir(staging).removeRecursively();
+            return Error::make(
+                ErrorCode::Io,
+                tr("Could not copy the example \"%1\" into \"%2\".").arg(name, pluginsDir));
+        }
+        added << name;
+    }
+    return added;
+}
+
+} // namespace plugboard::ExamplePlugins

@@ -1,0 +1,72 @@
+#include "cards/pluginlistview.h"
+
+#include "cards/plugincarddelegate.h"
+
+#include <QKeyEvent>
+#include <QScrollBar>
+
+namespace plugboard::ui {
+
+PluginListView::PluginListView(QWidget *parent)
+    : QListView(parent)
+{
+    setViewMode(QListView::IconMode);
+    setFlow(QListView::LeftToRight);
+    setWrapping(true);
+    setMovement(QListView::Static);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    setSpacing(0);
+    setWordWrap(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setDragEnabled(false);
+    viewport()->setAttribute(Qt::WA_Hover);
+    verticalScrollBar()->setSingleStep(24);
+    setAccessibleName(tr("Plugins"));
+    updateGrid();
+}
+
+void PluginListView::updateGrid()
+{
+    const int width = viewport()->width() - 1;
+    const int columns = std::max(1, width / PluginCardDelegate::MinCardWidth);
+    const QSize grid(std::max(PluginCardDelegate::MinCardWidth / 2, width / columns),
+                     PluginCardDelegate::CardHeight);
+    if (grid != gridSize())
+        setGridSize(grid);
+}
+
+void PluginListView::resizeEvent(QResizeEvent *event)
+{
+    updateGrid();
+    QListView::resizeEvent(event);
+}
+
+void PluginListView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Space:
+            Q_EMIT toggleRequested(current);
+            return;
+        case Qt::Key_Delete:
+            Q_EMIT removeRequested(current);
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            Q_EMIT openRequested(current);
+            return;
+        default:
+            break;
+        }
+    }
+    QListView::keyPressEvent(event);
+}
+
+} // namespace plugboard::ui

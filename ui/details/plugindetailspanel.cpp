@@ -1,0 +1,329 @@
+#include "details/plugindetailspanel.h"
+
+#include "details/actionlist.h"
+#include "details/activityview.h"
+#include "details/settingsform.h"
+#include "models/pluginlistmodel.h"
+#include "models/pluginstatus.h"
+#include "pluginmanager.h"
+#include "theme/mantinecolors.h"
+#include "widgets/letteravatar.h"
+#include "widgets/toggleswitch.h"
+#include "window/plugincontroller.h"
+
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace plugboard::ui {
+
+namespace {
+
+QScrollArea *scrolling(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *margin = new QWidget;
+    auto *layout = new QVBoxLayout(margin);
+    layout->setContentsMargins(14, 10, 14, 14);
+    layout->addWidget(content);
+    area->setWidget(margin);
+    return area;
+}
+
+} // namespace
+
+PluginDetailsPanel::PluginDetailsPanel(PluginController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_manager(controller->manager())
+    , m_stack(new QStackedWidget(this))
+    , m_logo(new QLabel(this))
+    , m_name(new QLabel(this))
+    , m_byline(new QLabel(this))
+    , m_folder(new QLabel(this))
+    , m_switch(new ToggleSwitch(this))
+    , m_switchLabel(new QLabel(this))
+    , m_reload(new QPushButton(tr("Reload"), this))
+    , m_remove(new QPushButton(tr("Remove…"), this))
+    , m_status(new QWidget(this))
+    , m_statusLayout(new QVBoxLayout(m_status))
+    , m_tabs(new QTabWidget(this))
+    , m_actions(new ActionList(this))
+    , m_settings(new SettingsForm(this))
+    , m_activity(new ActivityView(this))
+{
+    auto *placeholder = new QLabel(tr("Select a plugin to see its actions and settings."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    QFont title = m_name->font();
+    title.setPointSizeF(title.pointSizeF() * 1.35);
+    title.setWeight(QFont::DemiBold);
+    m_name->setFont(title);
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setWordWrap(true);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_byline->setTextFormat(Qt::RichText);
+    m_byline->setOpenExternalLinks(false);
+    m_byline->setWordWrap(true);
+    connect(m_byline, &QLabel::linkActivated, this,
+            [this](const QString &url) { m_controller->openDocs(QUrl(url)); });
+    m_folder->setForegroundRole(QPalette::PlaceholderText);
+    m_folder->setTextFormat(Qt::PlainText);
+    m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folder->setWordWrap(true);
+    m_switch->setAccessibleName(tr("Enabled"));
+    m_switch->setObjectName(QStringLiteral("enabledSwitch"));
+    m_switchLabel->setBuddy(m_switch);
+    m_reload->setToolTip(tr("Stop the plugin and import its code again"));
+    m_reload->setAccessibleName(tr("Reload plugin"));
+    m_remove->setAccessibleName(tr("Remove plugin"));
+
+    auto *names = new QVBoxLayout;
+    names->setSpacing(2);
+    names->addWidget(m_name);
+    names->addWidget(m_byline);
+    names->addWidget(m_folder);
+    auto *switchRow = new QHBoxLayout;
+    switchRow->addWidget(m_switchLabel);
+    switchRow->addWidget(m_switch);
+    auto *controls = new QVBoxLayout;
+    controls->addLayout(switchRow);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reload);
+    buttons->addWidget(m_remove);
+    controls->addLayout(buttons);
+    controls->addStretch(1);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_logo, 0, Qt::AlignTop);
+    header->addLayout(names, 1);
+    header->addLayout(controls);
+
+    m_statusLayout->setContentsMargins(0, 4, 0, 0);
+    m_statusLayout->setSpacing(4);
+
+    m_tabs->addTab(scrolling(m_actions, this), tr("&Actions"));
+    m_tabs->addTab(scrolling(m_settings, this), tr("&Settings"));
+    m_tabs->addTab(m_activity, tr("Acti&vity"));
+    m_tabs->setDocumentMode(true);
+
+    auto *details = new QWidget(this);
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(16, 14, 16, 8);
+    layout->addLayout(header);
+    layout->addWidget(m_status);
+    layout->addSpacing(6);
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(placeholder);
+    m_stack->addWidget(details);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    setAccessibleName(tr("Plugin details"));
+
+    connect(m_switch, &ToggleSwitch::clicked, this, [this](bool on) {
+        // The switch shows the state of record: snap back until the manager says otherwise
+        // (the trust dialog may still say no).
+        m_switch->setChecked(!on);
+        m_controller->setEnabled(m_plugin, on);
+    });
+    connect(m_reload, &QPushButton::clicked, this,
+            [this] { m_controller->reloadPlugin(m_plugin); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_controller->remove(m_plugin); });
+    connect(m_actions, &ActionList::runRequested, this,
+            [this](const QString &action) { m_controller->runAction(m_plugin, action); });
+    connect(m_actions, &ActionList::cancelRequested, m_controller, &PluginController::cancelJob);
+    connect(m_settings, &SettingsForm::saveRequested, this, [this](const QJsonObject &changes) {
+        const Result<PluginInfo> saved = m_controller->saveSettings(m_plugin, changes);
+        if (saved)
+            m_settings->setPlugin(saved.value(), true);
+        else
+            m_settings->showErrors(saved.error());
+    });
+    connect(m_settings, &SettingsForm::resetRequested, this,
+            [this] { m_controller->resetSettings(m_plugin); });
+    connect(m_controller, &PluginController::settingsReset, this, [this](const QString &key) {
+        if (key == m_key)
+            refresh(true);
+    });
+
+    connect(m_manager, &PluginManager::pluginsReset, this, [this] { refresh(); });
+    connect(m_manager, &PluginManager::pluginChanged, this, [this](const QString &key) {
+        if (key == m_key)
+            refresh();
+    });
+    connect(m_manager, &PluginManager::pluginRemoved, this,
+            [this](const QString &key, const QString &folder) {
+                if (m_plugin == key || m_plugin == folder)
+                    showPlugin({});
+            });
+    const auto jobsChanged = [this] {
+        m_actions->setJobs(m_manager->jobs());
+    };
+    connect(m_manager, &PluginManager::jobQueued, this, jobsChanged);
+    connect(m_manager, &PluginManager::jobStarted, this, jobsChanged);
+    connect(m_manager, &PluginManager::jobProgress, this, jobsChanged);
+    connect(m_manager, &PluginManager::jobFinished, this,
+            [this, jobsChanged](const JobResult &result) {
+                jobsChanged();
+                if (result.key == m_key)
+                    m_activity->addRun(result);
+            });
+    connect(m_manager, &PluginManager::logLine, this, [this](const LogLine &line) {
+        if (line.key == m_key)
+            m_activity->appendLog(line);
+    });
+    showPlugin({});
+}
+
+void PluginDetailsPanel::showPlugin(const QString &plugin)
+{
+    const bool changed = plugin != m_plugin;
+    m_plugin = plugin;
+    refresh(changed);
+    if (changed && !m_key.isEmpty())
+        loadActivity();
+}
+
+void PluginDetailsPanel::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void PluginDetailsPanel::refresh(bool force)
+{
+    const std::optional<PluginInfo> info =
+        m_plugin.isEmpty() ? std::nullopt : m_manager->plugin(m_plugin);
+    if (!info) {
+        m_key.clear();
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_key = info->key;
+    m_stack->setCurrentIndex(1);
+    fillHeader(*info);
+    fillStatus(*info);
+    m_actions->setPlugin(*info);
+    m_actions->setJobs(m_manager->jobs());
+    m_settings->setPlugin(*info, force);
+}
+
+void PluginDetailsPanel::fillHeader(const PluginInfo &info)
+{
+    const qreal dpr = devicePixelRatioF();
+    const int size = 56;
+    QPixmap logo;
+    if (info.logo.isValid()) {
+        // One logo at a time, already size-checked by discovery (≤ 2 MiB).
+        QImageReader reader(info.logo.path);
+        if (const QSize s = reader.size(); s.isValid() && s.width() <= 8192 && s.height() <= 8192)
+            reader.setScaledSize(s.scaled(QSize(size, size) * dpr, Qt::KeepAspectRatio));
+        logo = QPixmap::fromImageReader(&reader);
+        logo.setDevicePixelRatio(dpr);
+    }
+    m_logo->setPixmap(logo.isNull() ? letterAvatar(info.name(), size, dpr) : logo);
+    m_logo->setFixedSize(size, size);
+
+    m_name->setText(info.version().isEmpty() ? info.name()
+                                             : tr("%1  %2").arg(info.name(), info.version()));
+    QStringList byline;
+    if (!info.author().isEmpty())
+        byline << tr("By %1").arg(info.author().toHtmlEscaped());
+    if (const QString url = info.safeHelpUrl(); !url.isEmpty())
+        byline << QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("Docs"));
+    QString description = info.description().toHtmlEscaped();
+    m_byline->setText(
+        byline.join(QStringLiteral(" · ")) +
+        (description.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(description)));
+    m_folder->setText(info.missing ? tr("Key %1 · folder missing").arg(info.key)
+                                   : tr("Key %1 · %2").arg(info.key, info.path));
+
+    const bool canToggle = info.enabled || info.enableBlocker().isEmpty();
+    m_switch->setChecked(info.enabled);
+    m_switch->setEnabled(canToggle);
+    m_switch->setToolTip(canToggle ? QString() : info.enableBlocker());
+    m_switchLabel->setText(info.enabled ? tr("Enabled") : tr("Disabled"));
+    m_reload->setVisible(info.enabled && !info.missing && !info.duplicateKey);
+    m_remove->setText(info.missing ? tr("Forget…") : tr("Remove…"));
+}
+
+void PluginDetailsPanel::fillStatus(const PluginInfo &info)
+{
+    while (QLayoutItem *item = m_statusLayout->takeAt(0)) {
+        delete item->widget();
+        delete item->layout();
+        delete item;
+    }
+    const bool dark = MantineColors::isDark(palette());
+    const auto colour = [dark](StatusLine::Severity s) {
+        switch (s) {
+        case StatusLine::Severity::Error:
+            return dark ? QStringLiteral("#ff8787") : QStringLiteral("#c92a2a");
+        case StatusLine::Severity::Warning:
+            return dark ? QStringLiteral("#ffc078") : QStringLiteral("#b35c00");
+        case StatusLine::Severity::Info:
+            break;
+        }
+        return QStringLiteral("palette(placeholder-text)");
+    };
+    for (const StatusLine &line : statusLines(info)) {
+        auto *row = new QHBoxLayout;
+        auto *label = new QLabel(line.text, m_status);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(colour(line.severity)));
+        label->setObjectName(QStringLiteral("status"));
+        row->addWidget(label, 1);
+        if (line.kind == StatusLine::Kind::LoadError) {
+            auto *details = new QPushButton(tr("Details…"), m_status);
+            details->setAccessibleName(tr("Show the load error"));
+            connect(details, &QPushButton::clicked, this,
+                    [this] { m_controller->showLoadError(m_plugin); });
+            row->addWidget(details, 0, Qt::AlignTop);
+        }
+        m_statusLayout->addLayout(row);
+        if (line.kind == StatusLine::Kind::Manifest) {
+            for (const Diagnostic &d : info.diagnostics) {
+                auto *item =
+                    new QLabel(QStringLiteral("• %1: %2").arg(d.source, d.message), m_status);
+                item->setWordWrap(true);
+                item->setTextFormat(Qt::PlainText);
+                item->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                item->setObjectName(QStringLiteral("diagnostic"));
+                m_statusLayout->addWidget(item);
+            }
+        }
+    }
+    m_status->setVisible(m_statusLayout->count() > 0);
+}
+
+void PluginDetailsPanel::loadActivity()
+{
+    m_manager->flushRecords(); // so this process's latest runs are in what we read back
+    const Result<QList<JournalEntry>> runs = m_manager->recentRuns(m_plugin, 100);
+    const Result<QList<LogLine>> log = m_manager->recentLogLines(m_plugin, 500);
+    m_activity->setRuns(runs ? runs.value() : QList<JournalEntry>());
+    m_activity->setLog(log ? log.value() : QList<LogLine>());
+    if (!runs)
+        m_activity->setError(runs.error().message);
+}
+
+QString PluginDetailsPanel::statusText() const
+{
+    QStringList lines;
+    for (const QLabel *label : m_status->findChildren<QLabel *>())
+        lines << label->text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace plugboard::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace plugboard::ui {
+
+// The confirmation an action asks for before it runs (SPEC §7).
+class ConfirmRunDialog : public QMessageBox {
+    Q_OBJECT
+
+public:
+    ConfirmRunDialog(const QString &title, const QString &message, const QString &runLabel,
+                     QWidget *parent);
+
+    QAbstractButton *runButton() const { return m_run; }
+    QAbstractButton *cancelButton() const { return m_cancel; }
+    bool confirmed() const { return clickedButton() == m_run; }
+
+private:
+    QAbstractButton *m_run;
+    QAbstractButton *m_cancel;
+};
+
+} // namespace plugboard::ui

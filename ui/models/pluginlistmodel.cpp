@@ -1,0 +1,255 @@
+#include "models/pluginlistmodel.h"
+
+#include "models/logocache.h"
+#include "models/pluginstatus.h"
+#include "pluginmanager.h"
+#include "widgets/letteravatar.h"
+
+#include <QGuiApplication>
+
+#include <algorithm>
+
+namespace plugboard::ui {
+
+PluginListModel::PluginListModel(PluginManager *manager, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_manager(manager)
+    , m_logos(new LogoCache(this))
+{
+    connect(manager, &PluginManager::pluginsReset, this, &PluginListModel::resetFromManager);
+    connect(manager, &PluginManager::pluginChanged, this, &PluginListModel::onPluginChanged);
+    connect(manager, &PluginManager::pluginRemoved, this, &PluginListModel::onPluginRemoved);
+    const auto jobChanged = [this](const JobInfo &job) {
+        onJobChanged(job.key);
+    };
+    connect(manager, &PluginManager::jobQueued, this, jobChanged);
+    connect(manager, &PluginManager::jobStarted, this, jobChanged);
+    connect(manager, &PluginManager::jobProgress, this, jobChanged);
+    connect(manager, &PluginManager::jobFinished, this,
+            [this](const JobResult &result) { onJobChanged(result.key); });
+    connect(m_logos, &LogoCache::ready, this, [this](const QString &path) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows[row].info.logo.path == path)
+                emitRowChanged(row, {Qt::DecorationRole});
+        }
+    });
+    resetFromManager();
+}
+
+PluginListModel::Row PluginListModel::makeRow(PluginInfo info)
+{
+    Row row;
+    row.searchText =
+        (info.name() + QLatin1Char('\n') + info.description() + QLatin1Char('\n') + info.author())
+            .toLower();
+    const QList<StatusLine> lines = statusLines(info);
+    if (!lines.isEmpty()) {
+        row.statusText = lines.first().shortText;
+        row.statusSeverity = int(lines.first().severity);
+    }
+    row.info = std::move(info);
+    return row;
+}
+
+void PluginListModel::resetFromManager()
+{
+    beginResetModel();
+    m_rows.clear();
+    const QList<PluginInfo> &plugins = m_manager->plugins();
+    m_rows.reserve(plugins.size());
+    for (const PluginInfo &info : plugins)
+        m_rows.append(makeRow(info));
+    // Name order reads best; the folder breaks ties so the order never flickers.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        const int byName = QString::compare(a.info.name(), b.info.name(), Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.info.folderName < b.info.folderName;
+    });
+    m_logos->clear();
+    m_running.clear();
+    for (const JobInfo &job : m_manager->jobs()) {
+        RunningJob &running = m_running[job.key];
+        ++running.count;
+        if (job.state == JobInfo::State::Running) {
+            running.action = job.action;
+            running.progress = job.progress;
+            running.cancelling = job.cancelling;
+        }
+    }
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+int PluginListModel::rowOf(const QString &key, const QString &folderName) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const PluginInfo &info = m_rows[row].info;
+        if (info.key != key)
+            continue;
+        if (folderName.isEmpty() ? !info.duplicateKey : info.folderName == folderName)
+            return row;
+    }
+    return -1;
+}
+
+void PluginListModel::emitRowChanged(int row, const QList<int> &roles)
+{
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i, roles);
+}
+
+void PluginListModel::onPluginChanged(const QString &key)
+{
+    const int row = rowOf(key);
+    const std::optional<PluginInfo> info = m_manager->plugin(key);
+    if (row < 0 || !info)
+        return;
+    m_rows[row] = makeRow(*info);
+    emitRowChanged(row);
+    Q_EMIT countsChanged();
+}
+
+void PluginListModel::onPluginRemoved(const QString &key, const QString &folderName)
+{
+    const int row = rowOf(key, folderName);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    Q_EMIT countsChanged();
+}
+
+void PluginListModel::onJobChanged(const QString &key)
+{
+    RunningJob running;
+    for (const JobInfo &job : m_manager->jobs()) {
+        if (job.key != key)
+            continue;
+        ++running.count;
+        if (job.state == JobInfo::State::Running) {
+            running.action = job.action;
+            running.progress = job.progress;
+            running.cancelling = job.cancelling;
+        }
+    }
+    if (running.count == 0)
+        m_running.remove(key);
+    else
+        m_running.insert(key, running);
+    if (const int row = rowOf(key); row >= 0)
+        emitRowChanged(row, {RunningRole, ProgressRole, RunningTextRole});
+}
+
+int PluginListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PluginListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const PluginInfo &info = row.info;
+    switch (role) {
+    case Qt::DisplayRole:
+        return info.name();
+    case Qt::DecorationRole: {
+        const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
+        if (info.logo.isValid()) {
+            const QPixmap logo = m_logos->pixmap(info.logo.path, LogoSize, dpr);
+            if (!logo.isNull())
+                return logo;
+        }
+        return letterAvatar(info.name(), LogoSize, dpr);
+    }
+    case Qt::ToolTipRole:
+        return info.description();
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2").arg(info.name(), info.enabled ? tr("enabled") : tr("disabled"));
+    case Qt::AccessibleDescriptionRole: {
+        QStringList parts{info.version().isEmpty() ? QString()
+                                                   : tr("version %1").arg(info.version()),
+                          info.author().isEmpty() ? QString() : tr("by %1").arg(info.author()),
+                          info.description(), row.statusText};
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral(". "));
+    }
+    case KeyRole:
+        return info.key;
+    case FolderRole:
+        return info.folderName;
+    case VersionRole:
+        return info.version();
+    case AuthorRole:
+        return info.author();
+    case DescriptionRole:
+        return info.description();
+    case HelpUrlRole:
+        return info.safeHelpUrl();
+    case EnabledRole:
+        return info.enabled;
+    case LoadedRole:
+        return info.loaded;
+    case LegacyRole:
+        return info.isLegacy();
+    case MissingRole:
+        return info.missing;
+    case ProblemsRole:
+        return info.hasProblems();
+    case StatusTextRole:
+        return row.statusText;
+    case StatusSeverityRole:
+        return row.statusSeverity;
+    case SearchTextRole:
+        return row.searchText;
+    case CanToggleRole:
+        return info.enabled || info.enableBlocker().isEmpty();
+    case RunningRole:
+        return !info.duplicateKey && m_running.contains(info.key);
+    case ProgressRole: {
+        const auto it = m_running.constFind(info.key);
+        return it == m_running.cend() || info.duplicateKey ? -1.0 : it->progress;
+    }
+    case RunningTextRole: {
+        const auto it = m_running.constFind(info.key);
+        if (it == m_running.cend() || info.duplicateKey)
+            return QString();
+        if (it->cancelling)
+            return tr("Cancelling…");
+        if (it->action.isEmpty())
+            return tr("Queued…");
+        const ActionSpec *action = info.action(it->action);
+        const QString label = action ? action->label : it->action;
+        return it->progress >= 0 ? tr("Running %1… %2%").arg(label).arg(qRound(it->progress * 100))
+                                 : tr("Running %1…").arg(label);
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PluginListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KeyRole, "key");
+    names.insert(EnabledRole, "enabled");
+    names.insert(StatusTextRole, "status");
+    return names;
+}
+
+PluginListModel::Counts PluginListModel::counts() const
+{
+    Counts c;
+    for (const Row &row : m_rows) {
+        ++c.all;
+        (row.info.enabled ? c.enabled : c.disabled)++;
+        if (row.info.isLegacy())
+            ++c.legacy;
+        if (row.info.hasProblems())
+            ++c.problems;
+    }
+    return c;
+}
+
+} // namespace plugboard::ui

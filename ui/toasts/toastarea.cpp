@@ -1,0 +1,71 @@
+#include "toasts/toastarea.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QVBoxLayout>
+
+namespace plugboard::ui {
+
+ToastArea::ToastArea(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(8);
+    m_layout->addStretch(1);
+    setAttribute(Qt::WA_TransparentForMouseEvents, false);
+    setAccessibleName(tr("Notifications"));
+    parent->installEventFilter(this);
+    hide();
+}
+
+Toast *ToastArea::show(Toast::Level level, const QString &title, const QString &message)
+{
+    QList<Toast *> current = toasts();
+    while (current.size() >= MaxVisible)
+        delete current.takeFirst();
+    auto *toast = new Toast(level, title, message, this);
+    m_layout->addWidget(toast);
+    connect(toast, &QObject::destroyed, this, [this] {
+        QMetaObject::invokeMethod(this, &ToastArea::reposition, Qt::QueuedConnection);
+    });
+    QWidget::show();
+    raise();
+    reposition();
+    QAccessibleEvent event(toast, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+    return toast;
+}
+
+QList<Toast *> ToastArea::toasts() const
+{
+    QList<Toast *> list;
+    for (Toast *toast : findChildren<Toast *>(Qt::FindDirectChildrenOnly)) {
+        if (toast->isVisibleTo(this) || !toast->isHidden())
+            list << toast;
+    }
+    return list;
+}
+
+bool ToastArea::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parent() && event->type() == QEvent::Resize)
+        reposition();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ToastArea::reposition()
+{
+    if (toasts().isEmpty()) {
+        hide();
+        return;
+    }
+    auto *host = parentWidget();
+    const QSize size = m_layout->sizeHint();
+    const int width = 380;
+    const int height = std::min(size.height(), host->height() - 32);
+    setGeometry(host->width() - width - 16, host->height() - height - 16, width, height);
+    raise();
+}
+
+} // namespace plugboard::ui

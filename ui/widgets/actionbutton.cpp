@@ -1,0 +1,84 @@
+#include "widgets/actionbutton.h"
+
+#include "theme/mantinecolors.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionButton>
+
+namespace plugboard::ui {
+
+ActionButton::ActionButton(QWidget *parent)
+    : QPushButton(parent)
+{
+    setCursor(Qt::PointingHandCursor);
+    setAttribute(Qt::WA_Hover);
+}
+
+void ActionButton::setLook(const QString &variant, const QString &colour)
+{
+    m_variant = variant;
+    m_colour = colour;
+    update();
+}
+
+void ActionButton::setProgress(double fraction)
+{
+    m_progress = fraction;
+    update();
+}
+
+QSize ActionButton::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    return {std::max(84, fm.horizontalAdvance(text()) + 32), std::max(32, fm.height() + 14)};
+}
+
+void ActionButton::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const MantineColors::ButtonLook look =
+        MantineColors::buttonLook(m_variant, m_colour, palette());
+    const QRectF r = QRectF(rect()).adjusted(1, 1, -1, -1);
+    const bool hovered = underMouse() && isEnabled();
+    QColor background = hovered || isDown() ? look.hoverBackground : look.background;
+    QColor ink = look.text;
+    QColor border = look.border;
+    if (!isEnabled()) {
+        background.setAlphaF(background.alphaF() * 0.4);
+        ink.setAlphaF(0.5);
+        border.setAlphaF(border.alphaF() * 0.4);
+    }
+    QPainterPath shape;
+    shape.addRoundedRect(r, 5, 5);
+    painter.fillPath(shape, background);
+    if (m_progress >= 0) {
+        // The progress fills the button from the left in a translucent tone of its text.
+        QColor fill = look.text;
+        fill.setAlphaF(0.22);
+        painter.save();
+        painter.setClipPath(shape);
+        painter.fillRect(
+            QRectF(r.left(), r.top(), r.width() * std::clamp(m_progress, 0.0, 1.0), r.height()),
+            fill);
+        painter.restore();
+    }
+    if (border.alpha() > 0) {
+        painter.setPen(QPen(border, 1));
+        painter.drawPath(shape);
+    }
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(r.adjusted(-0.5, -0.5, 0.5, 0.5), 6, 6);
+    }
+    painter.setPen(ink);
+    QFont f = font();
+    f.setWeight(QFont::DemiBold);
+    painter.setFont(f);
+    painter.drawText(rect(), Qt::AlignCenter | Qt::TextSingleLine,
+                     QFontMetrics(f).elidedText(text(), Qt::ElideRight, width() - 12));
+}
+
+} // namespace plugboard::ui

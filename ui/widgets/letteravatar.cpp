@@ -1,0 +1,35 @@
+#include "widgets/letteravatar.h"
+
+#include "theme/mantinecolors.h"
+
+#include <QPainter>
+
+namespace plugboard::ui {
+
+QPixmap letterAvatar(const QString &name, int size, qreal devicePixelRatio)
+{
+    static const char *const colours[] = {"blue",   "cyan",   "teal",   "green", "grape",
+                                          "violet", "indigo", "orange", "pink"};
+    const QString trimmed = name.trimmed();
+    const QString letter = trimmed.isEmpty() ? QStringLiteral("?") : trimmed.left(1).toUpper();
+    const QColor colour = MantineColors::named(
+        QLatin1String(colours[qHash(trimmed.toLower()) % (sizeof(colours) / sizeof(colours[0]))]));
+
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.22, size * 0.22);
+    QFont font;
+    font.setPixelSize(int(size * 0.5));
+    font.setWeight(QFont::Bold);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, letter);
+    return pixmap;
+}
+
+} // namespace plugboard::ui

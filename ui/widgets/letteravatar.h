@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QPixmap>
+#include <QString>
+
+namespace plugboard::ui {
+
+// A round avatar with the first letter of a name on a colour derived from it, rendered at the
+// device pixel ratio so it stays sharp on high-DPI screens.
+QPixmap letterAvatar(const QString &name, int size, qreal devicePixelRatio);
+
+} // namespace plugboard::ui

@@ -1,0 +1,293 @@
+#include "window/plugincontroller.h"
+
+#include "catalog/confirmation.h"
+#include "dialogs/confirmrundialog.h"
+#include "dialogs/loaderrordialog.h"
+#include "dialogs/removedialog.h"
+#include "dialogs/trustdialog.h"
+#include "install/exampleplugins.h"
+#include "pluginmanager.h"
+#include "toasts/toastarea.h"
+
+#include <QDesktopServices>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace plugboard::ui {
+
+namespace {
+
+// The sentence a result carries, else a compact rendering of it.
+QString resultSummary(const JobResult &result)
+{
+    const QJsonValue message = result.result.value(QStringLiteral("message"));
+    if (message.isString() && !message.toString().isEmpty())
+        return message.toString();
+    if (!result.message.isEmpty() && result.outcome != JobResult::Outcome::Ok)
+        return result.message;
+    QJsonObject shown = result.result;
+    if (shown.size() == 1 && shown.value(QStringLiteral("status")).isString())
+        return {};
+    QString text = QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact));
+    if (text.size() > 240)
+        text = text.left(239) + QStringLiteral("…");
+    return text;
+}
+
+} // namespace
+
+PluginController::PluginController(PluginManager *manager, QWidget *window, ToastArea *toasts,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_window(window)
+    , m_toasts(toasts)
+{
+    connect(manager, &PluginManager::jobFinished, this, &PluginController::onJobFinished);
+    connect(manager, &PluginManager::notification, this,
+            [this](const QString &key, const QString &level, const QString &title,
+                   const QString &message) {
+                const Toast::Level l = level == QLatin1String("error")     ? Toast::Level::Error
+                                       : level == QLatin1String("warning") ? Toast::Level::Warning
+                                       : level == QLatin1String("success") ? Toast::Level::Success
+                                                                           : Toast::Level::Info;
+                const std::optional<PluginInfo> info = m_manager->plugin(key);
+                const QString name = info ? info->name() : key;
+                Toast *toast = m_toasts->show(
+                    l, title.isEmpty() ? name : tr("%1 · %2").arg(name, title), message);
+                toast->setShowLink(true);
+                connect(toast, &Toast::activated, this,
+                        [this, key] { Q_EMIT showPluginRequested(key, true); });
+            });
+    connect(manager, &PluginManager::pluginLoaded, this, [this](const QString &key, bool ok) {
+        if (ok)
+            return;
+        const std::optional<PluginInfo> info = m_manager->plugin(key);
+        Toast *toast = m_toasts->show(Toast::Level::Error,
+                                      tr("%1 failed to load").arg(info ? info->name() : key),
+                                      info ? info->loadError : QString());
+        toast->setShowLink(true);
+        connect(toast, &Toast::activated, this,
+                [this, key] { Q_EMIT showPluginRequested(key, false); });
+    });
+}
+
+QString PluginController::reference(const PluginInfo &info)
+{
+    return info.duplicateKey ? info.folderName : info.key;
+}
+
+void PluginController::error(const QString &title, const QString &message)
+{
+    m_toasts->show(Toast::Level::Error, title, message);
+}
+
+void PluginController::setEnabled(const QString &plugin, bool enabled)
+{
+    const std::optional<PluginInfo> info = m_manager->plugin(plugin);
+    if (!info)
+        return;
+    if (!enabled || info->trusted) {
+        const Result<PluginInfo> r = m_manager->setEnabled(plugin, enabled);
+        if (!r)
+            error(enabled ? tr("Could not enable %1").arg(info->name())
+                          : tr("Could not disable %1").arg(info->name()),
+                  r.error().message);
+        return;
+    }
+    if (const QString blocker = info->enableBlocker(); !blocker.isEmpty()) {
+        error(tr("Could not enable %1").arg(info->name()), blocker);
+        return;
+    }
+    // First enable (or new code): the trust warning, answered asynchronously.
+    auto *dialog = new TrustDialog(info->name(), info->author(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QMessageBox::finished, this, [this, dialog, plugin] {
+        if (!dialog->trusted())
+            return;
+        const std::optional<PluginInfo> now = m_manager->plugin(plugin);
+        const Result<PluginInfo> r = m_manager->setEnabled(plugin, true, true);
+        if (!r)
+            error(tr("Could not enable %1").arg(now ? now->name() : plugin), r.error().message);
+    });
+    dialog->open();
+}
+
+void PluginController::runAction(const QString &plugin, const QString &actionId)
+{
+    const std::optional<PluginInfo> info = m_manager->plugin(plugin);
+    if (!info)
+        return;
+    const ActionSpec *action = info->action(actionId);
+    const auto run = [this, plugin, actionId] {
+        const Result<quint64> job = m_manager->runAction(plugin, actionId, {});
+        if (!job)
+            error(tr("Could not run %1").arg(actionId), job.error().message);
+    };
+    const std::optional<Confirmation> confirmation =
+        action ? confirmationFor(*info, *action) : std::nullopt;
+    if (!confirmation) {
+        run();
+        return;
+    }
+    auto *dialog = new ConfirmRunDialog(confirmation->title, confirmation->message,
+                                        action->buttonLabel, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QMessageBox::finished, this, [dialog, run] {
+        if (dialog->confirmed())
+            run();
+    });
+    dialog->open();
+}
+
+void PluginController::cancelJob(quint64 jobId)
+{
+    m_manager->cancelJob(jobId);
+}
+
+void PluginController::remove(const QString &plugin)
+{
+    const std::optional<PluginInfo> info = m_manager->plugin(plugin);
+    if (!info)
+        return;
+    auto *dialog = new RemoveDialog(info->name(), info->path, info->missing, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = info->name();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, plugin, name] {
+        const Result<void> r = m_manager->removePlugin(plugin, dialog->purgeData());
+        if (!r)
+            error(tr("Could not remove %1").arg(name), r.error().message);
+        else
+            m_toasts->show(Toast::Level::Success, tr("Removed %1").arg(name), {});
+    });
+    dialog->open();
+}
+
+void PluginController::showLoadError(const QString &plugin)
+{
+    const std::optional<PluginInfo> info = m_manager->plugin(plugin);
+    if (!info || info->loadError.isEmpty())
+        return;
+    auto *dialog =
+        new LoadErrorDialog(info->name(), info->loadError, info->loadTraceback, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoadErrorDialog::retryRequested, this,
+            [this, plugin] { reloadPlugin(plugin); });
+    dialog->open();
+}
+
+Result<PluginInfo> PluginController::saveSettings(const QString &plugin, const QJsonObject &changes)
+{
+    Result<PluginInfo> saved = m_manager->saveSettings(plugin, changes);
+    if (saved) {
+        m_toasts->show(Toast::Level::Success, tr("Settings saved"),
+                       tr("%1 uses them from its next run.").arg(saved.value().name()));
+    }
+    return saved;
+}
+
+void PluginController::resetSettings(const QString &plugin)
+{
+    const std::optional<PluginInfo> info = m_manager->plugin(plugin);
+    if (!info)
+        return;
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Reset settings?"),
+                        tr("Every setting of %1 goes back to its default value.").arg(info->name()),
+                        QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("resetSettingsDialog"));
+    QAbstractButton *reset = box->addButton(tr("Reset"), QMessageBox::AcceptRole);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, reset, plugin] {
+        if (box->clickedButton() != reset)
+            return;
+        const Result<PluginInfo> r = m_manager->resetSettings(plugin);
+        if (!r) {
+            error(tr("Could not reset the settings"), r.error().message);
+            return;
+        }
+        Q_EMIT settingsReset(r.value().key);
+        m_toasts->show(Toast::Level::Success, tr("Settings reset"),
+                       tr("%1 is back to its defaults.").arg(r.value().name()));
+    });
+    box->open();
+}
+
+void PluginController::reloadAll()
+{
+    m_manager->reloadInBackground(true);
+}
+
+void PluginController::reloadPlugin(const QString &plugin)
+{
+    if (const Result<void> r = m_manager->reloadPlugin(plugin); !r)
+        error(tr("Could not reload %1").arg(plugin), r.error().message);
+}
+
+void PluginController::addExamplePlugins()
+{
+    auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QStringList> added = watcher->result();
+        if (!added) {
+            error(tr("Could not add the example plugins"), added.error().message);
+            return;
+        }
+        m_toasts->show(Toast::Level::Success, tr("Example plugins added"),
+                       added.value().isEmpty()
+                           ? tr("They were already there.")
+                           : tr("Added %1. They start disabled: switch one on to try it.")
+                                 .arg(added.value().join(QStringLiteral(", "))));
+        m_manager->reloadInBackground(false);
+        Q_EMIT examplesAdded(added.value());
+    });
+    watcher->setFuture(QtConcurrent::run(&ExamplePlugins::copyInto, m_manager->paths().pluginsDir));
+}
+
+void PluginController::openDocs(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        QDesktopServices::openUrl(url);
+}
+
+void PluginController::onJobFinished(const JobResult &result)
+{
+    const std::optional<PluginInfo> info = m_manager->plugin(result.key);
+    const QString name = info ? info->name() : result.key;
+    const ActionSpec *action = info ? info->action(result.action) : nullptr;
+    QString label = action ? action->label : result.action;
+    if (label.startsWith(QLatin1String("submit:")))
+        label = tr("background job %1").arg(label.mid(7));
+    const QString title = tr("%1 · %2").arg(name, label);
+    Toast::Level level = Toast::Level::Success;
+    QString message = resultSummary(result);
+    switch (result.outcome) {
+    case JobResult::Outcome::Ok:
+        if (message.isEmpty())
+            message = tr("Finished.");
+        break;
+    case JobResult::Outcome::Cancelled:
+        level = Toast::Level::Warning;
+        message = tr("Cancelled.");
+        break;
+    case JobResult::Outcome::TimedOut:
+    case JobResult::Outcome::Error:
+    case JobResult::Outcome::Failed:
+        level = Toast::Level::Error;
+        if (message.isEmpty())
+            message = result.message;
+        break;
+    }
+    Toast *toast = m_toasts->show(level, title, message);
+    toast->setShowLink(true);
+    const QString key = result.key;
+    connect(toast, &Toast::activated, this, [this, key] { Q_EMIT showPluginRequested(key, true); });
+}
+
+} // namespace plugboard::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "catalog/plugininfo.h"
+#include "common/result.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+class QWidget;
+
+namespace plugboard {
+class PluginManager;
+struct JobResult;
+} // namespace plugboard
+
+namespace plugboard::ui {
+
+class ToastArea;
+
+// What the window does when the user acts: it asks what must be asked (trust on first enable,
+// an action's confirmation, remove), calls PluginManager, and reports outcomes as toasts.
+// Dialogs are opened non-blocking (QDialog::open), so no nested event loop runs while a plugin
+// works. Plugins are named by reference(): the key, or the folder of a duplicate-key loser.
+class PluginController : public QObject {
+    Q_OBJECT
+
+public:
+    PluginController(plugboard::PluginManager *manager, QWidget *window, ToastArea *toasts,
+                     QObject *parent = nullptr);
+
+    plugboard::PluginManager *manager() const { return m_manager; }
+    static QString reference(const PluginInfo &info);
+
+    void setEnabled(const QString &plugin, bool enabled);
+    void runAction(const QString &plugin, const QString &actionId);
+    void cancelJob(quint64 jobId);
+    void remove(const QString &plugin);
+    void showLoadError(const QString &plugin);
+    Result<PluginInfo> saveSettings(const QString &plugin, const QJsonObject &changes);
+    void resetSettings(const QString &plugin);
+    void reloadAll();
+    void reloadPlugin(const QString &plugin);
+    void addExamplePlugins();
+    void openDocs(const QUrl &url);
+
+Q_SIGNALS:
+    // A toast's "Show" link, or a finished action: the window selects the plugin.
+    void showPluginRequested(const QString &key, bool activity);
+    void settingsReset(const QString &key);
+    void examplesAdded(const QStringList &folders);
+
+private:
+    void onJobFinished(const plugboard::JobResult &result);
+    void error(const QString &title, const QString &message);
+
+    plugboard::PluginManager *m_manager;
+    QWidget *m_window;
+    ToastArea *m_toasts;
+};
+
+} // namespace plugboard::ui
