@@ -90,7 +90,7 @@ ActivityView::ActivityView(QWidget *parent)
     split->addWidget(bottom);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(14, 10, 14, 10);
     layout->addWidget(split);
 
     connect(m_runs, &QTreeWidget::currentItemChanged, this,

@@ -148,14 +148,22 @@ QWidget *FieldEditor::createEditor()
     case FieldType::Number: {
         auto *spin = new QDoubleSpinBox(this);
         spin->setDecimals(decimalsFor(m_field));
+        // The range is not clamped by the widget: a value out of bounds is explained at the
+        // field rather than silently changed into another number.
         const double huge = 1e15;
-        spin->setRange(m_field.min.value_or(-huge), m_field.max.value_or(huge));
+        spin->setRange(-huge, huge);
         spin->setSingleStep(m_field.step.value_or(1.0));
         spin->setAccelerated(true);
         spin->setKeyboardTracking(true);
         spin->setMinimumWidth(160);
         spin->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
         connect(spin, &QDoubleSpinBox::valueChanged, this, changed);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+            if (m_field.min && v < *m_field.min)
+                setError(tr("The smallest value allowed is %1.").arg(*m_field.min));
+            else if (m_field.max && v > *m_field.max)
+                setError(tr("The largest value allowed is %1.").arg(*m_field.max));
+        });
         return spin;
     }
     case FieldType::Text: {

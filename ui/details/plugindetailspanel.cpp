@@ -259,9 +259,14 @@ void PluginDetailsPanel::fillHeader(const PluginInfo &info)
 void PluginDetailsPanel::fillStatus(const PluginInfo &info)
 {
     while (QLayoutItem *item = m_statusLayout->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *child = row->takeAt(0)) {
+                delete child->widget();
+                delete child;
+            }
+        }
         delete item->widget();
-        delete item->layout();
-        delete item;
+        delete item; // for a row, the item is the layout itself
     }
     const bool dark = MantineColors::isDark(palette());
     const auto colour = [dark](StatusLine::Severity s) {

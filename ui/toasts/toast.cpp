@@ -90,6 +90,9 @@ Toast::Toast(Level level, const QString &title, const QString &message, QWidget 
 
     setAccessibleName(title.isEmpty() ? message : title + QStringLiteral(": ") + message);
     setAccessibleDescription(levelName());
+    // Messages wrap; the toast is as tall as its text at its fixed width.
+    layout->activate();
+    setFixedHeight(std::max(48, heightForWidth(width())));
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Toast::dismiss);
     m_timer->start(lifetimeMs(level));
@@ -122,7 +125,11 @@ QString Toast::message() const
 
 void Toast::setShowLink(bool shown)
 {
+    if (shown == m_show->isVisibleTo(this))
+        return;
     m_show->setVisible(shown);
+    layout()->activate();
+    setFixedHeight(std::max(48, heightForWidth(width())));
 }
 
 void Toast::enterEvent(QEnterEvent *event)
@@ -156,6 +163,9 @@ void Toast::paintEvent(QPaintEvent *)
 
 void Toast::dismiss()
 {
+    if (m_dismissed)
+        return;
+    m_dismissed = true;
     m_timer->stop();
     hide();
     Q_EMIT closed();

@@ -25,6 +25,7 @@ public:
     QString message() const;
     // Adds a "Show" link; activated() is emitted when it is clicked.
     void setShowLink(bool shown);
+    bool isDismissed() const { return m_dismissed; }
 
 Q_SIGNALS:
     void closed();
@@ -43,6 +44,7 @@ private:
     QLabel *m_message;
     QLabel *m_show;
     QTimer *m_timer;
+    bool m_dismissed = false;
 };
 
 } // namespace plugboard::ui

@@ -26,6 +26,7 @@ Toast *ToastArea::show(Toast::Level level, const QString &title, const QString &
         delete current.takeFirst();
     auto *toast = new Toast(level, title, message, this);
     m_layout->addWidget(toast);
+    toast->show();
     connect(toast, &QObject::destroyed, this, [this] {
         QMetaObject::invokeMethod(this, &ToastArea::reposition, Qt::QueuedConnection);
     });
@@ -41,7 +42,7 @@ QList<Toast *> ToastArea::toasts() const
 {
     QList<Toast *> list;
     for (Toast *toast : findChildren<Toast *>(Qt::FindDirectChildrenOnly)) {
-        if (toast->isVisibleTo(this) || !toast->isHidden())
+        if (!toast->isDismissed())
             list << toast;
     }
     return list;
@@ -61,9 +62,11 @@ void ToastArea::reposition()
         return;
     }
     auto *host = parentWidget();
-    const QSize size = m_layout->sizeHint();
     const int width = 380;
-    const int height = std::min(size.height(), host->height() - 32);
+    int total = 0;
+    for (const Toast *toast : toasts())
+        total += toast->height() + m_layout->spacing();
+    const int height = std::min(total, host->height() - 32);
     setGeometry(host->width() - width - 16, host->height() - height - 16, width, height);
     raise();
 }

@@ -313,6 +313,8 @@ void MainWindow::updatePage()
                                    : tr("No plugins match \"%1\".").arg(query));
     }
     m_pages->setCurrentWidget(page);
+    // With nothing to list there is nothing to detail: the empty state gets the whole width.
+    m_details->setVisible(page == m_view || page == m_noMatchPage);
 }
 
 void MainWindow::updateCounts()

@@ -1,0 +1,532 @@
+// The window driven like a person would: search and filter, shortcuts, the trust dialog on
+// first enable only, the disabled card state, actions with confirmations, toasts, cancelling a
+// long action from its button, load errors, remove, the empty state, and changes made by
+// plugboardctl in another process. Real plugins run in the real embedded CPython.
+#include "uiharness.h"
+
+#include "details/actionlist.h"
+#include "details/actionrow.h"
+#include "details/activityview.h"
+#include "details/fieldeditor.h"
+#include "details/plugindetailspanel.h"
+#include "details/settingsform.h"
+#include "dialogs/confirmrundialog.h"
+#include "dialogs/loaderrordialog.h"
+#include "dialogs/removedialog.h"
+#include "dialogs/trustdialog.h"
+#include "install/folderremover.h"
+#include "widgets/actionbutton.h"
+#include "widgets/toggleswitch.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace plugboard;
+using namespace plugboard::ui;
+using uitest::findDialog;
+using uitest::waitFor;
+
+namespace {
+
+const char *kAlphaCode = R"(
+import time
+try:
+    import plugboard
+except ImportError:
+    plugboard = None
+
+class Plugin:
+    def run(self, action, params, context):
+        if action == "bad":
+            return {"status": "error", "message": "it broke"}
+        if action == "slow":
+            for i in range(600):
+                plugboard.progress(i / 600.0, "step %d" % i)
+                time.sleep(0.05)
+            return {"status": "ok", "message": "slow finished"}
+        return {"status": "ok", "message": "ran " + action}
+)";
+
+QJsonObject action(const QString &id, const QJsonValue &confirm = QJsonValue::Undefined)
+{
+    QJsonObject a{{"id", id}, {"label", id.left(1).toUpper() + id.mid(1)}};
+    if (!confirm.isUndefined())
+        a.insert("confirm", confirm);
+    return a;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void searchAndFilter();
+    void keyboardShortcuts();
+    void trustDialogOnFirstEnableOnly();
+    void disabledCardState();
+    void actionResultsArriveAsToasts();
+    void confirmationRules();
+    void longActionCancelledFromItsButton();
+    void loadErrorDetails();
+    void removeFromTheCard();
+    void emptyStateOffersExamples();
+    void changesFromAnotherProcessAppear();
+    void quitShortcutClosesTheWindow();
+
+private:
+    void writePlugins(const QString &pluginsDir);
+    ActionRow *row(uitest::Window &w, const QString &action);
+    void selectAndWaitLoaded(uitest::Window &w, const QString &key);
+
+    QTemporaryDir m_root;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_root.isValid());
+    uitest::isolateEnvironment(m_root.path());
+}
+
+void TestMainWindow::writePlugins(const QString &pluginsDir)
+{
+    QJsonArray fields{QJsonObject{{"id", "confirm"}, {"type", "boolean"}, {"default", false}}};
+    QJsonArray actions{action("ok"),
+                       action("bad"),
+                       action("slow"),
+                       action("ask", true),
+                       action("custom", QJsonObject{{"title", "Really?"}, {"message", "Sure?"}}),
+                       action("quiet", QJsonObject{{"required", false}}),
+                       action("never", false),
+                       action("follow")};
+    QJsonObject alpha{{"name", "Alpha Tools"},
+                      {"version", "2.1.0"},
+                      {"author", "Ada"},
+                      {"description", "Sorts tapes"},
+                      {"fields", fields},
+                      {"actions", actions},
+                      {"help_url", "https://example.org/alpha"}};
+    const QString folder =
+        fixtures::makePlugin(pluginsDir, QStringLiteral("alpha"), QJsonDocument(alpha).toJson());
+    QVERIFY(fixtures::writeFile(folder + "/plugin.py", kAlphaCode));
+
+    const QString beta = fixtures::makePlugin(pluginsDir, QStringLiteral("beta"));
+    QVERIFY(fixtures::writeFile(beta + "/plugin.py", "class Plugin:\n    name = 'Beta legacy'\n"
+                                                     "    def run(self, action, params, context):\n"
+                                                     "        return {}\n"));
+    const QString gamma = fixtures::makePlugin(
+        pluginsDir, QStringLiteral("gamma"),
+        R"({"name": "Gamma", "description": "Fails on purpose", "actions": [{"id": "x", "label": "X"}]})");
+    QVERIFY(
+        fixtures::writeFile(gamma + "/plugin.py", "raise RuntimeError('gamma cannot start')\n"));
+    fixtures::makePlugin(pluginsDir, QStringLiteral("delta"),
+                         R"({"name": "Delta", "author": "Grace", "description": "Video helpers"})");
+    fixtures::makePlugin(pluginsDir, QStringLiteral("Epsilon Plugin"),
+                         R"({"name": "Epsilon", "description": "Removed by a test"})");
+}
+
+ActionRow *TestMainWindow::row(uitest::Window &w, const QString &action)
+{
+    return w.window->detailsPanel()->actionList()->rowFor(action);
+}
+
+void TestMainWindow::selectAndWaitLoaded(uitest::Window &w, const QString &key)
+{
+    if (!w.info(key).enabled)
+        QVERIFY(w.manager->setEnabled(key, true, true));
+    QVERIFY(waitFor([&] { return w.info(key).loaded || !w.info(key).loadError.isEmpty(); }));
+    QVERIFY(w.window->selectPlugin(key));
+}
+
+void TestMainWindow::searchAndFilter()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("search"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    PluginFilterProxy *proxy = w.window->proxy();
+    QCOMPARE(proxy->rowCount(), 5);
+    QCOMPARE(w.window->currentPage(), static_cast<QWidget *>(w.window->listView()));
+    QCOMPARE(w.window->filterBox()->itemText(0), QStringLiteral("All (5)"));
+
+    QLineEdit *search = w.window->searchField();
+    QTest::keyClicks(search, QStringLiteral("tape"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("Alpha Tools"));
+    search->setText(QStringLiteral("  GRACE  ")); // author, trimmed, any case
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("Delta"));
+    search->setText(QStringLiteral("video")); // description
+    QCOMPARE(proxy->rowCount(), 1);
+    search->setText(QStringLiteral("no such plugin"));
+    QCOMPARE(proxy->rowCount(), 0);
+    QCOMPARE(w.window->currentPage(), w.window->noMatchPage());
+    search->clear();
+    QCOMPARE(proxy->rowCount(), 5);
+
+    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::Legacy));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data(PluginListModel::KeyRole).toString(), QStringLiteral("beta"));
+    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::Enabled));
+    QCOMPARE(proxy->rowCount(), 0);
+    QCOMPARE(w.window->currentPage(), w.window->noMatchPage());
+    QVERIFY(w.manager->setEnabled(QStringLiteral("delta"), true, true));
+    QCOMPARE(proxy->rowCount(), 1); // follows the change without a reload
+    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::Disabled));
+    QCOMPARE(proxy->rowCount(), 4);
+    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::All));
+}
+
+void TestMainWindow::keyboardShortcuts()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("keys"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    w.window->activateWindow();
+    w.window->listView()->setFocus();
+    QTest::keySequence(w.window.get(), QKeySequence(Qt::CTRL | Qt::Key_F));
+    QVERIFY(w.window->searchField()->hasFocus());
+
+    QSignalSpy discovery(w.manager.get(), &PluginManager::discoveryFinished);
+    QTest::keyClick(w.window.get(), Qt::Key_F5);
+    QVERIFY(discovery.wait(5000));
+    QCOMPARE(discovery.first().first().toString(), QString());
+
+    // Space on the current card asks to enable it (the trust dialog: never enabled before).
+    w.window->listView()->setFocus();
+    w.window->listView()->setCurrentIndex(w.indexOf(QStringLiteral("delta")));
+    QTest::keyClick(w.window->listView(), Qt::Key_Space);
+    auto *trust = findDialog<TrustDialog>();
+    QVERIFY(trust);
+    QTest::keyClick(trust, Qt::Key_Escape);
+    QVERIFY(waitFor([] { return uitest::noDialog<TrustDialog>(); }));
+    QVERIFY(!w.info(QStringLiteral("delta")).enabled);
+
+    // Every control the header offers has a name a screen reader can say.
+    for (QWidget *control : {static_cast<QWidget *>(w.window->searchField()),
+                             static_cast<QWidget *>(w.window->filterBox()),
+                             static_cast<QWidget *>(w.window->listView())})
+        QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+    QVERIFY(!w.window->listView()
+                 ->model()
+                 ->index(0, 0)
+                 .data(Qt::AccessibleTextRole)
+                 .toString()
+                 .isEmpty());
+}
+
+void TestMainWindow::trustDialogOnFirstEnableOnly()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("trust"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    const QString key = QStringLiteral("alpha");
+
+    w.clickCardSwitch(key);
+    auto *trust = findDialog<TrustDialog>();
+    QVERIFY(trust);
+    QVERIFY(trust->text().contains(QStringLiteral("Alpha Tools")));
+    QVERIFY(trust->informativeText().contains(QStringLiteral("authors you trust")));
+    trust->cancelButton()->click();
+    QVERIFY(waitFor([] { return uitest::noDialog<TrustDialog>(); }));
+    QVERIFY(!w.info(key).enabled);
+    QVERIFY(!w.info(key).trusted);
+    QVERIFY(!w.indexOf(key).data(PluginListModel::EnabledRole).toBool());
+
+    w.clickCardSwitch(key);
+    trust = findDialog<TrustDialog>();
+    QVERIFY(trust);
+    trust->enableButton()->click();
+    QVERIFY(waitFor([&] { return w.info(key).loaded; }));
+    QVERIFY(w.info(key).enabled && w.info(key).trusted);
+    QVERIFY(w.indexOf(key).data(PluginListModel::EnabledRole).toBool());
+
+    w.clickCardSwitch(key); // disable: never asks
+    QVERIFY(waitFor([&] { return !w.info(key).enabled; }));
+    QVERIFY(uitest::noDialog<TrustDialog>());
+    w.clickCardSwitch(key); // enable again: trusted already, no dialog
+    QVERIFY(waitFor([&] { return w.info(key).enabled; }));
+    QTest::qWait(100);
+    QVERIFY(uitest::noDialog<TrustDialog>());
+
+    // The details panel's switch follows the state of record.
+    QVERIFY(w.window->selectPlugin(key));
+    QVERIFY(w.window->detailsPanel()->enabledSwitch()->isChecked());
+}
+
+void TestMainWindow::disabledCardState()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("disabled"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    QVERIFY(w.window->selectPlugin(QStringLiteral("alpha")));
+    PluginDetailsPanel *details = w.window->detailsPanel();
+    QVERIFY(!details->enabledSwitch()->isChecked());
+    ActionRow *ok = row(w, QStringLiteral("ok"));
+    QVERIFY(ok);
+    QVERIFY(!ok->runButton()->isEnabled());
+    QVERIFY(ok->runButton()->toolTip().contains(QStringLiteral("Enable the plugin")));
+    // Settings stay editable while the plugin is disabled.
+    QVERIFY(details->settingsForm()->editorFor(QStringLiteral("confirm"))->editor()->isEnabled());
+    // The card paints dimmed: compare its pixels with the same card enabled.
+    const QModelIndex index = w.indexOf(QStringLiteral("alpha"));
+    const QRect card = w.window->listView()->visualRect(index);
+    const QImage dim = w.window->listView()->viewport()->grab(card).toImage();
+    QVERIFY(w.manager->setEnabled(QStringLiteral("alpha"), true, true));
+    QVERIFY(waitFor([&] { return w.info(QStringLiteral("alpha")).loaded; }));
+    QTest::qWait(50);
+    const QImage bright = w.window->listView()->viewport()->grab(card).toImage();
+    QVERIFY(dim != bright);
+    QVERIFY(row(w, QStringLiteral("ok"))->runButton()->isEnabled());
+}
+
+void TestMainWindow::actionResultsArriveAsToasts()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("toasts"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    selectAndWaitLoaded(w, QStringLiteral("alpha"));
+
+    QSignalSpy finished(w.manager.get(), &PluginManager::jobFinished);
+    QTest::mouseClick(row(w, QStringLiteral("ok"))->runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    Toast *toast = w.lastToast();
+    QVERIFY(toast);
+    QCOMPARE(toast->level(), Toast::Level::Success);
+    QCOMPARE(toast->message(), QStringLiteral("ran ok"));
+    QVERIFY(toast->title().contains(QStringLiteral("Alpha Tools")));
+
+    QTest::mouseClick(row(w, QStringLiteral("bad"))->runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    toast = w.lastToast();
+    QCOMPARE(toast->level(), Toast::Level::Error); // an error result is red, not green
+    QCOMPARE(toast->message(), QStringLiteral("it broke"));
+
+    // Both runs stay readable in the Activity tab, newest first.
+    QTreeWidget *runs = w.window->detailsPanel()->activityView()->runList();
+    QCOMPARE(runs->topLevelItemCount(), 2);
+    QCOMPARE(runs->topLevelItem(0)->text(1), QStringLiteral("bad"));
+    QCOMPARE(runs->topLevelItem(0)->text(2), QStringLiteral("Error"));
+    // And after selecting another plugin and coming back (read from the database).
+    QVERIFY(w.window->selectPlugin(QStringLiteral("delta")));
+    QVERIFY(w.window->selectPlugin(QStringLiteral("alpha")));
+    QCOMPARE(runs->topLevelItemCount(), 2);
+}
+
+void TestMainWindow::confirmationRules()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("confirm"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    selectAndWaitLoaded(w, QStringLiteral("alpha"));
+    QSignalSpy queued(w.manager.get(), &PluginManager::jobQueued);
+
+    struct Case {
+        const char *action;
+        bool confirmField;
+        bool asks;
+        const char *title;
+    };
+    const Case cases[] = {
+        {"ask", false, true, "Run Ask?"},      {"custom", false, true, "Really?"},
+        {"quiet", true, false, nullptr},       {"never", true, false, nullptr},
+        {"follow", true, true, "Run Follow?"}, {"follow", false, false, nullptr},
+        {"ok", false, false, nullptr},
+    };
+    for (const Case &c : cases) {
+        const QString id = QString::fromLatin1(c.action);
+        QVERIFY(w.manager->saveSettings(QStringLiteral("alpha"), {{"confirm", c.confirmField}}));
+        QTRY_VERIFY(w.info(QStringLiteral("alpha")).effectiveSettings().value("confirm").toBool() ==
+                    c.confirmField);
+        const qsizetype before = queued.size();
+        QTest::mouseClick(row(w, id)->runButton(), Qt::LeftButton);
+        if (!c.asks) {
+            QTRY_COMPARE(queued.size(), before + 1);
+            QVERIFY2(uitest::noDialog<ConfirmRunDialog>(), c.action);
+            continue;
+        }
+        auto *dialog = findDialog<ConfirmRunDialog>();
+        QVERIFY2(dialog, c.action);
+        QCOMPARE(dialog->windowTitle(), QString::fromUtf8(c.title));
+        if (id == QLatin1String("custom"))
+            QCOMPARE(dialog->informativeText(), QStringLiteral("Sure?"));
+        dialog->cancelButton()->click(); // Cancel runs nothing
+        QVERIFY(waitFor([] { return uitest::noDialog<ConfirmRunDialog>(); }));
+        QTest::qWait(50);
+        QCOMPARE(queued.size(), before);
+        QTest::mouseClick(row(w, id)->runButton(), Qt::LeftButton);
+        dialog = findDialog<ConfirmRunDialog>();
+        QVERIFY(dialog);
+        dialog->runButton()->click();
+        QTRY_COMPARE(queued.size(), before + 1);
+    }
+}
+
+void TestMainWindow::longActionCancelledFromItsButton()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("cancel"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    selectAndWaitLoaded(w, QStringLiteral("alpha"));
+    QSignalSpy finished(w.manager.get(), &PluginManager::jobFinished);
+
+    ActionRow *slow = row(w, QStringLiteral("slow"));
+    QTest::mouseClick(slow->runButton(), Qt::LeftButton);
+    // Progress from plugboard.progress() reaches the button and the card.
+    QVERIFY(waitFor([&] { return slow->runButton()->progress() > 0; }));
+    QVERIFY(slow->cancelButton()->isVisible());
+    QVERIFY(slow->stateText().contains(QStringLiteral("step")));
+    QVERIFY(w.indexOf(QStringLiteral("alpha")).data(PluginListModel::RunningRole).toBool());
+    // Another action of the plugin waits its turn, and says so.
+    QTest::mouseClick(row(w, QStringLiteral("ok"))->runButton(), Qt::LeftButton);
+    QVERIFY(waitFor([&] { return row(w, QStringLiteral("ok"))->stateText().contains("Queued"); }));
+
+    QTest::mouseClick(slow->cancelButton(), Qt::LeftButton);
+    QVERIFY(waitFor([&] { return !finished.isEmpty(); }));
+    const auto result = finished.first().first().value<JobResult>();
+    QCOMPARE(result.action, QStringLiteral("slow"));
+    QCOMPARE(result.outcome, JobResult::Outcome::Cancelled);
+    QVERIFY(waitFor([&] {
+        for (Toast *t : w.toasts()) {
+            if (t->level() == Toast::Level::Warning && t->message() == QStringLiteral("Cancelled."))
+                return true;
+        }
+        return false;
+    }));
+    QVERIFY(waitFor([&] { return finished.size() == 2; })); // the queued one then runs
+    QVERIFY(waitFor([&] { return !slow->cancelButton()->isVisible(); }));
+    QCOMPARE(slow->runButton()->progress(), -1.0);
+}
+
+void TestMainWindow::loadErrorDetails()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("loaderror"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    QVERIFY(w.manager->setEnabled(QStringLiteral("gamma"), true, true));
+    QVERIFY(waitFor([&] { return !w.info(QStringLiteral("gamma")).loadError.isEmpty(); }));
+    QVERIFY(waitFor([&] {
+        Toast *t = w.lastToast();
+        return t && t->level() == Toast::Level::Error && t->title().contains("Gamma");
+    }));
+    const QModelIndex index = w.indexOf(QStringLiteral("gamma"));
+    QVERIFY(index.data(PluginListModel::StatusTextRole).toString().contains("gamma cannot start"));
+
+    QVERIFY(w.window->selectPlugin(QStringLiteral("gamma")));
+    PluginDetailsPanel *details = w.window->detailsPanel();
+    QVERIFY(details->statusText().contains(QStringLiteral("Failed to load")));
+    QPushButton *more = nullptr;
+    QVERIFY(waitFor([&] {
+        for (QPushButton *b : details->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Details…") && b->isVisible())
+                more = b;
+        }
+        return more != nullptr;
+    }));
+    more->click();
+    auto *dialog = findDialog<LoadErrorDialog>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->tracebackText().contains(QStringLiteral("RuntimeError")));
+    dialog->close();
+
+    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::Problems));
+    QCOMPARE(w.window->proxy()->rowCount(), 1);
+    QVERIFY(!row(w, QStringLiteral("x"))->runButton()->isEnabled());
+}
+
+void TestMainWindow::removeFromTheCard()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("remove"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    const QString key = QStringLiteral("epsilon_plugin"); // folder Epsilon Plugin
+    QVERIFY(w.manager->plugin(key));
+    const QString dataDir = w.manager->paths().pluginDataDir(key);
+    QVERIFY(fixtures::writeFile(dataDir + "/state.txt", "x"));
+
+    w.clickCardRemove(key);
+    auto *dialog = findDialog<RemoveDialog>();
+    QVERIFY(dialog);
+    dialog->cancelButton()->click();
+    QVERIFY(waitFor([] { return uitest::noDialog<RemoveDialog>(); }));
+    QVERIFY(QFileInfo::exists(w.pluginsDir + "/Epsilon Plugin/plugin.json"));
+
+    w.clickCardRemove(key);
+    dialog = findDialog<RemoveDialog>();
+    QVERIFY(dialog);
+    dialog->purgeDataBox()->setChecked(true);
+    dialog->removeButton()->click();
+    QVERIFY(waitFor([&] { return !w.manager->plugin(key); }));
+    FolderRemover::waitForBackgroundWork();
+    QVERIFY(!QFileInfo::exists(w.pluginsDir + "/Epsilon Plugin"));
+    QVERIFY(!QFileInfo::exists(dataDir));
+    QCOMPARE(
+        QDir(w.pluginsDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
+        4);
+    QCOMPARE(w.window->model()->rowOf(key), -1);
+    QCOMPARE(w.window->proxy()->rowCount(), 4);
+    QCOMPARE(w.lastToast()->level(), Toast::Level::Success);
+    // The next discovery does not bring it back.
+    QVERIFY(w.manager->reload());
+    QVERIFY(!w.manager->plugin(key));
+}
+
+void TestMainWindow::emptyStateOffersExamples()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("empty"));
+    QVERIFY(w.start());
+    QCOMPARE(w.window->currentPage(), w.window->emptyPage());
+    QVERIFY(w.window->addExamplesButton()->isVisible());
+    QTest::mouseClick(w.window->addExamplesButton(), Qt::LeftButton);
+    QVERIFY(waitFor([&] { return w.window->model()->rowCount() >= 4; }));
+    QCOMPARE(w.window->currentPage(), static_cast<QWidget *>(w.window->listView()));
+    for (const char *key :
+         {"field_showcase", "confirm_forms", "long_task", "legacy_hello", "broken_plugin"})
+        QVERIFY2(w.manager->plugin(QString::fromLatin1(key)), key);
+    for (const PluginInfo &info : w.manager->plugins())
+        QVERIFY(!info.enabled); // examples arrive disabled
+}
+
+void TestMainWindow::changesFromAnotherProcessAppear()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("external"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    QVERIFY(w.window->selectPlugin(QStringLiteral("alpha")));
+    const auto ctl = [&](const QStringList &args) {
+        QProcess p;
+        p.start(fixtures::plugboardctlPath(),
+                QStringList{"--plugins-dir", w.pluginsDir, "--data-dir", w.dataDir} + args);
+        return p.waitForFinished(30000) && p.exitCode() == 0;
+    };
+    QVERIFY(ctl({"settings", "alpha", "--set", "confirm=true"}));
+    QElapsedTimer timer;
+    timer.start();
+    FieldEditor *editor = w.window->detailsPanel()->settingsForm()->editorFor("confirm");
+    QVERIFY(waitFor([&] { return editor->value().toBool(); }, 3000));
+    qInfo("settings written by plugboardctl appeared after %lld ms", timer.elapsed());
+
+    QVERIFY(ctl({"enable", "delta", "--yes"}));
+    QVERIFY(waitFor([&] { return w.indexOf("delta").data(PluginListModel::EnabledRole).toBool(); },
+                    3000));
+    QVERIFY(waitFor([&] { return w.info("delta").loaded; })); // this window now runs it too
+}
+
+void TestMainWindow::quitShortcutClosesTheWindow()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("quit"));
+    QVERIFY(w.start());
+    QVERIFY(w.window->isVisible());
+    QTest::keySequence(w.window.get(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QVERIFY(waitFor([&] { return !w.window->isVisible(); }));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

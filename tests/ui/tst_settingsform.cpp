@@ -1,0 +1,287 @@
+// The settings form built from a plugin's fields: the right editor for every type with the
+// right value from the effective settings, passwords never shown, save / cancel / reset, and
+// invalid values explained at the field. Real PluginManager, real SQLite.
+#include "uiharness.h"
+
+#include "details/fieldeditor.h"
+#include "details/plugindetailspanel.h"
+#include "details/settingsform.h"
+#include "widgets/toggleswitch.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace plugboard;
+using namespace plugboard::ui;
+using uitest::waitFor;
+
+namespace {
+
+QByteArray everyFieldManifest()
+{
+    const QJsonArray fields{
+        QJsonObject{{"id", "flag"},
+                    {"label", "Flag"},
+                    {"type", "boolean"},
+                    {"default", true},
+                    {"help_text", "Turns it on"}},
+        QJsonObject{{"id", "count"},
+                    {"label", "Count"},
+                    {"type", "number"},
+                    {"default", 5},
+                    {"min", 1},
+                    {"max", 100},
+                    {"step", 1}},
+        QJsonObject{{"id", "ratio"},
+                    {"type", "number"},
+                    {"default", 0.25},
+                    {"step", 0.05},
+                    {"min", 0},
+                    {"max", 1}},
+        QJsonObject{{"id", "name"},
+                    {"label", "Name"},
+                    {"type", "string"},
+                    {"default", "Ada"},
+                    {"placeholder", "Your name"}},
+        QJsonObject{{"id", "token"},
+                    {"label", "API token"},
+                    {"type", "string"},
+                    {"input_type", "password"},
+                    {"placeholder", "paste it here"}},
+        QJsonObject{
+            {"id", "notes"}, {"label", "Notes"}, {"type", "text"}, {"placeholder", "Anything"}},
+        QJsonObject{{"id", "mode"},
+                    {"label", "Mode"},
+                    {"type", "select"},
+                    {"default", "fast"},
+                    {"options", QJsonArray{QJsonObject{{"value", "fast"}, {"label", "Fast"}},
+                                           QJsonObject{{"value", "safe"}, {"label", "Safe"}}}}},
+        QJsonObject{{"id", "level"},
+                    {"type", "select"},
+                    {"default", 2},
+                    {"options", QJsonArray{QJsonObject{{"value", 1}, {"label", "One"}},
+                                           QJsonObject{{"value", 2}, {"label", "Two"}}}}},
+        QJsonObject{{"id", "about"},
+                    {"label", "About this plugin"},
+                    {"type", "info"},
+                    {"value", "Read me first."}},
+    };
+    return QJsonDocument(QJsonObject{{"name", "Every field"}, {"fields", fields}}).toJson();
+}
+
+} // namespace
+
+class TestSettingsForm : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyFieldTypeGetsItsEditor();
+    void valuesComeFromEffectiveSettings();
+    void saveWritesOnlyWhatChanged();
+    void invalidValueIsExplainedAtTheField();
+    void cancelRestoresTheSavedValues();
+    void resetGoesBackToDefaults();
+    void passwordIsNeverShown();
+
+private:
+    SettingsForm *form() const { return m_w->window->detailsPanel()->settingsForm(); }
+    FieldEditor *editor(const char *id) const { return form()->editorFor(QString::fromLatin1(id)); }
+    QJsonObject stored() const { return m_w->info("every").storedSettings; }
+
+    QTemporaryDir m_root;
+    std::unique_ptr<uitest::Window> m_w;
+    int m_run = 0;
+};
+
+void TestSettingsForm::initTestCase()
+{
+    QVERIFY(m_root.isValid());
+    uitest::isolateEnvironment(m_root.path());
+}
+
+void TestSettingsForm::init()
+{
+    m_w = std::make_unique<uitest::Window>(m_root.path(), QString::number(++m_run));
+    fixtures::makePlugin(m_w->pluginsDir, QStringLiteral("every"), everyFieldManifest());
+    QVERIFY(m_w->start());
+    QVERIFY(m_w->window->selectPlugin(QStringLiteral("every")));
+    m_w->window->detailsPanel()->showTab(PluginDetailsPanel::Tab::Settings);
+}
+
+void TestSettingsForm::cleanup()
+{
+    m_w.reset();
+}
+
+void TestSettingsForm::everyFieldTypeGetsItsEditor()
+{
+    QCOMPARE(form()->editors().size(), 9);
+    QVERIFY(qobject_cast<ToggleSwitch *>(editor("flag")->editor()));
+    auto *count = qobject_cast<QDoubleSpinBox *>(editor("count")->editor());
+    QVERIFY(count);
+    QCOMPARE(count->decimals(), 0);
+    QCOMPARE(count->singleStep(), 1.0);
+    auto *ratio = qobject_cast<QDoubleSpinBox *>(editor("ratio")->editor());
+    QVERIFY(ratio);
+    QCOMPARE(ratio->decimals(), 2);
+    QCOMPARE(ratio->singleStep(), 0.05);
+    auto *name = qobject_cast<QLineEdit *>(editor("name")->editor());
+    QVERIFY(name);
+    QCOMPARE(name->echoMode(), QLineEdit::Normal);
+    QCOMPARE(name->placeholderText(), QStringLiteral("Your name"));
+    auto *token = qobject_cast<QLineEdit *>(editor("token")->editor());
+    QVERIFY(token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    auto *notes = qobject_cast<QPlainTextEdit *>(editor("notes")->editor());
+    QVERIFY(notes);
+    QCOMPARE(notes->placeholderText(), QStringLiteral("Anything"));
+    auto *mode = qobject_cast<QComboBox *>(editor("mode")->editor());
+    QVERIFY(mode);
+    QCOMPARE(mode->count(), 2);
+    QCOMPARE(mode->itemText(1), QStringLiteral("Safe"));
+    QCOMPARE(editor("about")->editor(), nullptr); // info: a heading and text, nothing to edit
+    QStringList texts;
+    for (QLabel *label : editor("about")->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY(texts.contains(QStringLiteral("About this plugin")));
+    QVERIFY(texts.contains(QStringLiteral("Read me first.")));
+    // Labels, help text and accessible names.
+    QCOMPARE(editor("flag")->editor()->accessibleName(), QStringLiteral("Flag"));
+    QCOMPARE(editor("flag")->editor()->accessibleDescription(), QStringLiteral("Turns it on"));
+    QCOMPARE(editor("ratio")->editor()->accessibleName(), QStringLiteral("ratio")); // no label
+    // Nothing changed yet: Save and Cancel are off.
+    QVERIFY(!form()->saveButton()->isEnabled());
+    QVERIFY(!form()->cancelButton()->isEnabled());
+}
+
+void TestSettingsForm::valuesComeFromEffectiveSettings()
+{
+    // Defaults first…
+    QCOMPARE(editor("flag")->value(), QJsonValue(true));
+    QCOMPARE(editor("count")->value(), QJsonValue(5.0));
+    QCOMPARE(editor("name")->value(), QJsonValue("Ada"));
+    QCOMPARE(editor("mode")->value(), QJsonValue("fast"));
+    QCOMPARE(editor("level")->value(), QJsonValue(2)); // a number option stays a number
+    // …then stored values override them (written by the core, as another window would).
+    QVERIFY(m_w->manager->saveSettings("every", {{"flag", false},
+                                                 {"count", 42},
+                                                 {"name", "Grace"},
+                                                 {"notes", "two\nlines"},
+                                                 {"mode", "safe"},
+                                                 {"level", 1}}));
+    QCOMPARE(editor("flag")->value(), QJsonValue(false));
+    QCOMPARE(static_cast<QDoubleSpinBox *>(editor("count")->editor())->value(), 42.0);
+    QCOMPARE(static_cast<QLineEdit *>(editor("name")->editor())->text(), QStringLiteral("Grace"));
+    QCOMPARE(static_cast<QPlainTextEdit *>(editor("notes")->editor())->toPlainText(),
+             QStringLiteral("two\nlines"));
+    QCOMPARE(static_cast<QComboBox *>(editor("mode")->editor())->currentText(),
+             QStringLiteral("Safe"));
+    QCOMPARE(static_cast<QComboBox *>(editor("level")->editor())->currentText(),
+             QStringLiteral("One"));
+    QVERIFY(!form()->isDirty());
+}
+
+void TestSettingsForm::saveWritesOnlyWhatChanged()
+{
+    auto *name = static_cast<QLineEdit *>(editor("name")->editor());
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Linus"));
+    QTest::mouseClick(editor("flag")->editor(), Qt::LeftButton);
+    static_cast<QComboBox *>(editor("level")->editor())->setCurrentIndex(0);
+    QVERIFY(form()->saveButton()->isEnabled());
+    QCOMPARE(form()->changes(), (QJsonObject{{"name", "Linus"}, {"flag", false}, {"level", 1}}));
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QCOMPARE(stored(), (QJsonObject{{"name", "Linus"}, {"flag", false}, {"level", 1}}));
+    QVERIFY(!form()->isDirty());
+    QVERIFY(!form()->saveButton()->isEnabled());
+    QCOMPARE(m_w->lastToast()->title(), QStringLiteral("Settings saved"));
+    // What was saved is what a fresh read of the database says.
+    QVERIFY(m_w->manager->reload());
+    QCOMPARE(stored().value("name").toString(), QStringLiteral("Linus"));
+}
+
+void TestSettingsForm::invalidValueIsExplainedAtTheField()
+{
+    auto *count = static_cast<QDoubleSpinBox *>(editor("count")->editor());
+    count->setValue(500); // max is 100: the field says so at once…
+    QVERIFY(editor("count")->error().contains(QStringLiteral("100")));
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    // …and the refused save explains it there too, saving nothing (not even valid fields).
+    QVERIFY(!editor("count")->error().isEmpty());
+    QVERIFY(stored().isEmpty());
+    QVERIFY(form()->isDirty());
+    auto *ratio = static_cast<QDoubleSpinBox *>(editor("ratio")->editor());
+    count->setValue(10);
+    QVERIFY(editor("count")->error().isEmpty());
+    ratio->setValue(0.33); // off the 0.05 step grid: the core refuses it
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QVERIFY2(!editor("ratio")->error().isEmpty(), "a step violation is shown at the field");
+    QVERIFY(stored().isEmpty());
+    ratio->setValue(0.35);
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QCOMPARE(stored(), (QJsonObject{{"count", 10}, {"ratio", 0.35}}));
+}
+
+void TestSettingsForm::cancelRestoresTheSavedValues()
+{
+    auto *name = static_cast<QLineEdit *>(editor("name")->editor());
+    name->setText(QStringLiteral("Changed"));
+    QVERIFY(form()->cancelButton()->isEnabled());
+    QTest::mouseClick(form()->cancelButton(), Qt::LeftButton);
+    QCOMPARE(name->text(), QStringLiteral("Ada"));
+    QVERIFY(!form()->isDirty());
+    QVERIFY(stored().isEmpty());
+}
+
+void TestSettingsForm::resetGoesBackToDefaults()
+{
+    QVERIFY(m_w->manager->saveSettings("every", {{"name", "Grace"}, {"count", 9}}));
+    QCOMPARE(editor("name")->value(), QJsonValue("Grace"));
+    QVERIFY(form()->resetButton()->isEnabled());
+    QTest::mouseClick(form()->resetButton(), Qt::LeftButton);
+    QMessageBox *confirm = uitest::findDialog<QMessageBox>();
+    QVERIFY(confirm);
+    QCOMPARE(confirm->objectName(), QStringLiteral("resetSettingsDialog"));
+    QAbstractButton *reset = nullptr;
+    for (QAbstractButton *b : confirm->buttons()) {
+        if (b->text() == QStringLiteral("Reset"))
+            reset = b;
+    }
+    QVERIFY(reset);
+    reset->click();
+    QVERIFY(waitFor([&] { return stored().isEmpty(); }));
+    QCOMPARE(editor("name")->value(), QJsonValue("Ada"));
+    QCOMPARE(editor("count")->value(), QJsonValue(5.0));
+}
+
+void TestSettingsForm::passwordIsNeverShown()
+{
+    QVERIFY(m_w->manager->saveSettings("every", {{"token", "s3cret"}}));
+    auto *token = static_cast<QLineEdit *>(editor("token")->editor());
+    QCOMPARE(token->text(), QString());
+    QVERIFY(token->placeholderText().contains(QStringLiteral("Saved")));
+    QVERIFY(!editor("token")->isModified());
+    // Saving other fields keeps the stored secret.
+    static_cast<QLineEdit *>(editor("name")->editor())->setText(QStringLiteral("Ken"));
+    QCOMPARE(form()->changes().contains("token"), false);
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QCOMPARE(stored().value("token").toString(), QStringLiteral("s3cret"));
+    // Typing a new one replaces it.
+    QTest::keyClicks(token, QStringLiteral("n3w"));
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QCOMPARE(stored().value("token").toString(), QStringLiteral("n3w"));
+    QCOMPARE(token->text(), QString());
+}
+
+QTEST_MAIN(TestSettingsForm)
+#include "tst_settingsform.moc"
