@@ -4,6 +4,7 @@
 #include "install/folderremover.h"
 #include "python/embeddedpythonruntime.h"
 #include "settings/pluginsettings.h"
+#include "store/database.h"
 #include "store/pluginlogstore.h"
 #include "store/runjournal.h"
 
@@ -144,7 +145,9 @@ void PluginManager::reloadInBackground(bool stopLoadedPlugins)
     watcher->setFuture(QtConcurrent::run([pluginsDir, databasePath] {
         FolderRemover::cleanLeftovers(pluginsDir);
         PluginStore store(databasePath);
-        return Discovery::run(pluginsDir, store);
+        Result<Discovery::Snapshot> snapshot = Discovery::run(pluginsDir, store);
+        Database::releaseThreadConnections();
+        return snapshot;
     }));
 }
 
@@ -407,6 +410,10 @@ LoadRequest PluginManager::loadRequestFor(const PluginInfo &info) const
 
 void PluginManager::applyRuntimeState(PluginInfo &info) const
 {
+    // A duplicate-key loser shares its key with the winner but never runs: nothing of the
+    // winner's runtime state or manifest applies to it.
+    if (info.duplicateKey)
+        return;
     info.loading = m_runner->isLoading(info.key);
     info.loaded = m_runner->isLoaded(info.key);
     info.manifest = m_fileManifests.value(info.key, info.manifest);
@@ -564,6 +571,7 @@ Result<QList<LogLine>> PluginManager::recentLogLines(const QString &key, int lim
 
 void PluginManager::shutdown(int deadlineMs)
 {
+    FolderRemover::waitForBackgroundWork(); // deletions must not outlive the thread pool
     if (!m_runner)
         return;
     m_runner->shutdown(deadlineMs);

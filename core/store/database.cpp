@@ -19,7 +19,7 @@ std::atomic<quint64> g_connectionCounter{0};
 // each thread keeps its own and drops them when it ends.
 struct ThreadConnections {
     QHash<QString, QString> nameByPath;
-    ~ThreadConnections()
+    void release()
     {
         for (const QString &name : std::as_const(nameByPath)) {
             {
@@ -28,7 +28,9 @@ struct ThreadConnections {
             }
             QSqlDatabase::removeDatabase(name);
         }
+        nameByPath.clear();
     }
+    ~ThreadConnections() { release(); }
 };
 thread_local ThreadConnections t_connections;
 
@@ -234,6 +236,11 @@ Result<void> forgetKey(const QString &path, const QString &table, const QString 
     if (!q.exec())
         return errorFrom(q.lastError(), tr("forgetting %1 of %2").arg(table, key));
     return {};
+}
+
+void releaseThreadConnections()
+{
+    t_connections.release();
 }
 
 Result<QSqlDatabase> connection(const QString &path)

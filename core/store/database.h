@@ -19,6 +19,9 @@ constexpr int SchemaVersion = 3;
 // This thread's open connection to `path`, opened and migrated on first use. The connection is
 // closed when the thread ends.
 Result<QSqlDatabase> connection(const QString &path);
+// Closes the calling thread's connections now. Pool threads call it when their work is done:
+// a connection left to the thread's end could be dropped after Qt's SQL registry is gone.
+void releaseThreadConnections();
 
 // Milliseconds a statement waits for another process's lock before failing (default 5000).
 void setBusyTimeout(int milliseconds);

@@ -113,7 +113,7 @@ PluginDetailsPanel::PluginDetailsPanel(PluginController *controller, QWidget *pa
 
     m_tabs->addTab(scrolling(m_actions, this), tr("&Actions"));
     m_tabs->addTab(scrolling(m_settings, this), tr("&Settings"));
-    m_tabs->addTab(m_activity, tr("Acti&vity"));
+    m_tabs->addTab(m_activity, tr("Ac&tivity"));
     m_tabs->setDocumentMode(true);
 
     auto *details = new QWidget(this);
