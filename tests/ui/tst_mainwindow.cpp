@@ -232,6 +232,7 @@ void TestMainWindow::trustDialogOnFirstEnableOnly()
     w.clickCardSwitch(key);
     auto *trust = findDialog<TrustDialog>();
     QVERIFY(trust);
+    uitest::snapshot(trust, QStringLiteral("trust"));
     QVERIFY(trust->text().contains(QStringLiteral("Alpha Tools")));
     QVERIFY(trust->informativeText().contains(QStringLiteral("authors you trust")));
     trust->cancelButton()->click();
@@ -354,6 +355,7 @@ void TestMainWindow::confirmationRules()
         }
         auto *dialog = findDialog<ConfirmRunDialog>();
         QVERIFY2(dialog, c.action);
+        uitest::snapshot(dialog, QStringLiteral("confirm-") + id);
         QCOMPARE(dialog->windowTitle(), QString::fromUtf8(c.title));
         if (id == QLatin1String("custom"))
             QCOMPARE(dialog->informativeText(), QStringLiteral("Sure?"));
@@ -387,6 +389,7 @@ void TestMainWindow::longActionCancelledFromItsButton()
     // Another action of the plugin waits its turn, and says so.
     QTest::mouseClick(row(w, QStringLiteral("ok"))->runButton(), Qt::LeftButton);
     QVERIFY(waitFor([&] { return row(w, QStringLiteral("ok"))->stateText().contains("Queued"); }));
+    uitest::snapshot(w.window.get(), QStringLiteral("running"));
 
     QTest::mouseClick(slow->cancelButton(), Qt::LeftButton);
     QVERIFY(waitFor([&] { return !finished.isEmpty(); }));
@@ -462,6 +465,7 @@ void TestMainWindow::removeFromTheCard()
     dialog = findDialog<RemoveDialog>();
     QVERIFY(dialog);
     dialog->purgeDataBox()->setChecked(true);
+    uitest::snapshot(dialog, QStringLiteral("remove"));
     dialog->removeButton()->click();
     QVERIFY(waitFor([&] { return !w.manager->plugin(key); }));
     FolderRemover::waitForBackgroundWork();

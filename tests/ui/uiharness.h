@@ -62,6 +62,15 @@ template<typename T> T *findDialog(int timeoutMs = 5000)
     return found;
 }
 
+// With PLUGBOARD_TEST_SHOTS=<dir>, saves what the window looks like at this step, so a person
+// can look at the states the tests drive (nothing is compared).
+inline void snapshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PLUGBOARD_TEST_SHOTS");
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 template<typename T> bool noDialog()
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {

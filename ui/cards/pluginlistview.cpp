@@ -4,6 +4,7 @@
 
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QStyle>
 
 namespace plugboard::ui {
 
@@ -33,7 +34,10 @@ PluginListView::PluginListView(QWidget *parent)
 
 void PluginListView::updateGrid()
 {
-    const int width = viewport()->width() - 1;
+    // Space for the scroll bar is always kept: a grid that depends on whether the bar shows
+    // can flip between two layouts.
+    const int width = this->width() - 2 * frameWidth() -
+                      style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) - 1;
     const int columns = std::max(1, width / PluginCardDelegate::MinCardWidth);
     const QSize grid(std::max(PluginCardDelegate::MinCardWidth / 2, width / columns),
                      PluginCardDelegate::CardHeight);

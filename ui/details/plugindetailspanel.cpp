@@ -11,6 +11,7 @@
 #include "widgets/toggleswitch.h"
 #include "window/plugincontroller.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -321,6 +322,14 @@ void PluginDetailsPanel::loadActivity()
     m_activity->setLog(log ? log.value() : QList<LogLine>());
     if (!runs)
         m_activity->setError(runs.error().message);
+}
+
+void PluginDetailsPanel::changeEvent(QEvent *event)
+{
+    // Status colours are picked for the palette: a switch between light and dark repaints them.
+    if (event->type() == QEvent::PaletteChange && !m_key.isEmpty())
+        refresh();
+    QWidget::changeEvent(event);
 }
 
 QString PluginDetailsPanel::statusText() const

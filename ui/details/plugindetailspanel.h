@@ -44,6 +44,9 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QString statusText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh(bool force = false);
     void fillHeader(const plugboard::PluginInfo &info);

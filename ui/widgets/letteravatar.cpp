@@ -3,6 +3,7 @@
 #include "theme/mantinecolors.h"
 
 #include <QPainter>
+#include <QPixmapCache>
 
 namespace plugboard::ui {
 
@@ -11,6 +12,12 @@ QPixmap letterAvatar(const QString &name, int size, qreal devicePixelRatio)
     static const char *const colours[] = {"blue",   "cyan",   "teal",   "green", "grape",
                                           "violet", "indigo", "orange", "pink"};
     const QString trimmed = name.trimmed();
+    // Cards repaint on every scroll step: draw each avatar once per size and screen.
+    const QString cacheKey =
+        QStringLiteral("plugboard-avatar:%1:%2:%3").arg(size).arg(devicePixelRatio).arg(trimmed);
+    QPixmap cached;
+    if (QPixmapCache::find(cacheKey, &cached))
+        return cached;
     const QString letter = trimmed.isEmpty() ? QStringLiteral("?") : trimmed.left(1).toUpper();
     const QColor colour = MantineColors::named(
         QLatin1String(colours[qHash(trimmed.toLower()) % (sizeof(colours) / sizeof(colours[0]))]));
@@ -29,6 +36,8 @@ QPixmap letterAvatar(const QString &name, int size, qreal devicePixelRatio)
     painter.setFont(font);
     painter.setPen(Qt::white);
     painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, letter);
+    painter.end();
+    QPixmapCache::insert(cacheKey, pixmap);
     return pixmap;
 }
 
