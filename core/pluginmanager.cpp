@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "install/folderremover.h"
+#include "install/pluginimporter.h"
 #include "python/embeddedpythonruntime.h"
 #include "settings/pluginsettings.h"
 #include "store/database.h"
@@ -77,6 +78,7 @@ PluginManager::PluginManager(PluginPaths paths, QObject *parent)
     connect(runner, &PluginRunner::jobFinished, this, &PluginManager::jobFinished);
     connect(runner, &PluginRunner::logLine, this, &PluginManager::logLine);
     connect(runner, &PluginRunner::notification, this, &PluginManager::notification);
+    m_importer = new PluginImporter(this, this);
 }
 
 PluginManager::~PluginManager()
@@ -355,6 +357,33 @@ void PluginManager::followExternalChanges(int intervalMs)
     if (const Result<qint64> revision = m_store.revision())
         m_seenRevision = revision.value();
     m_followTimer->start(intervalMs);
+}
+
+void PluginManager::stopPlugin(const QString &key, StopReason reason)
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0 || m_plugins[i].duplicateKey)
+        return;
+    m_runner->unload(m_plugins[i].key, reason);
+    applyRuntimeState(m_plugins[i]);
+    Q_EMIT pluginChanged(m_plugins[i].key);
+}
+
+Result<void> PluginManager::markCodeReplaced(const QString &key, bool keepEnabled)
+{
+    Result<StoredPlugin> row = m_store.update(key, [&](const StoredPlugin &current) {
+        StoredPlugin changed = current;
+        changed.trusted = keepEnabled && current.enabled;
+        changed.enabled = keepEnabled && current.enabled;
+        return Result<StoredPlugin>(changed);
+    });
+    if (!row)
+        return row.error();
+    if (const qsizetype i = indexOf(key); i >= 0 && !m_plugins[i].duplicateKey) {
+        applyRow(m_plugins[i], row.value());
+        Q_EMIT pluginChanged(m_plugins[i].key);
+    }
+    return {};
 }
 
 Result<void> PluginManager::removePlugin(const QString &key, bool purgeData)

@@ -16,6 +16,10 @@
 class QTimer;
 
 namespace plugboard {
+class PluginImporter;
+}
+
+namespace plugboard {
 
 // The one facade the CLI, the REST API and the window talk to. It owns the catalog snapshot and
 // the store, enforces the rules (trust, settings validation) and says what changed by signals.
@@ -66,6 +70,14 @@ public:
     // SPEC §11: stops the plugin, deletes the folder discovery found (whatever its name), its
     // row and, with purgeData, its data folder. A missing plugin only loses its row.
     Result<void> removePlugin(const QString &key, bool purgeData);
+
+    // Zip import (SPEC §10), one at a time, off this thread; see PluginImporter.
+    PluginImporter *importer() const { return m_importer; }
+    // For the importer: stops a plugin's code (its stop() sees `reason`).
+    void stopPlugin(const QString &key, StopReason reason);
+    // For the importer: the plugin's code was replaced. Trust is withdrawn and the plugin
+    // disabled, unless the user chose to keep it enabled (trusting the new code).
+    Result<void> markCodeReplaced(const QString &key, bool keepEnabled);
 
     // ---- Running plugin code (SPEC §4, §7, §9). Python starts only when a plugin loads. ----
 
@@ -132,6 +144,7 @@ private:
     std::optional<bool> m_discoverAgain; // a request made while discovering: stopLoaded
     QStringList m_reimport;              // loaded before a background reload
     QTimer *m_followTimer = nullptr;
+    PluginImporter *m_importer = nullptr;
     qint64 m_seenRevision = -1;
 };
 

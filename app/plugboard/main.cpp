@@ -7,6 +7,7 @@
 #include "paths/pluginpaths.h"
 #include "pluginmanager.h"
 #include "window/mainwindow.h"
+#include "window/plugincontroller.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -108,6 +109,8 @@ int main(int argc, char **argv)
             window.detailsPanel()->showTab(Tab::Settings);
         else if (options.tab == QLatin1String("activity"))
             window.detailsPanel()->showTab(Tab::Activity);
+        if (!options.zips.isEmpty())
+            window.controller()->importZips(options.zips);
         if (options.screenshot.isEmpty())
             return;
         // Logos decode on pool threads: give them a moment before the picture is taken.

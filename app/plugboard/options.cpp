@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QString *problem)
@@ -54,6 +55,10 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
                                     "light or dark; default: follow the system palette."),
         QStringLiteral("SCHEME"));
     parser.addOptions({dataDir, pluginsDir, screenshot, quit, select, tab, search, size, scheme});
+    parser.addPositionalArgument(
+        QStringLiteral("zip"),
+        QCoreApplication::translate("GuiOptions", "Plugin zips to import (a preview opens)."),
+        QStringLiteral("[zip...]"));
     if (!parser.parse(arguments)) {
         *problem = parser.errorText();
         return false;
@@ -71,10 +76,15 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
     options->tab = parser.value(tab).toLower();
     options->search = parser.value(search);
     options->colorScheme = parser.value(scheme).toLower();
-    if (!parser.positionalArguments().isEmpty()) {
-        *problem = QCoreApplication::translate("GuiOptions", "Unexpected argument \"%1\".")
-                       .arg(parser.positionalArguments().constFirst());
-        return false;
+    for (const QString &zip : parser.positionalArguments()) {
+        if (!zip.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+            *problem = QCoreApplication::translate(
+                           "GuiOptions", "\"%1\" is not a .zip file; only plugin zips can be "
+                                         "opened.")
+                           .arg(zip);
+            return false;
+        }
+        options->zips << QFileInfo(zip).absoluteFilePath();
     }
     if (parser.isSet(size)) {
         const QRegularExpressionMatch m =

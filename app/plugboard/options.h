@@ -16,6 +16,7 @@ struct GuiOptions {
     QString search;      // text for the search field
     QSize size;          // window size
     QString colorScheme; // light, dark or empty (the system's)
+    QStringList zips;    // plugin zips to import (positional arguments)
 
     // Parses; on a usage problem returns false with a sentence in *problem. --help and
     // --version print and exit inside (QCommandLineParser).

@@ -14,6 +14,8 @@ constexpr OptionSpec kOptions[] = {
     {"plugins-dir", true}, {"data-dir", true}, {"json", false},   {"help", false},
     {"version", false},    {"yes", false},     {"set", true},     {"from-json", true},
     {"reset", false},      {"params", true},   {"timeout", true}, {"limit", true},
+    {"purge-data", false}, {"replace", false},  {"keep-enabled", false}, {"enable", false},
+    {"folder", true},
 };
 const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
                              QStringLiteral("json"), QStringLiteral("help"),
@@ -80,6 +82,30 @@ const QList<CommandInfo> &commandTable()
          {QStringLiteral("params"), QStringLiteral("timeout")},
          2,
          2},
+        {QStringLiteral("inspect"),
+         QStringLiteral("inspect ZIP"),
+         tr("Check a plugin zip without installing it: what it holds, its plugin root, "
+            "folder, key, version (and the installed one), warnings. Writes nothing."),
+         {},
+         1,
+         1},
+        {QStringLiteral("import"),
+         QStringLiteral("import ZIP... [--folder NAME] [--replace] [--keep-enabled] [--enable] "
+                        "[--yes]"),
+         tr("Install plugins from zips. Installed plugins arrive disabled; --replace installs "
+            "over a plugin with the same key (settings kept, trust asked again unless "
+            "--keep-enabled --yes); --enable --yes enables them too."),
+         {QStringLiteral("folder"), QStringLiteral("replace"), QStringLiteral("keep-enabled"),
+          QStringLiteral("enable"), QStringLiteral("yes")},
+         1,
+         -1},
+        {QStringLiteral("remove"),
+         QStringLiteral("remove KEY [--purge-data] [--yes]"),
+         tr("Stop a plugin, delete its folder and forget its settings; --purge-data also "
+            "deletes its data folder. Asks first, or pass --yes."),
+         {QStringLiteral("purge-data"), QStringLiteral("yes")},
+         1,
+         1},
         {QStringLiteral("log"),
          QStringLiteral("log KEY [--limit N]"),
          tr("Show a plugin's recent runs and log lines."),
@@ -212,10 +238,15 @@ bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *e
         return false;
     }
     if (!line.has(QStringLiteral("help")) &&
-        (line.arguments.size() < info->minArgs || line.arguments.size() > info->maxArgs)) {
+        (line.arguments.size() < info->minArgs ||
+         (info->maxArgs >= 0 && line.arguments.size() > info->maxArgs))) {
         *error = line.arguments.size() < info->minArgs
                      ? tr("\"%1\" needs: %2").arg(info->name, info->synopsis)
                      : tr("too many arguments for \"%1\"").arg(info->name);
+        return false;
+    }
+    if (line.has(QStringLiteral("folder")) && line.arguments.size() > 1) {
+        *error = tr("--folder names the folder of one zip; import the zips one at a time");
         return false;
     }
     *result = line;

@@ -27,7 +27,7 @@ struct CommandInfo {
     QString summary;
     QStringList options; // accepted command-specific options (without --)
     int minArgs = 0;
-    int maxArgs = 0;
+    int maxArgs = 0; // -1: any number
 };
 
 const QList<CommandInfo> &commandTable();

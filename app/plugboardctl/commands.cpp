@@ -49,6 +49,8 @@ int runCommand(const CommandLine &line)
         {QStringLiteral("reload"), reloadCommand}, {QStringLiteral("settings"), settingsCommand},
         {QStringLiteral("enable"), enableCommand}, {QStringLiteral("disable"), disableCommand},
         {QStringLiteral("run"), runActionCommand}, {QStringLiteral("log"), logCommand},
+        {QStringLiteral("remove"), removeCommand}, {QStringLiteral("inspect"), inspectCommand},
+        {QStringLiteral("import"), importCommand},
     };
     for (const auto &[name, handler] : handlers) {
         if (name == line.command)

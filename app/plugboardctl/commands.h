@@ -22,6 +22,9 @@ int enableCommand(CommandContext &ctx);
 int disableCommand(CommandContext &ctx);
 int runActionCommand(CommandContext &ctx); // runcommands.cpp
 int logCommand(CommandContext &ctx);
+int removeCommand(CommandContext &ctx); // installcommands.cpp
+int inspectCommand(CommandContext &ctx);
+int importCommand(CommandContext &ctx);
 
 // Waits (running the event loop) until the plugin has finished loading in this process.
 // Loads it first when needed. Returns the plugin as it is then.

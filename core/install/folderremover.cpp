@@ -1,9 +1,12 @@
 #include "install/folderremover.h"
 
+#include "install/zipinstaller.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureSynchronizer>
+#include <QLockFile>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,6 +16,9 @@ namespace plugboard::FolderRemover {
 namespace {
 
 const QLatin1String TrashPrefix(".plugboard-removed-");
+const QLatin1String StagingPrefix(".plugboard-staging-");
+const QLatin1String ReplacedPrefix(".plugboard-replaced-");
+const QLatin1String LockSuffix(".lock");
 
 QString tr(const char *text)
 {
@@ -75,10 +81,49 @@ Result<void> remove(const QString &folder, const QString &parent)
 
 void cleanLeftovers(const QString &parent)
 {
-    const QStringList names = QDir(parent).entryList(
-        {TrashPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : names)
-        deleteInBackground(QDir(parent).filePath(name));
+    const QDir dir(parent);
+    const QDir::Filters all = QDir::Dirs | QDir::Files | QDir::Hidden | QDir::System;
+    for (const QString &name : dir.entryList({TrashPrefix + QLatin1Char('*')}, all))
+        deleteInBackground(dir.filePath(name));
+
+    // Staging folders of imports (ZipInstaller): one whose lock file no live process holds is
+    // what a crash left; a held one belongs to an import still running (maybe in another
+    // process), and is left alone.
+    for (const QString &name : dir.entryList({StagingPrefix + QLatin1Char('*')}, all)) {
+        const bool lockFile = name.endsWith(LockSuffix);
+        const QString staging = dir.filePath(lockFile ? name.chopped(LockSuffix.size()) : name);
+        if (lockFile && QFileInfo::exists(staging))
+            continue; // handled with its folder
+        QLockFile claim(staging + LockSuffix);
+        claim.setStaleLockTime(0); // stale only when its process is gone
+        if (!claim.tryLock(0))
+            continue;
+        if (!lockFile)
+            (void)remove(staging, parent);
+    } // each claim is released (its lock file deleted) as it goes out of scope
+
+    // The old plugin of a replace. Only touched while no commit runs: a commit holds the
+    // install lock from moving the old folder aside until the new one is in place.
+    const QStringList replaced =
+        dir.entryList({ReplacedPrefix + QLatin1Char('*')}, all, QDir::Name);
+    if (replaced.isEmpty())
+        return;
+    const std::unique_ptr<QLockFile> lock = ZipInstaller::lockPluginsDir(parent, 0);
+    if (!lock)
+        return;
+    for (const QString &name : replaced) {
+        // .plugboard-replaced-<folder>-<random>: the random part never holds a '-'.
+        const QString folder = name.mid(ReplacedPrefix.size(),
+                                        name.lastIndexOf(QLatin1Char('-')) - ReplacedPrefix.size());
+        const QString target = dir.filePath(folder);
+        // A crash between moving the old plugin aside and moving the new one in: the plugin
+        // comes back rather than vanishing.
+        if (!folder.isEmpty() && !QFileInfo::exists(target) && !QFileInfo(target).isSymLink() &&
+            QDir().rename(dir.filePath(name), target)) {
+            continue;
+        }
+        deleteInBackground(dir.filePath(name));
+    }
 }
 
 void waitForBackgroundWork()

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
 
 namespace fixtures {
 
@@ -54,6 +55,23 @@ QByteArray tinyJpeg()
         "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////"
         "////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAA"
         "gBAQABPxA=");
+}
+
+bool makeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &files)
+{
+    // Names and contents travel as hex so any byte survives the command line.
+    QString script = QStringLiteral("import sys, zipfile\n"
+                                    "z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\n");
+    for (const auto &[name, data] : files) {
+        script += QStringLiteral("z.writestr(bytes.fromhex('%1').decode(), bytes.fromhex('%2'))\n")
+                      .arg(QString::fromLatin1(name.toUtf8().toHex()),
+                           QString::fromLatin1(data.toHex()));
+    }
+    script += QStringLiteral("z.close()\n");
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path});
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit &&
+           p.exitCode() == 0;
 }
 
 QString plugboardctlPath()

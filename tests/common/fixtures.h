@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 // Helpers that build real plugin folders on disk for the suites.
 namespace fixtures {
@@ -23,6 +26,10 @@ QByteArray manifest(const QString &name, const QString &version = QStringLiteral
 // The smallest valid PNG and JPEG files (real headers, decodable).
 QByteArray tinyPng();
 QByteArray tinyJpeg();
+
+// Writes a zip with Python's zipfile (deflated): archive name → contents, in order. Names are
+// stored as given, so tests can write hostile ones ("../x", "C:/x"). False on failure.
+bool makeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &files);
 
 // Absolute path of plugboardctl in the build tree.
 QString plugboardctlPath();

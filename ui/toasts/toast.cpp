@@ -132,6 +132,15 @@ void Toast::setShowLink(bool shown)
     setFixedHeight(std::max(48, heightForWidth(width())));
 }
 
+void Toast::setActionLink(const QString &text)
+{
+    m_show->setText(QStringLiteral("<a href=\"action\">%1</a>").arg(text.toHtmlEscaped()));
+    m_show->setAccessibleName(text);
+    m_show->setVisible(true);
+    layout()->activate();
+    setFixedHeight(std::max(48, heightForWidth(width())));
+}
+
 void Toast::enterEvent(QEnterEvent *event)
 {
     m_timer->stop();

@@ -25,6 +25,8 @@ public:
     QString message() const;
     // Adds a "Show" link; activated() is emitted when it is clicked.
     void setShowLink(bool shown);
+    // A link with its own words ("Enable now"); activated() when clicked.
+    void setActionLink(const QString &text);
     bool isDismissed() const { return m_dismissed; }
 
 Q_SIGNALS:

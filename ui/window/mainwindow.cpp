@@ -7,6 +7,7 @@
 #include "models/pluginlistmodel.h"
 #include "pluginmanager.h"
 #include "toasts/toastarea.h"
+#include "window/dropoverlay.h"
 #include "window/plugincontroller.h"
 
 #include <QAction>
@@ -14,6 +15,10 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,11 +80,15 @@ MainWindow::MainWindow(PluginManager *manager, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    m_dropOverlay = new DropOverlay(central);
+    setAcceptDrops(true);
+    m_search->setAcceptDrops(false); // a zip dropped on the search field imports it too
     buildMenus();
 
     // Tab order: search, filter, reload, cards, then the details panel.
     setTabOrder(m_search, m_filter);
-    setTabOrder(m_filter, m_reload);
+    setTabOrder(m_filter, m_import);
+    setTabOrder(m_import, m_reload);
     setTabOrder(m_reload, m_view);
     setTabOrder(m_view, m_details);
 
@@ -142,6 +151,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Plugin Zips…"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, &MainWindow::chooseZips);
+    addAction(import);
     QAction *examples = file->addAction(tr("Add &Example Plugins"));
     connect(examples, &QAction::triggered, m_controller, &PluginController::addExamplePlugins);
     QAction *openFolder = file->addAction(tr("&Open Plugins Folder"));
@@ -195,6 +208,13 @@ QWidget *MainWindow::buildHeader()
     m_filter->addItems({tr("All"), tr("Enabled"), tr("Disabled"), tr("Legacy"), tr("Problems")});
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
+    m_import = new QPushButton(tr("Import…"), header);
+    m_import->setToolTip(tr("Install plugins from zip files (Ctrl+I); you can also drop zips "
+                            "anywhere on the window"));
+    m_import->setAccessibleName(tr("Import plugin zips"));
+    m_import->setObjectName(QStringLiteral("import"));
+    connect(m_import, &QPushButton::clicked, this, &MainWindow::chooseZips);
+
     m_reload = new QPushButton(tr("Reload"), header);
     m_reload->setToolTip(tr("Stop the plugins, look for changes in the plugins folder and "
                             "load the enabled ones again (F5)"));
@@ -209,6 +229,7 @@ QWidget *MainWindow::buildHeader()
     layout->addStretch(1);
     layout->addWidget(m_search);
     layout->addWidget(m_filter);
+    layout->addWidget(m_import);
     layout->addWidget(m_reload);
     return header;
 }
@@ -233,8 +254,8 @@ QWidget *MainWindow::buildPages()
     empty->addStretch(1);
     empty->addWidget(pageText(tr("No plugins yet"), m_emptyPage, 1.4, true));
     empty->addWidget(pageText(
-        tr("Plugboard looks for plugins in\n%1\nAdd the example plugins to try it, or copy a "
-           "plugin folder there and press F5.")
+        tr("Plugboard looks for plugins in\n%1\nAdd the example plugins to try it, import a "
+           "plugin zip (or drop it anywhere here), or copy a plugin folder there and press F5.")
             .arg(QDir::toNativeSeparators(m_manager->paths().pluginsDir)),
         m_emptyPage));
     auto *emptyButtons = new QHBoxLayout;
@@ -248,6 +269,9 @@ QWidget *MainWindow::buildPages()
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_manager->paths().pluginsDir));
     });
     emptyButtons->addWidget(m_addExamples);
+    auto *importZip = new QPushButton(tr("Import plugin zip…"), m_emptyPage);
+    connect(importZip, &QPushButton::clicked, this, &MainWindow::chooseZips);
+    emptyButtons->addWidget(importZip);
     emptyButtons->addWidget(openFolder);
     emptyButtons->addStretch(1);
     empty->addLayout(emptyButtons);
@@ -364,6 +388,100 @@ bool MainWindow::selectPlugin(const QString &plugin)
     m_selected = PluginController::reference(*info);
     m_details->showPlugin(m_selected);
     return true;
+}
+
+void MainWindow::chooseZips()
+{
+    QSettings settings(QStringLiteral("plugboard"), QStringLiteral("plugboard"));
+    auto *dialog = new QFileDialog(this, tr("Import plugin zips"),
+                                   settings.value(QStringLiteral("import/lastFolder"),
+                                                  QDir::homePath())
+                                       .toString(),
+                                   tr("Plugin zips (*.zip *.ZIP)"));
+    dialog->setObjectName(QStringLiteral("importFileDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
+        if (files.isEmpty())
+            return;
+        QSettings(QStringLiteral("plugboard"), QStringLiteral("plugboard"))
+            .setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).path());
+        m_controller->importZips(files);
+    });
+    dialog->open();
+}
+
+namespace {
+
+// The local .zip files a drag carries, and how many other things it carries.
+QStringList zipsIn(const QMimeData *mime, int *others)
+{
+    QStringList zips;
+    *others = 0;
+    if (!mime || !mime->hasUrls())
+        return zips;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+            zips << url.toLocalFile();
+        else
+            ++*others;
+    }
+    return zips;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    int others = 0;
+    const QStringList zips = zipsIn(event->mimeData(), &others);
+    if (zips.isEmpty()) {
+        if (!event->mimeData()->hasUrls()) {
+            event->ignore();
+            return;
+        }
+        // Accepted only to follow the drag (and get the leave event that hides the hint);
+        // dragMoveEvent() refuses the drop itself.
+        m_dropOverlay->showHint(tr("Only plugin .zip files can be imported"), false);
+        event->accept();
+        return;
+    }
+    m_dropOverlay->showHint(zips.size() == 1 ? tr("Drop to import %1").arg(QFileInfo(zips.first()).fileName())
+                                             : tr("Drop to import %1 plugin zips").arg(zips.size()),
+                            true);
+    event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_dropOverlay->accepted())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropOverlay->hide();
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_dropOverlay->hide();
+    int others = 0;
+    const QStringList zips = zipsIn(event->mimeData(), &others);
+    if (zips.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    if (others > 0) {
+        m_toasts->show(Toast::Level::Warning, tr("Some files were not imported"),
+                       tr("Only .zip files can be imported. Left out: %1.")
+                           .arg(others));
+    }
+    m_controller->importZips(zips);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -15,6 +15,7 @@ class PluginManager;
 
 namespace plugboard::ui {
 
+class DropOverlay;
 class PluginCardDelegate;
 class PluginController;
 class PluginDetailsPanel;
@@ -52,12 +53,20 @@ public:
     QWidget *emptyPage() const { return m_emptyPage; }
     QWidget *noMatchPage() const { return m_noMatchPage; }
     QPushButton *addExamplesButton() const { return m_addExamples; }
+    DropOverlay *dropOverlay() const { return m_dropOverlay; }
+    // Opens the file chooser for plugin zips (Ctrl+I); the chosen ones go to the import flow.
+    void chooseZips();
 
 Q_SIGNALS:
     void started();
 
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
@@ -86,6 +95,8 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_filter = nullptr;
     QPushButton *m_reload = nullptr;
+    QPushButton *m_import = nullptr;
+    DropOverlay *m_dropOverlay = nullptr;
     QPushButton *m_addExamples = nullptr;
     QString m_selected; // reference of the selected plugin, kept across list resets
     bool m_started = false;

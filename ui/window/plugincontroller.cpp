@@ -2,14 +2,18 @@
 
 #include "catalog/confirmation.h"
 #include "dialogs/confirmrundialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/loaderrordialog.h"
 #include "dialogs/removedialog.h"
 #include "dialogs/trustdialog.h"
 #include "install/exampleplugins.h"
+#include "install/pluginimporter.h"
+#include "install/zipinspector.h"
 #include "pluginmanager.h"
 #include "toasts/toastarea.h"
 
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QMessageBox>
@@ -48,6 +52,8 @@ PluginController::PluginController(PluginManager *manager, QWidget *window, Toas
     , m_toasts(toasts)
 {
     connect(manager, &PluginManager::jobFinished, this, &PluginController::onJobFinished);
+    connect(manager->importer(), &PluginImporter::finished, this,
+            &PluginController::onImportFinished);
     connect(manager, &PluginManager::notification, this,
             [this](const QString &key, const QString &level, const QString &title,
                    const QString &message) {
@@ -248,6 +254,70 @@ void PluginController::addExamplePlugins()
         Q_EMIT examplesAdded(added.value());
     });
     watcher->setFuture(QtConcurrent::run(&ExamplePlugins::copyInto, m_manager->paths().pluginsDir));
+}
+
+void PluginController::importZips(const QStringList &paths)
+{
+    m_zipQueue << paths;
+    previewNextZip();
+}
+
+void PluginController::previewNextZip()
+{
+    if (m_previewing || m_zipQueue.isEmpty())
+        return;
+    m_previewing = true;
+    const QString path = m_zipQueue.takeFirst();
+    auto *watcher = new QFutureWatcher<Result<ZipReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Result<ZipReport> report = watcher->result();
+        if (!report) {
+            error(tr("Could not import %1").arg(QFileInfo(path).fileName()),
+                  report.error().message);
+            m_previewing = false;
+            previewNextZip();
+            return;
+        }
+        auto *dialog = new ImportDialog(
+            report.value(),
+            [this](const QString &key) -> std::optional<PluginInfo> {
+                return m_manager->plugin(key);
+            },
+            m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog, path](int result) {
+            if (result == QDialog::Accepted)
+                m_manager->importer()->import(path, dialog->options());
+            m_previewing = false;
+            previewNextZip();
+        });
+        dialog->open();
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return ZipInspector::inspect(path); }));
+}
+
+void PluginController::onImportFinished(const ImportOutcome &outcome)
+{
+    const QString zip = QFileInfo(outcome.zipPath).fileName();
+    if (!outcome.ok) {
+        error(tr("Could not import %1").arg(zip), outcome.error.message);
+        return;
+    }
+    const QString what = outcome.version.isEmpty() ? outcome.name
+                                                   : tr("%1 %2").arg(outcome.name, outcome.version);
+    Toast *toast = m_toasts->show(
+        Toast::Level::Success,
+        outcome.replaced ? tr("Replaced with %1").arg(what) : tr("Installed %1").arg(what),
+        outcome.enabled ? tr("It stays enabled with its settings.")
+        : outcome.replaced ? tr("Its settings are kept. It is disabled until you trust the new code.")
+                           : tr("It is disabled until you enable it."));
+    const QString key = outcome.key;
+    Q_EMIT showPluginRequested(key, false);
+    if (!outcome.enabled) {
+        toast->setActionLink(tr("Enable now"));
+        connect(toast, &Toast::activated, this, [this, key] { setEnabled(key, true); });
+    }
 }
 
 void PluginController::openDocs(const QUrl &url)

@@ -10,6 +10,7 @@ class QWidget;
 
 namespace plugboard {
 class PluginManager;
+struct ImportOutcome;
 struct JobResult;
 } // namespace plugboard
 
@@ -41,6 +42,9 @@ public:
     void reloadAll();
     void reloadPlugin(const QString &plugin);
     void addExamplePlugins();
+    // Inspects each zip off the GUI thread and shows its preview, one at a time; accepted
+    // previews are imported by PluginManager's importer. Outcomes arrive as toasts.
+    void importZips(const QStringList &paths);
     void openDocs(const QUrl &url);
 
 Q_SIGNALS:
@@ -51,11 +55,15 @@ Q_SIGNALS:
 
 private:
     void onJobFinished(const plugboard::JobResult &result);
+    void previewNextZip();
+    void onImportFinished(const plugboard::ImportOutcome &outcome);
     void error(const QString &title, const QString &message);
 
     plugboard::PluginManager *m_manager;
     QWidget *m_window;
     ToastArea *m_toasts;
+    QStringList m_zipQueue;
+    bool m_previewing = false;
 };
 
 } // namespace plugboard::ui

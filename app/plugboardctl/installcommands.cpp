@@ -1,0 +1,254 @@
+#include "commands.h"
+#include "console.h"
+
+#include "install/folderremover.h"
+#include "install/pluginimporter.h"
+#include "install/zipinspector.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace plugboard;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("plugboardctl", text);
+}
+
+} // namespace
+
+int removeCommand(CommandContext &ctx)
+{
+    const QString key = ctx.line.arguments.value(0);
+    const std::optional<PluginInfo> found = ctx.manager.plugin(key);
+    if (!found)
+        return unknownKey(ctx, key);
+    const bool purge = ctx.line.has(QStringLiteral("purge-data"));
+    if (!ctx.line.has(QStringLiteral("yes"))) {
+        const QString question =
+            found->missing
+                ? tr("Forget \"%1\" and its settings?").arg(found->name())
+                : tr("Remove \"%1\": stop it, delete %2 and forget its settings%3?")
+                      .arg(found->name(), found->path,
+                           purge ? tr(" and its data folder") : QString());
+        if (!Console::stdinIsTerminal() || ctx.json) {
+            return Console::fail(
+                Error::make(ErrorCode::InvalidInput,
+                            tr("Removing \"%1\" deletes its folder; pass --yes to confirm.")
+                                .arg(found->name())),
+                ctx.json);
+        }
+        if (!Console::confirm(question)) {
+            Console::err(tr("Nothing removed.\n"));
+            return Console::Failed;
+        }
+    }
+    if (Result<void> removed = ctx.manager.removePlugin(key, purge); !removed)
+        return Console::fail(removed.error(), ctx.json);
+    FolderRemover::waitForBackgroundWork(); // the folder is gone when the command returns
+    if (ctx.json) {
+        Console::printJson(QJsonObject{{QStringLiteral("success"), true},
+                                       {QStringLiteral("key"), found->key},
+                                       {QStringLiteral("folder"), found->path},
+                                       {QStringLiteral("data_deleted"), purge}});
+    } else if (found->missing) {
+        Console::out(tr("Forgot %1 (%2).\n").arg(found->name(), found->key));
+    } else {
+        Console::out(tr("Removed %1 (%2): deleted %3%4.\n")
+                         .arg(found->name(), found->key, found->path,
+                              purge ? tr(" and its data folder") : QString()));
+    }
+    return Console::Success;
+}
+
+// ---- inspect and import --------------------------------------------------------------------
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QJsonObject reportJson(const ZipReport &report, const std::optional<PluginInfo> &installed)
+{
+    QJsonArray binaries;
+    for (const QString &b : report.binaries)
+        binaries.append(b);
+    QJsonArray diagnostics;
+    for (const Diagnostic &d : report.manifest.diagnostics)
+        diagnostics.append(QJsonObject{{QStringLiteral("source"), d.source},
+                                       {QStringLiteral("message"), d.message}});
+    QJsonArray entries;
+    for (const ZipEntry &e : report.entries)
+        entries.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                   {QStringLiteral("size"), e.size},
+                                   {QStringLiteral("dir"), e.isDir},
+                                   {QStringLiteral("installed"), e.underRoot}});
+    const bool replaces = installed && !installed->missing;
+    return QJsonObject{
+        {QStringLiteral("success"), true},
+        {QStringLiteral("zip"), report.zipPath},
+        {QStringLiteral("name"), report.manifest.name},
+        {QStringLiteral("version"), report.manifest.version},
+        {QStringLiteral("author"), report.manifest.author},
+        {QStringLiteral("description"), report.manifest.description},
+        {QStringLiteral("key"), report.key},
+        {QStringLiteral("folder"), report.folderName},
+        {QStringLiteral("root"), report.root},
+        {QStringLiteral("entry_file"), report.entryFile},
+        {QStringLiteral("legacy"), report.manifest.isLegacy()},
+        {QStringLiteral("files"), report.installFileCount},
+        {QStringLiteral("size"), report.installBytes},
+        {QStringLiteral("archive_files"), report.fileCount},
+        {QStringLiteral("archive_size"), report.totalBytes},
+        {QStringLiteral("binaries"), binaries},
+        {QStringLiteral("diagnostics"), diagnostics},
+        {QStringLiteral("installed_version"),
+         replaces ? QJsonValue(installed->version()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("replaces"), replaces},
+        {QStringLiteral("entries"), entries},
+    };
+}
+
+} // namespace
+
+int inspectCommand(CommandContext &ctx)
+{
+    const QString zip = ctx.line.arguments.value(0);
+    const Result<ZipReport> report = ZipInspector::inspect(zip);
+    if (!report)
+        return Console::fail(report.error(), ctx.json);
+    const ZipReport &r = report.value();
+    const std::optional<PluginInfo> installed = ctx.manager.plugin(r.key);
+    if (ctx.json) {
+        Console::printJson(reportJson(r, installed));
+        return Console::Success;
+    }
+    const QString none = tr("(none)");
+    QString text;
+    text += tr("%1 %2\n").arg(r.manifest.name.isEmpty() ? r.folderName : r.manifest.name,
+                               r.manifest.version);
+    if (!r.manifest.author.isEmpty())
+        text += tr("  By %1\n").arg(r.manifest.author);
+    if (!r.manifest.description.isEmpty())
+        text += QStringLiteral("  %1\n").arg(r.manifest.description);
+    text += tr("\nKey:       %1\nFolder:    %2\nRoot:      %3 (%4)\nFiles:     %5, %6 "
+               "(archive: %7 files, %8)\nManifest:  %9\n")
+                .arg(r.key, r.folderName, r.root.isEmpty() ? tr("(top level)") : r.root,
+                     r.entryFile)
+                .arg(r.installFileCount)
+                .arg(sizeText(r.installBytes))
+                .arg(r.fileCount)
+                .arg(sizeText(r.totalBytes))
+                .arg(r.manifest.isLegacy() ? tr("none: a legacy plugin") : tr("plugin.json"));
+    if (installed && !installed->missing) {
+        text += tr("Installed: %1 (%2); importing it needs --replace\n")
+                    .arg(installed->version().isEmpty() ? tr("without a version")
+                                                        : installed->version(),
+                         installed->path);
+    } else {
+        text += tr("Installed: no\n");
+    }
+    text += tr("Binaries:  %1\n")
+                .arg(r.binaries.isEmpty() ? none : r.binaries.join(QStringLiteral(", ")));
+    for (const Diagnostic &d : r.manifest.diagnostics)
+        text += tr("  note: %1: %2\n").arg(d.source, d.message);
+    Console::out(text);
+    return Console::Success;
+}
+
+int importCommand(CommandContext &ctx)
+{
+    const bool yes = ctx.line.has(QStringLiteral("yes"));
+    const bool keepEnabled = ctx.line.has(QStringLiteral("keep-enabled"));
+    const bool enable = ctx.line.has(QStringLiteral("enable"));
+    if ((keepEnabled || enable) && !yes) {
+        return Console::fail(
+            Error::make(ErrorCode::TrustRequired,
+                        tr("%1 runs the plugin's new code: pass --yes to confirm that you trust "
+                           "it.")
+                            .arg(keepEnabled ? QStringLiteral("--keep-enabled")
+                                             : QStringLiteral("--enable"))),
+            ctx.json);
+    }
+    ImportOptions options;
+    options.folderName = ctx.line.value(QStringLiteral("folder"));
+    options.replace = ctx.line.has(QStringLiteral("replace"));
+    options.keepEnabled = keepEnabled;
+
+    PluginImporter *importer = ctx.manager.importer();
+    QList<ImportOutcome> outcomes;
+    QEventLoop loop;
+    QObject::connect(importer, &PluginImporter::finished, &loop,
+                     [&](const ImportOutcome &outcome) {
+                         outcomes << outcome;
+                         if (outcomes.size() == ctx.line.arguments.size())
+                             loop.quit();
+                     });
+    for (const QString &zip : ctx.line.arguments)
+        importer->import(QFileInfo(zip).absoluteFilePath(), options);
+    loop.exec();
+
+    int failures = 0;
+    QJsonArray results;
+    for (const ImportOutcome &o : std::as_const(outcomes)) {
+        QJsonObject result{{QStringLiteral("zip"), o.zipPath}, {QStringLiteral("success"), o.ok}};
+        if (!o.ok) {
+            ++failures;
+            result.insert(QStringLiteral("error"), o.error.message);
+            if (!ctx.json)
+                Console::err(tr("plugboardctl: %1: %2\n")
+                                 .arg(QFileInfo(o.zipPath).fileName(), o.error.message));
+            results.append(result);
+            continue;
+        }
+        bool enabled = o.enabled;
+        QString loadError;
+        if (enable && !enabled) {
+            Result<PluginInfo> on = ctx.manager.setEnabled(o.key, true, true);
+            if (on) {
+                Result<PluginInfo> loaded = waitUntilLoaded(ctx, o.key);
+                enabled = true;
+                if (loaded && !loaded.value().loadError.isEmpty())
+                    loadError = loaded.value().loadError;
+            } else {
+                loadError = on.error().message;
+            }
+        }
+        if (!loadError.isEmpty())
+            ++failures;
+        result.insert(QStringLiteral("key"), o.key);
+        result.insert(QStringLiteral("folder"), o.folderName);
+        result.insert(QStringLiteral("name"), o.name);
+        result.insert(QStringLiteral("version"), o.version);
+        result.insert(QStringLiteral("replaced"), o.replaced);
+        result.insert(QStringLiteral("previous_version"), o.previousVersion);
+        result.insert(QStringLiteral("enabled"), enabled);
+        if (!loadError.isEmpty())
+            result.insert(QStringLiteral("load_error"), loadError);
+        results.append(result);
+        if (ctx.json)
+            continue;
+        const QString what = o.version.isEmpty() ? o.name : tr("%1 %2").arg(o.name, o.version);
+        const QString folder = QDir(ctx.manager.paths().pluginsDir).filePath(o.folderName);
+        Console::out((o.replaced ? tr("Replaced %1 (%2) in %3") : tr("Installed %1 (%2) into %3"))
+                         .arg(what, o.key, folder) +
+                     (enabled ? tr("; enabled.\n")
+                              : tr("; disabled: enable it with `plugboardctl enable %1`.\n")
+                                    .arg(o.key)));
+        if (!loadError.isEmpty())
+            Console::err(tr("plugboardctl: %1 failed to load: %2\n").arg(o.key, loadError));
+    }
+    if (ctx.json)
+        Console::printJson(QJsonObject{{QStringLiteral("success"), failures == 0},
+                                       {QStringLiteral("imports"), results}});
+    return failures == 0 ? Console::Success : Console::Failed;
+}
