@@ -68,8 +68,11 @@ bool makeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &f
                            QString::fromLatin1(data.toHex()));
     }
     script += QStringLiteral("z.close()\n");
+    // The script goes through stdin: a big archive would not fit on a command line.
     QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path});
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-"), path});
+    p.write(script.toUtf8());
+    p.closeWriteChannel();
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit &&
            p.exitCode() == 0;
 }

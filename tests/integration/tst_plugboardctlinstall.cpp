@@ -43,6 +43,7 @@ private Q_SLOTS:
     void keepEnabledNeedsYes();
     void importAndEnable();
     void removeByKeyOfRenamedFolder();
+    void twoImportsOfTheSameKeyAtOnce();
 
 private:
     QString zip(const QString &name, const QList<std::pair<QString, QByteArray>> &files)
@@ -185,6 +186,29 @@ void TestPlugboardctlInstall::removeByKeyOfRenamedFolder()
     QVERIFY(fixtures::writeFile(m_data + "/plugin-data/other/state.txt", "x"));
     QCOMPARE(ctl({"remove", "Other", "--yes", "--purge-data"}).exitCode, 0);
     QVERIFY(!QFileInfo::exists(m_data + "/plugin-data/other"));
+}
+
+void TestPlugboardctlInstall::twoImportsOfTheSameKeyAtOnce()
+{
+    QList<std::pair<QString, QByteArray>> files{{"same/plugin.json", manifestFor("Same", "1")},
+                                                {"same/plugin.py", pluginPy()}};
+    for (int i = 0; i < 300; ++i) // enough data that both processes are extracting at once
+        files.append({QStringLiteral("same/data/f%1.txt").arg(i), QByteArray(2000, 'a' + i % 26)});
+    const QString a = zip("same-a.zip", files);
+    const QString b = zip("same-b.zip", files);
+    QProcess first;
+    QProcess second;
+    for (auto [process, z] : {std::pair{&first, a}, std::pair{&second, b}}) {
+        process->setProcessEnvironment(env());
+        process->start(fixtures::plugboardctlPath(),
+                       {"import", z, "--data-dir", m_data, "--plugins-dir", m_plugins});
+    }
+    QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
+    const QList<int> codes{first.exitCode(), second.exitCode()};
+    QVERIFY2(codes.count(0) == 1 && codes.count(1) == 1,
+             qPrintable(QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError())));
+    QCOMPARE(entries(m_plugins), QStringList{"same"});
+    QCOMPARE(QDir(m_plugins + "/same/data").count() - 2, 300u);
 }
 
 QTEST_GUILESS_MAIN(TestPlugboardctlInstall)
