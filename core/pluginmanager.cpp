@@ -561,21 +561,6 @@ Result<quint64> PluginManager::runAction(const QString &key, const QString &acti
     return m_runner->run(request, timeoutMs);
 }
 
-bool PluginManager::cancelJob(quint64 jobId)
-{
-    return m_runner->cancel(jobId);
-}
-
-QList<JobInfo> PluginManager::jobs() const
-{
-    return m_runner->jobs();
-}
-
-std::optional<JobInfo> PluginManager::job(quint64 jobId) const
-{
-    return m_runner->job(jobId);
-}
-
 QList<LogLine> PluginManager::logLines(const QString &key) const
 {
     const qsizetype i = indexOf(key);
@@ -606,11 +591,6 @@ void PluginManager::shutdown(int deadlineMs)
     m_runner->shutdown(deadlineMs);
     for (PluginInfo &info : m_plugins)
         applyRuntimeState(info);
-}
-
-void PluginManager::flushRecords()
-{
-    m_runner->flushRecords();
 }
 
 } // namespace plugboard

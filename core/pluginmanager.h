@@ -91,9 +91,9 @@ public:
     // the action. timeoutMs 0 means no timeout. jobFinished() reports the outcome.
     Result<quint64> runAction(const QString &key, const QString &action, const QJsonObject &params,
                               int timeoutMs = 0);
-    bool cancelJob(quint64 jobId);
-    QList<JobInfo> jobs() const;
-    std::optional<JobInfo> job(quint64 jobId) const;
+    bool cancelJob(quint64 jobId) { return m_runner->cancel(jobId); }
+    QList<JobInfo> jobs() const { return m_runner->jobs(); }
+    std::optional<JobInfo> job(quint64 jobId) const { return m_runner->job(jobId); }
     // The plugin's log lines of this process (newest last).
     QList<LogLine> logLines(const QString &key) const;
     // From the database: what every process recorded.
@@ -103,7 +103,7 @@ public:
     // records. Call before quitting.
     void shutdown(int deadlineMs = 5000);
     // Writes pending run and log records now.
-    void flushRecords();
+    void flushRecords() { m_runner->flushRecords(); }
 
 Q_SIGNALS:
     void pluginsReset();
