@@ -10,6 +10,8 @@
 #include "window/plugincontroller.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QPainter>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -115,7 +117,21 @@ int main(int argc, char **argv)
             return;
         // Logos decode on pool threads: give them a moment before the picture is taken.
         QTimer::singleShot(600, &window, [&] {
-            const bool saved = window.grab().save(options.screenshot, "PNG");
+            // Dialogs open beside the window (an import preview, say): draw them over it, as a
+            // person sees them.
+            QPixmap shot = window.grab();
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (top == &window || !top->isVisible() || !qobject_cast<QDialog *>(top))
+                    continue;
+                const QPixmap dialog = top->grab();
+                QPainter painter(&shot);
+                const QSize size = dialog.deviceIndependentSize().toSize();
+                painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+                painter.drawPixmap(QPoint((window.width() - size.width()) / 2,
+                                          (window.height() - size.height()) / 3),
+                                   dialog);
+            }
+            const bool saved = shot.save(options.screenshot, "PNG");
             if (!saved)
                 std::fprintf(stderr, "plugboard: could not write %s\n",
                              qPrintable(options.screenshot));
