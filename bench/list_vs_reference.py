@@ -144,6 +144,21 @@ def stats(samples: list) -> dict:
             "stdev": statistics.stdev(samples) if len(samples) > 1 else 0.0}
 
 
+def write_json(path, result):
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(result, fh, indent=2)
+        fh.write("\n")
+
+
+def remove_temps(temps, keep):
+    """Deletes the temporary folders of a run, or names them when --keep asked to keep them."""
+    for t in temps:
+        if keep:
+            print(f"  kept: {t}")
+        else:
+            shutil.rmtree(t, ignore_errors=True)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="plugboardctl list --json vs. a Python reference of "
                                              "Dispatcharr's discovery, timed as whole processes.")
@@ -291,20 +306,13 @@ def main(argv=None) -> int:
                 "commands": {k: shlex.join(v) for k, v in commands.items()},
                 "cpus": os.cpu_count(), "machine": platform.machine(),
             }
-            with open(args.json_out, "w", encoding="utf-8") as fh:
-                json.dump(result, fh, indent=2)
-                fh.write("\n")
+            write_json(args.json_out, result)
         return 0
     except BenchError as exc:
         print(f"\nerror: {exc}", file=sys.stderr)
         return 1
     finally:
-        if args.keep:
-            for t in temps:
-                print(f"  kept: {t}")
-        else:
-            for t in temps:
-                shutil.rmtree(t, ignore_errors=True)
+        remove_temps(temps, args.keep)
 
 
 if __name__ == "__main__":

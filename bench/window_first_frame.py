@@ -31,7 +31,6 @@ Exit status: 0 when the benchmark ran (whether or not the target was met: look f
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import shlex
@@ -55,7 +54,8 @@ FAILED_EXITS: list = []  # (who, exit status) of runs that failed after their fr
 sys.dont_write_bytecode = True  # keep bench/__pycache__ out of the checkout
 sys.path.insert(0, str(HERE))
 import generate_plugins  # noqa: E402  (sibling module)
-from list_vs_reference import BenchError, peak_rss_kib, rss_method  # noqa: E402
+from list_vs_reference import (  # noqa: E402
+    BenchError, peak_rss_kib, remove_temps, rss_method, write_json)
 
 
 def frame_times(stdout: bytes) -> dict:
@@ -308,20 +308,13 @@ def main(argv=None) -> int:
                 "commands": {"plugboard": shlex.join(pb_cmd(data_dir)), "bare_window": shlex.join(bare_cmd)},
                 "cpus": os.cpu_count(), "machine": platform.machine(),
             }
-            with open(args.json_out, "w", encoding="utf-8") as fh:
-                json.dump(result, fh, indent=2)
-                fh.write("\n")
+            write_json(args.json_out, result)
         return 0
     except BenchError as exc:
         print(f"\nerror: {exc}", file=sys.stderr)
         return 1
     finally:
-        if args.keep:
-            for t in temps:
-                print(f"  kept: {t}")
-        else:
-            for t in temps:
-                shutil.rmtree(t, ignore_errors=True)
+        remove_temps(temps, args.keep)
 
 
 if __name__ == "__main__":
