@@ -3,6 +3,7 @@
 #include "install/zipinstaller.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureSynchronizer>
@@ -19,6 +20,7 @@ const QLatin1String TrashPrefix(".plugboard-removed-");
 const QLatin1String StagingPrefix(".plugboard-staging-");
 const QLatin1String ReplacedPrefix(".plugboard-replaced-");
 const QLatin1String LockSuffix(".lock");
+constexpr qint64 UnlockedStagingAgeSecs = 10 * 60;
 
 QString tr(const char *text)
 {
@@ -86,14 +88,23 @@ void cleanLeftovers(const QString &parent)
     for (const QString &name : dir.entryList({TrashPrefix + QLatin1Char('*')}, all))
         deleteInBackground(dir.filePath(name));
 
-    // Staging folders of imports (ZipInstaller): one whose lock file no live process holds is
-    // what a crash left; a held one belongs to an import still running (maybe in another
-    // process), and is left alone.
+    // Staging folders. An import (ZipInstaller) holds <staging>.lock from before the folder
+    // exists until it is committed: a lock no live process holds is what a crash left, a held
+    // one is an import still running, maybe in another process, and is left alone. A staging
+    // folder without a lock file (ExamplePlugins, or an import whose process quit normally
+    // before committing) is deleted once it has not changed for a while.
+    const QDateTime quietSince = QDateTime::currentDateTimeUtc().addSecs(-UnlockedStagingAgeSecs);
     for (const QString &name : dir.entryList({StagingPrefix + QLatin1Char('*')}, all)) {
+        if (name.endsWith(QLatin1String(".rmlock")))
+            continue; // QLockFile's own, while it removes a stale lock
         const bool lockFile = name.endsWith(LockSuffix);
         const QString staging = dir.filePath(lockFile ? name.chopped(LockSuffix.size()) : name);
-        if (lockFile && QFileInfo::exists(staging))
+        const QFileInfo stagingInfo(staging);
+        if (lockFile && (stagingInfo.exists() || stagingInfo.isSymLink()))
             continue; // handled with its folder
+        const bool locked = lockFile || QFileInfo::exists(staging + LockSuffix);
+        if (!locked && stagingInfo.lastModified().toUTC() > quietSince)
+            continue;
         QLockFile claim(staging + LockSuffix);
         claim.setStaleLockTime(0); // stale only when its process is gone
         if (!claim.tryLock(0))

@@ -15,7 +15,9 @@ namespace FolderRemover {
 // `folder` must be a direct child of `parent`; symlinked folders are unlinked, never followed.
 Result<void> remove(const QString &folder, const QString &parent);
 
-// Deletes hidden leftovers of earlier removals in `parent` (in the background).
+// Deletes hidden leftovers of earlier removals in `parent` (in the background), and of imports
+// that did not finish (ZipInstaller): abandoned staging folders are deleted, a plugin moved
+// aside by a replace that never completed is renamed back. Imports still running are left be.
 void cleanLeftovers(const QString &parent);
 
 // Waits until background deletions started by this process are done (for tests and quitting).

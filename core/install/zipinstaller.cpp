@@ -10,12 +10,14 @@
 #include <QHash>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QSysInfo>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace plugboard {
@@ -61,6 +63,23 @@ bool failsAt(const char *step, ZipInstaller::FailureMode *mode)
     return true;
 }
 
+// What a killed process leaves behind: its lock file, naming a process that no longer runs (a
+// child that has exited), so the lock reads as stale exactly as after a real crash.
+void leaveStaleLock(const QString &path)
+{
+    const pid_t child = ::fork();
+    if (child == 0)
+        ::_exit(0);
+    if (child < 0)
+        return;
+    ::waitpid(child, nullptr, 0);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        file.write(QByteArray::number(child) + "\nplugboard\n" +
+                   QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+}
+
 Error simulated(const char *step)
 {
     return Error::make(
@@ -100,8 +119,8 @@ bool isStagingPath(const QString &staging, const QString &pluginsDir)
     const QFileInfo info(staging);
     return info.fileName().startsWith(StagingPrefix) &&
            info.fileName().size() > StagingPrefix.size() &&
-           (pluginsDir.isEmpty() ||
-            info.absolutePath() == QFileInfo(pluginsDir).absoluteFilePath());
+           (pluginsDir.isEmpty() || QDir::cleanPath(info.absolutePath()) ==
+                                        QDir::cleanPath(QFileInfo(pluginsDir).absoluteFilePath()));
 }
 
 // rename(2) that never replaces: a plain rename would silently replace an empty folder.
@@ -230,9 +249,10 @@ private:
 
     Error failure(const QString &relativePath) const
     {
+        const int error = errno;
         return Error::make(ErrorCode::Io, tr("Could not write \"%1\" into \"%2\": %3.")
                                               .arg(ZipPath::printable(relativePath), m_stagingPath,
-                                                   systemError(errno)));
+                                                   systemError(error)));
     }
 
     int m_root;
@@ -297,10 +317,12 @@ Result<QString> ZipInstaller::extractToStaging(const ZipReport &report, const QS
     }
     FailureMode mode;
     if (failsAt("after-extract", &mode)) {
-        if (mode == FailureMode::Crash)
+        if (mode == FailureMode::Crash) {
             release(staging);
-        else
+            leaveStaleLock(staging + QStringLiteral(".lock"));
+        } else {
             discardStaging(staging);
+        }
         return simulated("after-extract");
     }
     return staging;
@@ -356,6 +378,9 @@ Result<void> ZipInstaller::commit(const QString &staging, const QString &plugins
     };
     const auto crash = [&](const char *step) {
         release(staging);
+        lock->unlock();
+        leaveStaleLock(staging + QStringLiteral(".lock"));
+        leaveStaleLock(parent.filePath(InstallLockName));
         return simulated(step);
     };
 

@@ -24,8 +24,9 @@ struct ZipReport;
 //   .plugboard-replaced-<folder>-<random>/      the old plugin during and after a replace
 //   .plugboard-install.lock                     held around every commit
 // FolderRemover::cleanLeftovers() tidies what a crash leaves: a staging folder whose lock no
-// live process holds is deleted; a replaced folder is renamed back when <folder> is missing
-// (a crash between moving the old one aside and moving the new one in), else deleted.
+// live process holds is deleted (one without any lock file once it is ten minutes old); a
+// replaced folder is renamed back when <folder> is missing (a crash between moving the old one
+// aside and moving the new one in), else deleted.
 //
 // Every function is safe to call from any thread and from several processes at once.
 class ZipInstaller {
@@ -60,8 +61,8 @@ public:
 
     // For tests: make the next operations fail at `step` ("after-extract", "after-move-aside",
     // "before-move-in", "after-move-in"); nullptr clears it. Fail runs the error path with its
-    // rollback; Crash returns at once, leaving files as a killed process would (its locks are
-    // released, as a dead process's become stale).
+    // rollback; Crash returns at once, leaving files as a killed process would, lock files
+    // included (they name a process that has exited, so they read as stale).
     enum class FailureMode { Fail, Crash };
     static void setFailurePointForTesting(const char *step, FailureMode mode = FailureMode::Fail);
 };

@@ -1,5 +1,7 @@
 #include "common/zipfixtures.h"
 
+#include "install/zipinstaller.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -189,8 +191,8 @@ bool writeRawZip(const QString &path, const QList<Entry> &entries)
 QByteArray deflateRaw(const QByteArray &data)
 {
     z_stream stream{};
-    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9,
-                     Z_DEFAULT_STRATEGY) != Z_OK) {
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY) !=
+        Z_OK) {
         return {};
     }
     QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
@@ -211,6 +213,25 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
     for (qsizetype i = 0; i < size; ++i)
         out[i] = char(generator.generate() & 0xFF);
     return out;
+}
+
+plugboard::Result<void> import(const QString &zip, const QString &pluginsDir,
+                               const plugboard::ZipLimits &limits)
+{
+    using namespace plugboard;
+    const Result<ZipReport> report = ZipInspector::inspect(zip, limits);
+    if (!report)
+        return report.error();
+    const Result<QString> staging = ZipInstaller::extractToStaging(report.value(), pluginsDir);
+    if (!staging)
+        return staging.error();
+    return ZipInstaller::commit(staging.value(), pluginsDir, report.value().folderName, false);
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 QStringList snapshot(const QString &root)

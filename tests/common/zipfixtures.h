@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/result.h"
+#include "install/zipinspector.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -48,6 +51,14 @@ QByteArray deflateRaw(const QByteArray &data);
 
 // Bytes that do not compress.
 QByteArray randomBytes(qsizetype size, quint32 seed = 1);
+
+// Inspects, extracts and commits `zip` into pluginsDir under the suggested folder name, as an
+// import does (without replacing).
+plugboard::Result<void> import(const QString &zip, const QString &pluginsDir,
+                               const plugboard::ZipLimits &limits = {});
+
+// The file's contents as UTF-8; empty when it cannot be read.
+QString readText(const QString &path);
 
 // Every path below `root` with its size (folders as "-1"), sorted: equal snapshots mean nothing
 // was written, renamed or left behind.

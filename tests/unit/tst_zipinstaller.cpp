@@ -15,7 +15,10 @@
 #include <QTest>
 
 #include <atomic>
+#include <ctime>
+#include <fcntl.h>
 #include <latch>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace plugboard;
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void crashAfterMoveIn();
     void leftoversOfADeadProcess();
     void liveImportIsLeftAlone();
+    void unlockedStagingIsDeletedWhenOld();
     void concurrentCommits();
     void archiveChangedAfterInspection();
     void commitRefusesBadInput();
@@ -109,8 +113,7 @@ void TestZipInstaller::extractAndCommitNew()
     QVERIFY(QFileInfo(staging.value()).fileName().startsWith(".plugboard-staging-hello-"));
     QVERIFY(QFileInfo::exists(staging.value() + "/data/new.txt"));
     QVERIFY(QFileInfo::exists(staging.value() + ".lock")); // claimed by this process
-    QCOMPARE(QFileInfo(staging.value() + "/plugin.py").permissions() & QFile::ExeOwner,
-             QFile::Permissions());
+    QVERIFY(!(QFileInfo(staging.value() + "/plugin.py").permissions() & QFile::ExeOwner));
 
     QString backup = QStringLiteral("untouched");
     QVERIFY(ZipInstaller::commit(staging.value(), m_plugins, "hello", false, &backup));
@@ -127,8 +130,7 @@ void TestZipInstaller::newInstallRefusesAnExistingFolder()
     const QStringList before = zipfixtures::snapshot(m_plugins);
     const Result<QString> staging = ZipInstaller::extractToStaging(report, m_plugins);
     QVERIFY(staging);
-    const Result<void> committed =
-        ZipInstaller::commit(staging.value(), m_plugins, "hello", false);
+    const Result<void> committed = ZipInstaller::commit(staging.value(), m_plugins, "hello", false);
     QVERIFY(!committed);
     QCOMPARE(committed.error().code, ErrorCode::Conflict);
     QVERIFY(committed.error().message.contains("already has a folder named \"hello\""));
@@ -156,7 +158,8 @@ void TestZipInstaller::replaceReturnsTheBackup()
 void TestZipInstaller::replaceRollsBack_data()
 {
     QTest::addColumn<QByteArray>("step");
-    for (const char *step : {"after-extract", "after-move-aside", "before-move-in", "after-move-in"})
+    for (const char *step :
+         {"after-extract", "after-move-aside", "before-move-in", "after-move-in"})
         QTest::newRow(step) << QByteArray(step);
 }
 
@@ -206,7 +209,7 @@ void TestZipInstaller::crashAfterExtract()
     const ZipReport report = inspect("1.0");
     ZipInstaller::setFailurePointForTesting("after-extract", Mode::Crash);
     QVERIFY(!ZipInstaller::extractToStaging(report, m_plugins));
-    QCOMPARE(hidden().size(), 1); // the staging folder a killed import leaves
+    QCOMPARE(hidden().size(), 2); // what a killed import leaves: staging folder, stale lock
     FolderRemover::cleanLeftovers(m_plugins);
     FolderRemover::waitForBackgroundWork();
     QCOMPARE(zipfixtures::snapshot(m_plugins), QStringList());
@@ -222,7 +225,7 @@ void TestZipInstaller::crashAfterMoveAside()
     ZipInstaller::setFailurePointForTesting("after-move-aside", Mode::Crash);
     QVERIFY(!ZipInstaller::commit(staging.value(), m_plugins, "hello", true));
     QVERIFY(!QFileInfo::exists(m_plugins + "/hello")); // killed between the two renames
-    QCOMPARE(hidden().size(), 2);                       // staging + replaced
+    QCOMPARE(hidden().size(), 4); // staging, replaced, and the stale locks of both
 
     FolderRemover::cleanLeftovers(m_plugins);
     FolderRemover::waitForBackgroundWork();
@@ -237,7 +240,7 @@ void TestZipInstaller::crashAfterMoveIn()
     QVERIFY(staging);
     ZipInstaller::setFailurePointForTesting("after-move-in", Mode::Crash);
     QVERIFY(!ZipInstaller::commit(staging.value(), m_plugins, "hello", true));
-    QCOMPARE(hidden().size(), 1); // the replaced folder
+    QCOMPARE(hidden().size(), 3); // the replaced folder, stale locks
 
     FolderRemover::cleanLeftovers(m_plugins);
     FolderRemover::waitForBackgroundWork();
@@ -254,8 +257,8 @@ void TestZipInstaller::leftoversOfADeadProcess()
     QVERIFY(finished.waitForStarted());
     const qint64 deadPid = finished.processId();
     QVERIFY(finished.waitForFinished());
-    const QByteArray staleLock = QByteArray::number(deadPid) + "\ntrue\n" +
-                                 QSysInfo::machineHostName().toUtf8() + "\n";
+    const QByteArray staleLock =
+        QByteArray::number(deadPid) + "\ntrue\n" + QSysInfo::machineHostName().toUtf8() + "\n";
 
     makeOldPlugin();
     const QStringList before = zipfixtures::snapshot(m_plugins);
@@ -284,6 +287,20 @@ void TestZipInstaller::liveImportIsLeftAlone()
     QVERIFY(QFileInfo::exists(staging.value() + "/plugin.py"));
     QVERIFY(ZipInstaller::commit(staging.value(), m_plugins, "hello", false));
     QVERIFY(QFileInfo::exists(m_plugins + "/hello/plugin.py"));
+}
+
+void TestZipInstaller::unlockedStagingIsDeletedWhenOld()
+{
+    // ExamplePlugins stages without a lock file: such a folder may be in use while it is new.
+    const QString young = m_plugins + "/.plugboard-staging-young-1";
+    const QString old = m_plugins + "/.plugboard-staging-old-2";
+    QVERIFY(fixtures::writeFile(young + "/plugin.py", "x"));
+    QVERIFY(fixtures::writeFile(old + "/plugin.py", "x"));
+    const timespec anHourAgo[2] = {{::time(nullptr) - 3600, 0}, {::time(nullptr) - 3600, 0}};
+    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(old).constData(), anHourAgo, 0), 0);
+    FolderRemover::cleanLeftovers(m_plugins);
+    FolderRemover::waitForBackgroundWork();
+    QCOMPARE(hidden(), QStringList{".plugboard-staging-young-1"});
 }
 
 void TestZipInstaller::concurrentCommits()
