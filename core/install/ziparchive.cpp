@@ -311,7 +311,7 @@ Result<void> ZipArchive::read(const ZipRecord &record, Budget &budget,
         if (const ZipLimits *r = budget.ratio) {
             const bool entryBomb = qint64(count) > r->ratioFloorBytes &&
                                    qint64(count) > r->maxRatio * qMax<qint64>(compressed, 1);
-            const bool archiveBomb = budget.total > r->ratioFloorBytes &&
+            const bool archiveBomb = budget.archiveRatio && budget.total > r->ratioFloorBytes &&
                                      budget.total > r->maxRatio * budget.compressedTotal;
             if (entryBomb || archiveBomb) {
                 return closeWith(refuse(shown, tr("it expands more than %1 times (noticed at "

@@ -38,6 +38,7 @@ public:
 
     // Opens `path`, or `device` when given; `name` is the zip's name in sentences.
     Result<void> open(const QString &path, QIODevice *device, const QString &name);
+    qint64 size() const { return m_size; } // of the archive, once open
 
     // Calls `visit` for each record in archive order, at most maxEntries of them. Before the
     // visit each name passes ZipPath::decode and ZipPath::normalise, and the entry is refused
@@ -53,6 +54,7 @@ public:
         qint64 maxTotal = 0;
         const ZipLimits *ratio = nullptr;
         bool checkOverlap = false;
+        bool archiveRatio = true; // off when reading a share of the entries (see ZipInspector)
         qint64 total = 0;
         qint64 compressedTotal = 0;
         std::map<quint64, std::pair<quint64, QString>> ranges; // start → end, entry name

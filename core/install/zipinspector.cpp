@@ -8,7 +8,12 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <climits>
+#include <map>
+#include <memory>
+#include <thread>
+#include <vector>
 
 namespace plugboard {
 
@@ -92,6 +97,130 @@ PluginManifest manifestFrom(bool found, const QByteArray &bytes, qint64 size)
     return manifest;
 }
 
+// Above this size an archive on disk is inspected by two threads (see run()).
+constexpr qint64 ParallelFromBytes = 4 * 1024 * 1024;
+constexpr int ParallelWorkers = 2;
+
+// What one thread found in its share of the entries.
+struct SliceResult {
+    ZipArchive::Budget budget;
+    Result<void> result;
+    qsizetype errorIndex = -1;
+    int fileCount = 0;
+    qint64 totalBytes = 0;
+    int installFileCount = 0;
+    qint64 installBytes = 0;
+    QList<std::pair<qsizetype, QString>> binaries; // entry index, name
+    bool manifestFound = false;
+    qint64 manifestSize = 0;
+    QByteArray manifestBytes;
+};
+
+// Reads entry `index` when it belongs to `worker`'s share.
+Result<void> readEntry(ZipArchive &a, const ZipRecord &e, qsizetype index, int worker,
+                       const std::vector<int> &owners, ZipEntry *entries, qsizetype entryCount,
+                       const QString &manifestPath, SliceResult &out)
+{
+    if (index >= entryCount || entries[index].name != e.name.path)
+        return a.refuse(QString(), tr("its table of contents is damaged."));
+    ZipEntry &entry = entries[index];
+    if (entry.isDir || owners[size_t(index)] != worker)
+        return {};
+    const bool isManifest = entry.name == manifestPath;
+    bool compiled = entry.underRoot && ZipPath::isCompiledByName(entry.name);
+    bool first = true;
+    qint64 counted = 0;
+    Result<void> data = a.read(e, out.budget, [&](const char *bytes, qint64 size) -> Result<void> {
+        if (first && entry.underRoot && !compiled)
+            compiled = ZipPath::isCompiledByMagic(bytes, size);
+        first = false;
+        if (isManifest && counted <= ManifestReader::MaxManifestBytes)
+            out.manifestBytes.append(bytes, qsizetype(size));
+        counted += size;
+        return {};
+    });
+    if (!data)
+        return data;
+    entry.size = counted;
+    ++out.fileCount;
+    out.totalBytes += counted;
+    if (entry.underRoot) {
+        ++out.installFileCount;
+        out.installBytes += counted;
+        if (compiled)
+            out.binaries.append({index, entry.name});
+    }
+    if (isManifest) {
+        out.manifestFound = true;
+        out.manifestSize = counted;
+    }
+    return {};
+}
+
+// Joins the threads' findings: the first refusal in archive order wins; then the limits that
+// only the whole archive can break (total size, overall ratio, entries sharing data).
+Result<void> combine(const ZipArchive &a, const std::vector<SliceResult> &slices,
+                     const ZipLimits &limits, ZipReport &report)
+{
+    const SliceResult *failed = nullptr;
+    for (const SliceResult &slice : slices) {
+        if (!slice.result && (!failed || slice.errorIndex < failed->errorIndex))
+            failed = &slice;
+    }
+    if (failed)
+        return failed->result.error();
+    qint64 total = 0;
+    qint64 compressed = 0;
+    struct Range {
+        quint64 start, end;
+        QString name;
+        bool operator<(const Range &o) const { return start < o.start; }
+    };
+    std::vector<Range> ranges;
+    QList<std::pair<qsizetype, QString>> binaries;
+    for (const SliceResult &slice : slices) {
+        report.fileCount += slice.fileCount;
+        report.totalBytes += slice.totalBytes;
+        report.installFileCount += slice.installFileCount;
+        report.installBytes += slice.installBytes;
+        binaries << slice.binaries;
+        total += slice.budget.total;
+        compressed += slice.budget.compressedTotal;
+        for (const auto &[start, rest] : slice.budget.ranges)
+            ranges.push_back({start, rest.first, rest.second});
+    }
+    if (slices.size() == 1) {
+        for (const auto &b : std::as_const(binaries))
+            report.binaries << b.second;
+        return {};
+    }
+    if (total > limits.maxTotalBytes) {
+        return a.refuse(
+            QString(),
+            tr("it decompresses to more than %1 MiB.").arg(limits.maxTotalBytes / (1024 * 1024)));
+    }
+    if (total > limits.ratioFloorBytes && total > limits.maxRatio * compressed) {
+        return a.refuse(QString(), tr("it expands more than %1 times, which is how zip bombs "
+                                      "look.")
+                                       .arg(limits.maxRatio));
+    }
+    // Each thread saw only its own entries' data ranges: overlaps between shares show here.
+    std::sort(ranges.begin(), ranges.end());
+    for (size_t i = 1; i < ranges.size(); ++i) {
+        if (ranges[i].start < ranges[i - 1].end) {
+            return a.refuse(ZipPath::printable(ranges[i].name),
+                            tr("the entries \"%1\" and \"%2\" share the same data, a shape only "
+                               "zip bombs have.")
+                                .arg(ZipPath::printable(ranges[i - 1].name),
+                                     ZipPath::printable(ranges[i].name)));
+        }
+    }
+    std::sort(binaries.begin(), binaries.end());
+    for (const auto &b : std::as_const(binaries))
+        report.binaries << b.second;
+    return {};
+}
+
 Result<ZipReport> run(const QString &path, QIODevice *device, const QString &zipName,
                       const ZipLimits &limits)
 {
@@ -104,6 +233,7 @@ Result<ZipReport> run(const QString &path, QIODevice *device, const QString &zip
 
     // First pass, the central directory only: names, kinds, collisions. Cheap refusals first.
     ZipPath::NameSet names;
+    std::vector<qint64> claimedSizes; // from the headers: only to share the work out
     Result<void> listed = a.forEachEntry(limits.maxEntries, [&](const ZipRecord &e) {
         if (Result<void> added = names.add(e.name); !added)
             return Result<void>(a.refuse(added.error()));
@@ -113,6 +243,7 @@ Result<ZipReport> run(const QString &path, QIODevice *device, const QString &zip
         entry.compressedSize = qint64(e.compressedSize);
         entry.crc = e.crc;
         report.entries.append(std::move(entry));
+        claimedSizes.push_back(qint64(qMin<quint64>(e.uncompressedSize, quint64(LLONG_MAX))));
         return Result<void>();
     });
     if (!listed)
@@ -120,56 +251,76 @@ Result<ZipReport> run(const QString &path, QIODevice *device, const QString &zip
     if (Result<void> rooted = chooseRoot(a, report); !rooted)
         return rooted.error();
 
-    // Second pass: every byte, counted and checked.
-    ZipArchive::Budget budget;
-    budget.maxTotal = limits.maxTotalBytes;
-    budget.ratio = &limits;
-    budget.checkOverlap = true;
+    // Second pass: every byte, counted and checked. Inflating is most of the time an inspection
+    // takes, so a big archive on disk is read by two threads, each with its own handle and a
+    // share of the entries; their findings are combined below as one pass would have made them.
+    const int workers = device || a.size() < ParallelFromBytes ? 1 : ParallelWorkers;
     const QString manifestPath = report.root.isEmpty()
                                      ? QStringLiteral("plugin.json")
                                      : report.root + QStringLiteral("/plugin.json");
+    std::vector<SliceResult> slices(static_cast<size_t>(workers));
+    // Shares by the sizes the headers claim (lying only unbalances the work): each entry goes
+    // to the thread with the least to do so far.
+    std::vector<int> owners(claimedSizes.size(), 0);
+    if (workers > 1) {
+        std::vector<qint64> load(size_t(workers), 0);
+        for (size_t i = 0; i < claimedSizes.size(); ++i) {
+            const auto least = std::min_element(load.begin(), load.end());
+            owners[i] = int(least - load.begin());
+            *least +=
+                qMax<qint64>(claimedSizes[i], report.entries.at(qsizetype(i)).compressedSize) +
+                4096;
+        }
+    }
+    ZipEntry *entries = report.entries.data();
+    const qsizetype entryCount = report.entries.size();
+    const auto readSlice = [&](int worker, ZipArchive &archive) {
+        SliceResult &out = slices[size_t(worker)];
+        out.budget.maxTotal = limits.maxTotalBytes;
+        out.budget.ratio = &limits;
+        // A share of the entries says nothing about the whole archive's ratio: that is checked
+        // on the sums. Each entry's own ratio is still checked as it is read.
+        out.budget.archiveRatio = workers == 1;
+        out.budget.checkOverlap = true;
+        qsizetype index = 0;
+        out.result = archive.forEachEntry(limits.maxEntries, [&](const ZipRecord &e) {
+            return readEntry(archive, e, index++, worker, owners, entries, entryCount, manifestPath,
+                             out);
+        });
+        if (!out.result)
+            out.errorIndex = index - 1;
+    };
+    if (workers == 1) {
+        readSlice(0, a);
+    } else {
+        std::vector<std::thread> threads;
+        std::vector<std::unique_ptr<ZipArchive>> archives;
+        for (int w = 1; w < workers; ++w) {
+            archives.push_back(std::make_unique<ZipArchive>());
+            ZipArchive *archive = archives.back().get();
+            threads.emplace_back([&, w, archive] {
+                if (Result<void> opened = archive->open(path, nullptr, zipName); !opened)
+                    slices[size_t(w)].result = opened.error();
+                else
+                    readSlice(w, *archive);
+            });
+        }
+        readSlice(0, a);
+        for (std::thread &t : threads)
+            t.join();
+    }
+    if (Result<void> combined = combine(a, slices, limits, report); !combined)
+        return combined.error();
     bool manifestFound = false;
     qint64 manifestSize = 0;
     QByteArray manifestBytes;
-    qsizetype index = 0;
-    Result<void> read = a.forEachEntry(limits.maxEntries, [&](const ZipRecord &e) -> Result<void> {
-        if (index >= report.entries.size() || report.entries.at(index).name != e.name.path)
-            return a.refuse(QString(), tr("its table of contents is damaged."));
-        ZipEntry &entry = report.entries[index++];
-        if (entry.isDir)
-            return {};
-        const bool isManifest = entry.name == manifestPath;
-        bool compiled = entry.underRoot && ZipPath::isCompiledByName(entry.name);
-        bool first = true;
-        qint64 counted = 0;
-        Result<void> data = a.read(e, budget, [&](const char *bytes, qint64 size) -> Result<void> {
-            if (first && entry.underRoot && !compiled)
-                compiled = ZipPath::isCompiledByMagic(bytes, size);
-            first = false;
-            if (isManifest && counted <= ManifestReader::MaxManifestBytes)
-                manifestBytes.append(bytes, qsizetype(size));
-            counted += size;
-            return {};
-        });
-        if (!data)
-            return data;
-        entry.size = counted;
-        ++report.fileCount;
-        report.totalBytes += counted;
-        if (entry.underRoot) {
-            ++report.installFileCount;
-            report.installBytes += counted;
-            if (compiled)
-                report.binaries.append(entry.name);
-        }
-        if (isManifest) {
+    for (const SliceResult &slice : slices) {
+        if (slice.manifestFound) {
             manifestFound = true;
-            manifestSize = counted;
+            manifestSize = slice.manifestSize;
+            manifestBytes = slice.manifestBytes;
         }
-        return {};
-    });
-    if (!read)
-        return read.error();
+    }
 
     report.manifest = manifestFrom(manifestFound, manifestBytes, manifestSize);
     const QString base = report.root.isEmpty()

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void manifestStates();
     void binaries();
     void inspectFromDevice();
+    void bigArchivesReadInParallelAgree();
+    void bigArchiveBombsAcrossShares();
 
 private:
     QString zipPath(const QString &name) const { return m_dir->filePath("zips/" + name); }
@@ -284,6 +286,58 @@ void TestZipInspectorShapes::inspectFromDevice()
     QVERIFY(staging);
     QVERIFY(ZipInstaller::commit(staging.value(), m_plugins, QStringLiteral("dev"), false));
     QVERIFY(QFileInfo::exists(m_plugins + "/dev/plugin.py"));
+}
+
+// Above 4 MiB an archive on disk is read by two threads with a share of the entries each; an
+// archive in memory is read by one. Both must say the same.
+void TestZipInspectorShapes::bigArchivesReadInParallelAgree()
+{
+    QList<zipfixtures::Entry> entries = zipfixtures::plugin("big/", "Big one");
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray name =
+            "big/data/f" + QByteArray::number(i) + (i % 7 == 0 ? ".so" : ".bin");
+        entries << zipfixtures::file(name, i % 2 ? zipfixtures::randomBytes(300 * 1024, quint32(i))
+                                                 : QByteArray(600 * 1024, char('a' + i % 26)));
+    }
+    const QString path = zipPath("big.zip");
+    QVERIFY(zipfixtures::writeZip(path, entries));
+    QVERIFY(QFileInfo(path).size() > 4 * 1024 * 1024);
+    const Result<ZipReport> parallel = ZipInspector::inspect(path);
+    QVERIFY2(parallel, qPrintable(parallel ? QString() : parallel.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<ZipReport> single = ZipInspector::inspect(&file, QStringLiteral("big.zip"));
+    QVERIFY(single);
+    const ZipReport &p = parallel.value();
+    const ZipReport &s = single.value();
+    QCOMPARE(p.fileCount, s.fileCount);
+    QCOMPARE(p.totalBytes, s.totalBytes);
+    QCOMPARE(p.installBytes, s.installBytes);
+    QCOMPARE(p.binaries, s.binaries);
+    QCOMPARE(p.manifest.name, QStringLiteral("Big one"));
+    QCOMPARE(p.entries.size(), s.entries.size());
+    for (qsizetype i = 0; i < p.entries.size(); ++i)
+        QCOMPARE(p.entries[i].size, s.entries[i].size);
+}
+
+// Entries sharing data land in different threads' shares: the joined check still sees them.
+void TestZipInspectorShapes::bigArchiveBombsAcrossShares()
+{
+    QList<zipfixtures::Entry> entries = zipfixtures::plugin("bomb/");
+    const int first = int(entries.size());
+    for (int i = 0; i < 8; ++i)
+        entries << zipfixtures::file("bomb/d" + QByteArray::number(i) + ".bin",
+                                     zipfixtures::randomBytes(1024 * 1024, quint32(i + 9)));
+    zipfixtures::Entry copy = zipfixtures::file("bomb/c0.bin", {});
+    copy.sharesDataWith = first; // same name length as bomb/d0.bin
+    entries << copy;
+    const QString path = zipPath("bomb.zip");
+    QVERIFY(zipfixtures::writeRawZip(path, entries));
+    QVERIFY(QFileInfo(path).size() > 4 * 1024 * 1024);
+    const Result<ZipReport> report = ZipInspector::inspect(path);
+    QVERIFY(!report);
+    QVERIFY2(report.error().message.contains(QStringLiteral("share the same data")),
+             qPrintable(report.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestZipInspectorShapes)
