@@ -20,6 +20,8 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+} // namespace
+
 JournalEntry journalEntryFor(const JobResult &result)
 {
     JournalEntry entry;
@@ -37,8 +39,6 @@ JournalEntry journalEntryFor(const JobResult &result)
     }
     return entry;
 }
-
-} // namespace
 
 PluginRunner::PluginRunner(std::unique_ptr<PluginRuntime> runtime, const QString &databasePath,
                            QObject *parent)

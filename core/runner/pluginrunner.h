@@ -33,6 +33,9 @@ struct JobInfo {
     qint64 startedAtMs = 0;
 };
 
+// How a finished job is recorded in the run journal (the result as compact JSON, capped).
+JournalEntry journalEntryFor(const JobResult &result);
+
 // Drives a PluginRuntime for PluginManager: which plugins are loaded or loading, the jobs in
 // flight, timeouts, the in-memory log of each plugin, and recording of finished runs and log
 // lines (write-behind, see ActivityRecorder). Lives on the main thread; never waits on a plugin.

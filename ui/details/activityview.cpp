@@ -1,6 +1,6 @@
 #include "details/activityview.h"
 
-#include "runner/pluginruntime.h"
+#include "runner/pluginrunner.h"
 #include "store/pluginlogstore.h"
 #include "store/runjournal.h"
 
@@ -109,15 +109,7 @@ void ActivityView::setRuns(const QList<JournalEntry> &runs)
 
 void ActivityView::addRun(const JobResult &result)
 {
-    JournalEntry run;
-    run.jobId = result.jobId;
-    run.key = result.key;
-    run.action = result.action;
-    run.startedAtMs = result.startedAtMs;
-    run.finishedAtMs = result.finishedAtMs;
-    run.outcome = outcomeName(result.outcome);
-    run.message = result.message;
-    run.result = QString::fromUtf8(QJsonDocument(result.result).toJson(QJsonDocument::Compact));
+    JournalEntry run = journalEntryFor(result);
     if (!result.traceback.isEmpty())
         run.result += QStringLiteral("\n\n") + result.traceback;
     addRunItem(run, true);
