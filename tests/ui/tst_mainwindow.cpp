@@ -81,6 +81,7 @@ private Q_SLOTS:
     void emptyStateOffersExamples();
     void changesFromAnotherProcessAppear();
     void quitShortcutClosesTheWindow();
+    void geometryIsRemembered();
 
 private:
     void writePlugins(const QString &pluginsDir);
@@ -530,6 +531,20 @@ void TestMainWindow::quitShortcutClosesTheWindow()
     QVERIFY(w.window->isVisible());
     QTest::keySequence(w.window.get(), QKeySequence(Qt::CTRL | Qt::Key_Q));
     QVERIFY(waitFor([&] { return !w.window->isVisible(); }));
+}
+
+void TestMainWindow::geometryIsRemembered()
+{
+    {
+        uitest::Window w(m_root.path(), QStringLiteral("geometry"));
+        QVERIFY(w.start());
+        w.window->resize(900, 620);
+        QTRY_COMPARE(w.window->size(), QSize(900, 620));
+        w.window->close(); // saves the geometry, as quitting does
+    }
+    uitest::Window again(m_root.path(), QStringLiteral("geometry"));
+    QVERIFY(again.start(true));
+    QCOMPARE(again.window->size(), QSize(900, 620));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -100,14 +100,16 @@ struct Window {
     }
 
     // Creates the manager and the window, shows it, and waits for the first discovery.
-    bool start()
+    // With keepRestoredSize, the window keeps the geometry it restored from the last session.
+    bool start(bool keepRestoredSize = false)
     {
         plugboard::PluginPaths paths = plugboard::PluginPaths::resolve(dataDir, pluginsDir);
         if (!paths.prepare())
             return false;
         manager = std::make_unique<plugboard::PluginManager>(paths);
         window = std::make_unique<plugboard::ui::MainWindow>(manager.get());
-        window->resize(1280, 800);
+        if (!keepRestoredSize)
+            window->resize(1280, 800);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             return false;
