@@ -82,6 +82,7 @@ private Q_SLOTS:
     void changesFromAnotherProcessAppear();
     void quitShortcutClosesTheWindow();
     void geometryIsRemembered();
+    void removeWhileAnActionRuns();
 
 private:
     void writePlugins(const QString &pluginsDir);
@@ -545,6 +546,27 @@ void TestMainWindow::geometryIsRemembered()
     uitest::Window again(m_root.path(), QStringLiteral("geometry"));
     QVERIFY(again.start(true));
     QCOMPARE(again.window->size(), QSize(900, 620));
+}
+
+void TestMainWindow::removeWhileAnActionRuns()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("removebusy"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    selectAndWaitLoaded(w, QStringLiteral("alpha"));
+    QSignalSpy finished(w.manager.get(), &PluginManager::jobFinished);
+    QTest::mouseClick(row(w, QStringLiteral("slow"))->runButton(), Qt::LeftButton);
+    QVERIFY(waitFor([&] { return row(w, QStringLiteral("slow"))->runButton()->progress() > 0; }));
+    QVERIFY(w.manager->removePlugin(QStringLiteral("alpha"), true));
+    QVERIFY(finished.wait(10000)); // the run is stopped, not left behind
+    QCOMPARE(finished.first().first().value<JobResult>().outcome, JobResult::Outcome::Cancelled);
+    QCOMPARE(w.window->model()->rowOf(QStringLiteral("alpha")), -1);
+    // The selection moves on to the next card, as in a file manager.
+    QVERIFY(w.window->detailsPanel()->shownPlugin() != QStringLiteral("alpha"));
+    FolderRemover::waitForBackgroundWork();
+    QVERIFY(!QFileInfo::exists(w.pluginsDir + "/alpha"));
+    QTest::qWait(100); // late signals about the removed plugin must not crash the window
+    QVERIFY(w.window->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
