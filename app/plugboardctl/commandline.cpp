@@ -15,7 +15,7 @@ constexpr OptionSpec kOptions[] = {
     {"version", false},    {"yes", false},     {"set", true},     {"from-json", true},
     {"reset", false},      {"params", true},   {"timeout", true}, {"limit", true},
     {"purge-data", false}, {"replace", false},  {"keep-enabled", false}, {"enable", false},
-    {"folder", true},
+    {"folder", true},      {"rotate", false},
 };
 const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
                              QStringLiteral("json"), QStringLiteral("help"),
@@ -106,6 +106,13 @@ const QList<CommandInfo> &commandTable()
          {QStringLiteral("purge-data"), QStringLiteral("yes")},
          1,
          1},
+        {QStringLiteral("token"),
+         QStringLiteral("token [--rotate]"),
+         tr("Print the REST API's bearer token (made on first use, kept in <data dir>/api-token, "
+            "mode 0600); --rotate replaces it, so old copies stop working."),
+         {QStringLiteral("rotate")},
+         0,
+         0},
         {QStringLiteral("log"),
          QStringLiteral("log KEY [--limit N]"),
          tr("Show a plugin's recent runs and log lines."),

@@ -50,7 +50,7 @@ int runCommand(const CommandLine &line)
         {QStringLiteral("enable"), enableCommand}, {QStringLiteral("disable"), disableCommand},
         {QStringLiteral("run"), runActionCommand}, {QStringLiteral("log"), logCommand},
         {QStringLiteral("remove"), removeCommand}, {QStringLiteral("inspect"), inspectCommand},
-        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("import"), importCommand}, {QStringLiteral("token"), tokenCommand},
     };
     for (const auto &[name, handler] : handlers) {
         if (name == line.command)

@@ -25,6 +25,7 @@ int logCommand(CommandContext &ctx);
 int removeCommand(CommandContext &ctx); // installcommands.cpp
 int inspectCommand(CommandContext &ctx);
 int importCommand(CommandContext &ctx);
+int tokenCommand(CommandContext &ctx);
 
 // Waits (running the event loop) until the plugin has finished loading in this process.
 // Loads it first when needed. Returns the plugin as it is then.

@@ -108,8 +108,8 @@ Result<MultipartPart> parseHeaders(QByteArrayView headers, int index)
         const QByteArrayView value = line.sliced(colon + 1);
         if (name == "content-disposition") {
             if (disposition)
-                return invalid(tr("Part %1 of the upload has two Content-Disposition headers.")
-                                   .arg(index));
+                return invalid(
+                    tr("Part %1 of the upload has two Content-Disposition headers.").arg(index));
             disposition = true;
             const QByteArray trimmed = value.toByteArray().trimmed();
             qsizetype typeEnd = 0;
@@ -119,8 +119,8 @@ Result<MultipartPart> parseHeaders(QByteArrayView headers, int index)
                 return invalid(tr("Part %1 of the upload is not form-data.").arg(index));
             QList<std::pair<QByteArray, QByteArray>> params;
             if (!parseParameters(QByteArrayView(trimmed).sliced(typeEnd), &params))
-                return invalid(tr("Part %1 of the upload has a malformed Content-Disposition.")
-                                   .arg(index));
+                return invalid(
+                    tr("Part %1 of the upload has a malformed Content-Disposition.").arg(index));
             bool named = false;
             for (const auto &[key, v] : std::as_const(params)) {
                 if (key == "name") {
@@ -194,8 +194,9 @@ Result<QList<MultipartPart>> parse(const QByteArray &body, const QByteArray &bou
                                      .arg(limits.maxHeaderBytes));
         }
         // A part may have no header lines at all only in theory: form-data needs one.
-        const QByteArrayView headers =
-            headersEnd < pos ? QByteArrayView() : QByteArrayView(body).sliced(pos, headersEnd - pos);
+        const QByteArrayView headers = headersEnd < pos
+                                           ? QByteArrayView()
+                                           : QByteArrayView(body).sliced(pos, headersEnd - pos);
         Result<MultipartPart> part = parseHeaders(headers, index);
         if (!part)
             return part.error();

@@ -9,8 +9,8 @@ namespace plugboard {
 
 // One part of a multipart/form-data body (RFC 7578).
 struct MultipartPart {
-    QByteArray name;      // the form field name
-    QByteArray filename;  // as sent; meaningful only when hasFilename
+    QByteArray name;     // the form field name
+    QByteArray filename; // as sent; meaningful only when hasFilename
     bool hasFilename = false;
     QByteArray contentType; // empty when the part gave none
     QByteArray data;

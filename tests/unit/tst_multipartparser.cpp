@@ -73,10 +73,9 @@ void TestMultipartParser::binaryDataSurvives()
     QCOMPARE(parts.value().first().name, QByteArray("f")); // unquoted token
     QCOMPARE(parts.value().first().filename, QByteArray("a \"q\".zip"));
     // An empty file is an empty part, not an error.
-    const Result<QList<MultipartPart>> empty =
-        Multipart::parse(part("Content-Disposition: form-data; name=\"file\"; filename=\"\"", "") +
-                             close(),
-                         kBoundary);
+    const Result<QList<MultipartPart>> empty = Multipart::parse(
+        part("Content-Disposition: form-data; name=\"file\"; filename=\"\"", "") + close(),
+        kBoundary);
     QVERIFY(empty);
     QCOMPARE(empty.value().first().data, QByteArray());
 }
@@ -91,19 +90,21 @@ void TestMultipartParser::boundaryFromContentType_data()
     QTest::newRow("charset too") << QByteArray("multipart/form-data; charset=utf-8; boundary=x")
                                  << QByteArray("x");
     QTest::newRow("not multipart") << QByteArray("application/json") << QByteArray();
-    QTest::newRow("mixed, not form-data") << QByteArray("multipart/mixed; boundary=x") << QByteArray();
+    QTest::newRow("mixed, not form-data")
+        << QByteArray("multipart/mixed; boundary=x") << QByteArray();
     QTest::newRow("no boundary") << QByteArray("multipart/form-data") << QByteArray();
-    QTest::newRow("empty boundary") << QByteArray("multipart/form-data; boundary=\"\"") << QByteArray();
-    QTest::newRow("71 characters") << QByteArray("multipart/form-data; boundary=" + QByteArray(71, 'a'))
-                                   << QByteArray();
-    QTest::newRow("ends in a space") << QByteArray("multipart/form-data; boundary=\"ab \"")
-                                     << QByteArray();
-    QTest::newRow("bad character") << QByteArray("multipart/form-data; boundary=\"a;b\"")
-                                   << QByteArray();
-    QTest::newRow("boundary twice") << QByteArray("multipart/form-data; boundary=a; boundary=b")
-                                    << QByteArray();
-    QTest::newRow("unterminated quote") << QByteArray("multipart/form-data; boundary=\"abc")
-                                        << QByteArray();
+    QTest::newRow("empty boundary")
+        << QByteArray("multipart/form-data; boundary=\"\"") << QByteArray();
+    QTest::newRow("71 characters")
+        << QByteArray("multipart/form-data; boundary=" + QByteArray(71, 'a')) << QByteArray();
+    QTest::newRow("ends in a space")
+        << QByteArray("multipart/form-data; boundary=\"ab \"") << QByteArray();
+    QTest::newRow("bad character")
+        << QByteArray("multipart/form-data; boundary=\"a;b\"") << QByteArray();
+    QTest::newRow("boundary twice")
+        << QByteArray("multipart/form-data; boundary=a; boundary=b") << QByteArray();
+    QTest::newRow("unterminated quote")
+        << QByteArray("multipart/form-data; boundary=\"abc") << QByteArray();
 }
 
 void TestMultipartParser::boundaryFromContentType()
@@ -125,15 +126,16 @@ void TestMultipartParser::refusals_data()
     const QByteArray good = part("Content-Disposition: form-data; name=\"file\"", "data");
     QTest::newRow("empty body") << QByteArray() << "does not start";
     QTest::newRow("preamble") << QByteArray("hello\r\n" + good + close()) << "does not start";
-    QTest::newRow("cut off before the close delimiter") << good.left(good.size() - 2)
-                                                        << "cut off";
+    QTest::newRow("cut off before the close delimiter") << good.left(good.size() - 2) << "cut off";
     QTest::newRow("no close delimiter at all") << good << "ends";
     QTest::newRow("truncated inside headers")
-        << QByteArray("--" + kBoundary + "\r\nContent-Disposition: form-da") << "inside the headers";
-    QTest::newRow("LF line ends")
-        << QByteArray("--" + kBoundary + "\nContent-Disposition: form-data; name=\"f\"\n\nx\n--" +
-                      kBoundary + "--")
-        << "garbage";
+        << QByteArray("--" + kBoundary + "\r\nContent-Disposition: form-da")
+        << "inside the headers";
+    QTest::newRow("LF line ends") << QByteArray(
+                                         "--" + kBoundary +
+                                         "\nContent-Disposition: form-data; name=\"f\"\n\nx\n--" +
+                                         kBoundary + "--")
+                                  << "garbage";
     QTest::newRow("no Content-Disposition")
         << QByteArray(part("Content-Type: text/plain", "x") + close()) << "no Content-Disposition";
     QTest::newRow("no headers") << QByteArray(part("", "x") + close()) << "Content-Disposition";
@@ -175,7 +177,8 @@ void TestMultipartParser::limits()
 {
     QByteArray many;
     for (int i = 0; i < 17; ++i)
-        many += part("Content-Disposition: form-data; name=\"f" + QByteArray::number(i) + "\"", "x");
+        many +=
+            part("Content-Disposition: form-data; name=\"f" + QByteArray::number(i) + "\"", "x");
     const Result<QList<MultipartPart>> tooMany = Multipart::parse(many + close(), kBoundary);
     QVERIFY(!tooMany);
     QVERIFY(tooMany.error().message.contains("more than 16 parts"));
