@@ -11,11 +11,11 @@ struct OptionSpec {
 
 // Every option plugboardctl knows. Global ones are accepted by every command.
 constexpr OptionSpec kOptions[] = {
-    {"plugins-dir", true}, {"data-dir", true}, {"json", false},   {"help", false},
-    {"version", false},    {"yes", false},     {"set", true},     {"from-json", true},
-    {"reset", false},      {"params", true},   {"timeout", true}, {"limit", true},
-    {"purge-data", false}, {"replace", false},  {"keep-enabled", false}, {"enable", false},
-    {"folder", true},      {"rotate", false},
+    {"plugins-dir", true}, {"data-dir", true}, {"json", false},         {"help", false},
+    {"version", false},    {"yes", false},     {"set", true},           {"from-json", true},
+    {"reset", false},      {"params", true},   {"timeout", true},       {"limit", true},
+    {"purge-data", false}, {"replace", false}, {"keep-enabled", false}, {"enable", false},
+    {"folder", true},      {"rotate", false},  {"port", true},
 };
 const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
                              QStringLiteral("json"), QStringLiteral("help"),
@@ -111,6 +111,14 @@ const QList<CommandInfo> &commandTable()
          tr("Print the REST API's bearer token (made on first use, kept in <data dir>/api-token, "
             "mode 0600); --rotate replaces it, so old copies stop working."),
          {QStringLiteral("rotate")},
+         0,
+         0},
+        {QStringLiteral("serve"),
+         QStringLiteral("serve [--port N]"),
+         tr("Serve the REST API on 127.0.0.1 (default port 9191) without a window: load the "
+            "enabled plugins and run their actions for API clients until Ctrl+C. Other "
+            "plugboardctl commands on this data folder then go through it."),
+         {QStringLiteral("port")},
          0,
          0},
         {QStringLiteral("log"),

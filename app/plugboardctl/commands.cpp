@@ -51,6 +51,7 @@ int runCommand(const CommandLine &line)
         {QStringLiteral("run"), runActionCommand}, {QStringLiteral("log"), logCommand},
         {QStringLiteral("remove"), removeCommand}, {QStringLiteral("inspect"), inspectCommand},
         {QStringLiteral("import"), importCommand}, {QStringLiteral("token"), tokenCommand},
+        {QStringLiteral("serve"), serveCommand},
     };
     for (const auto &[name, handler] : handlers) {
         if (name == line.command)

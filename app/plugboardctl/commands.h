@@ -4,6 +4,10 @@
 
 #include "pluginmanager.h"
 
+#include <functional>
+
+class QEventLoop;
+
 // What every command gets: the parsed line and a PluginManager that has already discovered.
 struct CommandContext {
     const CommandLine &line;
@@ -26,10 +30,14 @@ int removeCommand(CommandContext &ctx); // installcommands.cpp
 int inspectCommand(CommandContext &ctx);
 int importCommand(CommandContext &ctx);
 int tokenCommand(CommandContext &ctx);
+int serveCommand(CommandContext &ctx); // servecommand.cpp
 
 // Waits (running the event loop) until the plugin has finished loading in this process.
 // Loads it first when needed. Returns the plugin as it is then.
 plugboard::Result<plugboard::PluginInfo> waitUntilLoaded(CommandContext &ctx, const QString &key);
+
+// Runs `loop` until it quits; the first Ctrl+C calls cancel(), a second makes it return 130.
+int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel);
 
 // Shared helpers.
 QString stateText(const plugboard::PluginInfo &info);

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "console.h"
+#include "interrupts.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,6 @@
 #include <QJsonDocument>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
 using namespace plugboard;
 
 namespace {
@@ -19,13 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("plugboardctl", text);
-}
-
-std::atomic<int> g_interrupts{0};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupts.fetch_add(1);
 }
 
 QString timeText(qint64 ms)
@@ -85,6 +76,21 @@ void printResult(const JobResult &r)
 }
 
 } // namespace
+
+int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel)
+{
+    Interrupts interrupts;
+    QObject::connect(&interrupts, &Interrupts::interrupted, &loop, [&](int times) {
+        if (times == 1) {
+            Console::err(tr("Cancelling… (a plugin blocked in a system call stops when the call "
+                            "returns; press Ctrl+C again to leave now)\n"));
+            cancel();
+        } else {
+            loop.exit(130);
+        }
+    });
+    return loop.exec();
+}
 
 Result<PluginInfo> waitUntilLoaded(CommandContext &ctx, const QString &key)
 {
@@ -162,26 +168,7 @@ int runActionCommand(CommandContext &ctx)
         }
     });
     // Ctrl+C cancels the run (once); a second Ctrl+C leaves without waiting.
-    g_interrupts = 0;
-    std::signal(SIGINT, onInterrupt);
-    QTimer interruptPoll;
-    int handled = 0;
-    QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
-        const int seen = g_interrupts.load();
-        if (seen == handled)
-            return;
-        handled = seen;
-        if (seen == 1) {
-            Console::err(tr("Cancelling… (a plugin blocked in a system call stops when the call "
-                            "returns; press Ctrl+C again to leave now)\n"));
-            ctx.manager.cancelJob(job.value());
-        } else {
-            loop.exit(130);
-        }
-    });
-    interruptPoll.start(50);
-    const int code = loop.exec();
-    std::signal(SIGINT, SIG_DFL);
+    const int code = waitCancellable(loop, [&] { ctx.manager.cancelJob(job.value()); });
     if (code == 130) {
         Console::err(tr("Left without waiting for the plugin.\n"));
         std::_Exit(130); // the plugin may still hold its thread; do not wait for it

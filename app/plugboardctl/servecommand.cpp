@@ -1,0 +1,73 @@
+// plugboardctl serve: the REST API without a window.
+
+#include "commands.h"
+#include "console.h"
+#include "interrupts.h"
+
+#include "api/apiserver.h"
+#include "api/instancerecord.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+
+using namespace plugboard;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("plugboardctl", text);
+}
+
+} // namespace
+
+int serveCommand(CommandContext &ctx)
+{
+    quint16 port = ApiServer::DefaultPort;
+    if (ctx.line.has(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint value = ctx.line.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || value > 65535)
+            return Console::usage(tr("--port needs a port number from 0 to 65535 (0 picks a "
+                                     "free one)"));
+        port = quint16(value);
+    }
+    const PluginPaths &paths = ctx.manager.paths();
+    InstanceRecord record(paths.dataDir, paths.pluginsDir, QStringLiteral("server"));
+    if (Result<void> claimed = record.claim(); !claimed)
+        return Console::fail(claimed.error(), ctx.json);
+
+    ApiServer server(&ctx.manager);
+    const Result<quint16> listening = server.start(port);
+    if (!listening)
+        return Console::fail(listening.error(), ctx.json);
+    if (Result<void> published = record.publish(listening.value()); !published)
+        return Console::fail(published.error(), ctx.json);
+    ctx.manager.loadEnabled();
+    ctx.manager.followExternalChanges(700);
+
+    if (ctx.json) {
+        Console::printJson({{QStringLiteral("url"), server.baseUrl()},
+                            {QStringLiteral("port"), int(listening.value())},
+                            {QStringLiteral("pid"), QCoreApplication::applicationPid()}});
+    } else {
+        Console::out(tr("Serving the REST API at %1\n").arg(server.baseUrl()));
+        Console::err(tr("Plugins: %1 (%2 found). Token: `plugboardctl token`. Ctrl+C stops.\n")
+                         .arg(QDir::toNativeSeparators(paths.pluginsDir))
+                         .arg(ctx.manager.plugins().size()));
+    }
+
+    QEventLoop loop;
+    Interrupts interrupts(true);
+    QObject::connect(&interrupts, &Interrupts::interrupted, &loop, [&](int times) {
+        if (times > 1)
+            std::_Exit(130); // a plugin ignores its stop(): leave anyway
+        Console::err(tr("Stopping (plugins get stop() with reason \"shutdown\")…\n"));
+        loop.quit();
+    });
+    loop.exec();
+    server.stop();
+    ctx.manager.shutdown();
+    return Console::Success;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace plugboard {
+
+class ApiJobs;
+class ApiRouter;
+class HttpResponder;
+class PluginManager;
+struct HttpRequest;
+struct PluginInfo;
+
+// What the route handlers share. Handlers run on the manager's thread and never wait: a
+// request that takes time (a run, a load, an import, a rescan) keeps its responder and answers
+// from a signal.
+struct ApiContext {
+    PluginManager *manager = nullptr;
+    ApiJobs *jobs = nullptr;
+    QString dataDir;
+    QByteArray openApi; // the OpenAPI document, already carrying this server's port
+};
+
+// The routes, by concern. Each file adds its own to the router.
+namespace ApiRoutes {
+
+void addPluginRoutes(ApiRouter &router, const ApiContext &context);  // pluginroutes.cpp
+void addRunRoutes(ApiRouter &router, const ApiContext &context);     // runroutes.cpp
+void addImportRoute(ApiRouter &router, const ApiContext &context);   // importroute.cpp
+void addServiceRoutes(ApiRouter &router, const ApiContext &context); // serviceroutes.cpp
+
+// The plugin named in a path, or a 404 already sent.
+std::optional<PluginInfo> pluginOr404(const ApiContext &context, const QString &key,
+                                      HttpResponder &responder);
+// Calls `then` once `key` is not loading any more (at once when it is not), or after
+// `timeoutMs` with whatever state it has by then.
+void whenSettled(const ApiContext &context, const QString &key, int timeoutMs,
+                 std::function<void()> then);
+// A yes/no query parameter: absent → fallback; "true"/"1" or "false"/"0", nothing else.
+Result<bool> queryFlag(const HttpRequest &request, const QString &name, bool fallback);
+
+} // namespace ApiRoutes
+} // namespace plugboard

@@ -1,0 +1,146 @@
+#include "api/eventstream.h"
+
+#include "api/apijson.h"
+#include "api/apipolicy.h"
+#include "pluginmanager.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QWebSocket>
+
+namespace plugboard {
+
+namespace {
+
+QJsonObject typed(const char *type, QJsonObject object)
+{
+    object.insert(QStringLiteral("type"), QLatin1String(type));
+    object.insert(QStringLiteral("time"), double(QDateTime::currentMSecsSinceEpoch()));
+    return object;
+}
+
+QJsonObject jobEvent(const char *event, const QJsonObject &job)
+{
+    return typed("job",
+                 {{QStringLiteral("event"), QLatin1String(event)}, {QStringLiteral("job"), job}});
+}
+
+QJsonObject pluginEvent(const char *event, const QString &key)
+{
+    return typed("plugins",
+                 {{QStringLiteral("event"), QLatin1String(event)}, {QStringLiteral("key"), key}});
+}
+
+} // namespace
+
+EventStream::EventStream(PluginManager *manager, const ApiPolicy *policy, QObject *parent)
+    : QObject(parent)
+    , m_policy(policy)
+{
+    connect(manager, &PluginManager::notification, this,
+            [this](const QString &key, const QString &level, const QString &title,
+                   const QString &message) {
+                broadcast(typed("notification", {{QStringLiteral("key"), key},
+                                                 {QStringLiteral("level"), level},
+                                                 {QStringLiteral("title"), title},
+                                                 {QStringLiteral("message"), message}}));
+            });
+    connect(manager, &PluginManager::jobQueued, this,
+            [this](const JobInfo &job) { broadcast(jobEvent("queued", ApiJson::job(job))); });
+    connect(manager, &PluginManager::jobStarted, this,
+            [this](const JobInfo &job) { broadcast(jobEvent("started", ApiJson::job(job))); });
+    connect(manager, &PluginManager::jobProgress, this,
+            [this](const JobInfo &job) { broadcast(jobEvent("progress", ApiJson::job(job))); });
+    connect(manager, &PluginManager::jobFinished, this, [this](const JobResult &result) {
+        broadcast(jobEvent("finished", ApiJson::job(result)));
+    });
+    connect(manager, &PluginManager::logLine, this, [this](const LogLine &line) {
+        broadcast(typed("log", {{QStringLiteral("key"), line.key},
+                                {QStringLiteral("level"), line.level},
+                                {QStringLiteral("text"), line.text}}));
+    });
+    connect(manager, &PluginManager::pluginsReset, this, [this] {
+        broadcast(typed("plugins", {{QStringLiteral("event"), "reset"}}));
+    });
+    connect(manager, &PluginManager::pluginChanged, this,
+            [this](const QString &key) { broadcast(pluginEvent("changed", key)); });
+    connect(manager, &PluginManager::pluginRemoved, this,
+            [this](const QString &key) { broadcast(pluginEvent("removed", key)); });
+    connect(manager, &PluginManager::pluginLoaded, this, [this](const QString &key, bool ok) {
+        QJsonObject event = pluginEvent("loaded", key);
+        event.insert(QStringLiteral("ok"), ok);
+        broadcast(event);
+    });
+}
+
+EventStream::~EventStream()
+{
+    closeAll();
+}
+
+void EventStream::adopt(QWebSocket *socket)
+{
+    socket->setParent(this);
+    const QNetworkRequest request = socket->request();
+    QString path = request.url().path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    if (path != QLatin1String("/api/plugins/events/")) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      tr("No event stream at this path; use /api/plugins/events/."));
+        socket->deleteLater();
+        return;
+    }
+    if (!m_policy->authorized(request.rawHeader("Authorization")) ||
+        !m_policy->originAllowed(socket->origin().toUtf8())) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      tr("Send the API token as \"Authorization: Bearer <token>\"."));
+        socket->deleteLater();
+        return;
+    }
+    m_clients.append(socket);
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+    socket->sendTextMessage(QString::fromUtf8(
+        QJsonDocument(
+            typed("hello", {{QStringLiteral("server"), QStringLiteral("plugboard")},
+                            {QStringLiteral("version"), QStringLiteral(PLUGBOARD_VERSION)}}))
+            .toJson(QJsonDocument::Compact)));
+    Q_EMIT clientCountChanged(m_clients.size());
+}
+
+void EventStream::broadcast(const QJsonObject &message)
+{
+    if (m_clients.isEmpty())
+        return;
+    const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    const QList<QWebSocket *> clients = m_clients;
+    for (QWebSocket *socket : clients) {
+        if (socket->bytesToWrite() > MaxBufferedBytes) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          tr("Too many events went unread; reconnect to follow again."));
+            drop(socket);
+            continue;
+        }
+        socket->sendTextMessage(text);
+    }
+}
+
+void EventStream::drop(QWebSocket *socket)
+{
+    if (m_clients.removeOne(socket)) {
+        socket->deleteLater();
+        Q_EMIT clientCountChanged(m_clients.size());
+    }
+}
+
+void EventStream::closeAll()
+{
+    const QList<QWebSocket *> clients = m_clients;
+    for (QWebSocket *socket : clients) {
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("Plugboard is stopping."));
+        drop(socket);
+    }
+}
+
+} // namespace plugboard

@@ -1,0 +1,283 @@
+#include "api/httpserver.h"
+
+#include "api/requesttracker.h"
+
+#include <QAbstractHttpServer>
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <sys/socket.h>
+
+namespace plugboard {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcHttp, "plugboard.core.api")
+
+// How long a refused client may go on sending before the connection is cut.
+constexpr int LingerMs = 2000;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+HttpResponse errorResponse(int status, const QString &message)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = R"({"success": false, "error": ")" +
+                    message.toUtf8().replace('\\', "\\\\").replace('"', "\\\"") + "\"}";
+    return response;
+}
+
+// Watches one connection's bytes ahead of QHttpServer (its readyRead slot is connected first,
+// so it runs first) and refuses a request as soon as its head is complete.
+class ConnectionGate : public QObject {
+public:
+    ConnectionGate(QTcpSocket *socket, const HttpServer *server)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_server(server)
+    {
+        m_readConnection =
+            connect(socket, &QTcpSocket::readyRead, this, &ConnectionGate::onReadyRead);
+    }
+
+private:
+    void onReadyRead()
+    {
+        if (m_refused) {
+            m_socket->skip(m_socket->bytesAvailable());
+            return;
+        }
+        // QHttpServer reads everything available in its own slot right after this one, so
+        // what is available now is exactly what neither of us has seen yet.
+        const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
+        QByteArrayView rest(fresh);
+        while (!rest.isEmpty()) {
+            const RequestTracker::Step step = m_tracker.feed(rest);
+            rest = rest.sliced(step.consumed);
+            if (step.event == RequestTracker::Event::Invalid) {
+                refuse(errorResponse(m_tracker.errorStatus(), m_tracker.errorMessage()));
+                return;
+            }
+            if (step.event != RequestTracker::Event::HeadReady)
+                continue;
+            const RequestHead &head = m_tracker.head();
+            if (std::optional<HttpResponse> refusal = m_server->judge(head)) {
+                refuse(*refusal);
+                return;
+            }
+            if (head.expectContinue && head.contentLength > 0)
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_tracker.accept();
+            if (m_tracker.passThrough()) {
+                // A WebSocket from here on: QWebSocketServer reads the rest.
+                disconnect(m_readConnection);
+                return;
+            }
+        }
+    }
+
+    // Answers and closes: the rest of what the client sends is read and dropped (so QHttpServer
+    // never sees it, and the kernel does not reset the connection before the answer is read),
+    // our side is shut for writing once the answer is out, and the connection is cut after
+    // LingerMs if the client keeps sending.
+    void refuse(const HttpResponse &response)
+    {
+        m_refused = true;
+        m_socket->skip(m_socket->bytesAvailable());
+        m_socket->write(response.serialize(true));
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+            if (m_socket->bytesToWrite() == 0)
+                ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        });
+        m_socket->flush();
+        if (m_socket->bytesToWrite() == 0)
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+        QTimer::singleShot(LingerMs, this, [this] { m_socket->abort(); });
+    }
+
+    QTcpSocket *m_socket;
+    const HttpServer *m_server;
+    RequestTracker m_tracker;
+    QMetaObject::Connection m_readConnection;
+    bool m_refused = false;
+};
+
+} // namespace
+
+// Hands accepted sockets to QHttpServer with a gate already watching them.
+class GatedTcpServer : public QTcpServer {
+public:
+    GatedTcpServer(HttpServer *owner)
+        : m_owner(owner)
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        new ConnectionGate(socket, m_owner);
+        addPendingConnection(socket);
+    }
+
+private:
+    HttpServer *m_owner;
+};
+
+class QtHttpBackend : public QAbstractHttpServer {
+public:
+    explicit QtHttpBackend(HttpServer *owner)
+        : m_owner(owner)
+    {
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+            while (hasPendingWebSocketConnections()) {
+                if (std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection())
+                    Q_EMIT m_owner->webSocketConnected(socket.release());
+            }
+        });
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        HttpRequest r;
+        r.method = methodName(request.method());
+        r.path = request.url().path(QUrl::FullyEncoded).toLatin1();
+        r.query = request.query();
+        r.headers = request.headers();
+        r.body = request.body();
+        r.peer = request.remoteAddress();
+        m_owner->dispatch(r, socket);
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *socket) override
+    {
+        socket->write(errorResponse(404, QStringLiteral("Not found.")).serialize(false));
+    }
+
+private:
+    HttpServer *m_owner;
+};
+
+HttpResponder::HttpResponder(QTcpSocket *socket, bool closeAfter)
+    : m_socket(socket)
+    , m_closeAfter(closeAfter)
+{}
+
+bool HttpResponder::isOpen() const
+{
+    return !m_answered && m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+bool HttpResponder::respond(const HttpResponse &response)
+{
+    if (!isOpen())
+        return false;
+    m_answered = true;
+    m_socket->write(response.serialize(m_closeAfter));
+    m_socket->flush();
+    if (m_closeAfter)
+        m_socket->disconnectFromHost();
+    return true;
+}
+
+void HttpResponder::onClientGone(QObject *context, std::function<void()> gone) const
+{
+    if (!m_socket)
+        return;
+    QObject::connect(m_socket, &QTcpSocket::disconnected, context, std::move(gone),
+                     Qt::SingleShotConnection);
+}
+
+HttpServer::HttpServer(QObject *parent)
+    : QObject(parent)
+    , m_backend(std::make_unique<QtHttpBackend>(this))
+{}
+
+HttpServer::~HttpServer() = default;
+
+Result<quint16> HttpServer::listen(quint16 port)
+{
+    auto *v4 = new GatedTcpServer(this);
+    if (!v4->listen(QHostAddress::LocalHost, port)) {
+        const QString reason = v4->errorString();
+        delete v4;
+        return Error::make(
+            ErrorCode::Io,
+            QCoreApplication::translate("HttpServer",
+                                        "Could not listen on 127.0.0.1 port %1: %2. Is another "
+                                        "Plugboard serving there? Choose another port.")
+                .arg(port)
+                .arg(reason));
+    }
+    m_port = v4->serverPort();
+    m_backend->bind(v4);
+    auto *v6 = new GatedTcpServer(this);
+    if (v6->listen(QHostAddress::LocalHostIPv6, m_port))
+        m_backend->bind(v6);
+    else
+        delete v6; // no IPv6 loopback here; 127.0.0.1 is enough
+    qCInfo(lcHttp) << "listening on loopback port" << m_port;
+    return m_port;
+}
+
+void HttpServer::close()
+{
+    for (QTcpServer *server : m_backend->servers()) {
+        server->close();
+        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
+            socket->abort();
+    }
+    m_port = 0;
+}
+
+void HttpServer::dispatch(const HttpRequest &request, QTcpSocket *socket)
+{
+    const bool close = request.header("connection").compare("close", Qt::CaseInsensitive) == 0;
+    if (m_handler)
+        m_handler(request, HttpResponder(socket, close));
+    else
+        HttpResponder(socket, close).respond(errorResponse(503, QStringLiteral("Not ready.")));
+}
+
+std::optional<HttpResponse> HttpServer::judge(const RequestHead &head) const
+{
+    return m_gate ? m_gate(head) : std::nullopt;
+}
+
+} // namespace plugboard

@@ -1,0 +1,176 @@
+#include "api/requesttracker.h"
+
+#include <QCoreApplication>
+
+namespace plugboard {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RequestTracker", text);
+}
+
+bool isTokenChar(char c)
+{
+    return c > 32 && c < 127 && !QByteArrayView("()<>@,;:\\\"/[]?={}").contains(c);
+}
+
+bool isToken(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
+}
+
+// A comma-separated header value (Connection, Upgrade) lists `token`, ignoring case.
+bool listsToken(QByteArrayView value, QByteArrayView token)
+{
+    for (QByteArrayView item : QByteArray(value.toByteArray()).split(',')) {
+        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+RequestTracker::Step RequestTracker::fail(int status, const QString &message, qsizetype consumed)
+{
+    m_state = State::Broken;
+    m_errorStatus = status;
+    m_errorMessage = message;
+    return {Event::Invalid, consumed};
+}
+
+RequestTracker::Step RequestTracker::feed(QByteArrayView data)
+{
+    switch (m_state) {
+    case State::Broken:
+        return {Event::Invalid, 0};
+    case State::PassThrough:
+        return {Event::NeedMore, data.size()};
+    case State::HeadDone:
+        return {Event::HeadReady, 0};
+    case State::Body: {
+        const qsizetype used = qsizetype(std::min<qint64>(m_bodyLeft, data.size()));
+        m_bodyLeft -= used;
+        if (m_bodyLeft == 0)
+            m_state = State::Head;
+        return {Event::NeedMore, used};
+    }
+    case State::Head:
+        break;
+    }
+
+    qsizetype skipped = 0;
+    if (m_buffer.isEmpty()) {
+        // Empty lines before a request line are allowed (RFC 9112 §2.2).
+        while (skipped < data.size() && (data[skipped] == '\r' || data[skipped] == '\n'))
+            ++skipped;
+        data = data.sliced(skipped);
+        if (data.isEmpty())
+            return {Event::NeedMore, skipped};
+    }
+    const qsizetype before = m_buffer.size();
+    const qsizetype room = MaxHeadBytes + 4 - before;
+    m_buffer.append(data.first(std::min(room, data.size())));
+    const qsizetype from = std::max<qsizetype>(0, before - 3);
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n", from);
+    const qsizetype bareLf = m_buffer.indexOf("\n\n", from);
+    if (bareLf >= 0 && (end < 0 || bareLf < end + 2)) {
+        return fail(400, tr("Header lines must end in CRLF."), skipped + data.size());
+    }
+    if (end < 0) {
+        if (m_buffer.size() > MaxHeadBytes) {
+            return fail(431, tr("The request head is larger than %1 KiB.").arg(MaxHeadBytes / 1024),
+                        skipped + data.size());
+        }
+        return {Event::NeedMore, skipped + data.size()};
+    }
+    const qsizetype headEnd = end + 4;
+    const qsizetype used = skipped + (headEnd - before);
+    m_buffer.truncate(headEnd);
+    const bool ok = parseHead(QByteArrayView(m_buffer).first(end));
+    m_buffer.clear();
+    if (!ok)
+        return {Event::Invalid, used};
+    m_state = State::HeadDone;
+    return {Event::HeadReady, used};
+}
+
+void RequestTracker::accept()
+{
+    if (m_state != State::HeadDone)
+        return;
+    if (m_head.webSocketUpgrade || listsToken(m_head.header("connection"), "upgrade")) {
+        m_state = State::PassThrough;
+        return;
+    }
+    m_bodyLeft = m_head.contentLength;
+    m_state = m_bodyLeft > 0 ? State::Body : State::Head;
+}
+
+bool RequestTracker::parseHead(QByteArrayView text)
+{
+    m_head = RequestHead();
+    const auto invalid = [this](const QString &message) {
+        fail(400, message, 0);
+        return false;
+    };
+    qsizetype lineEnd = text.indexOf("\r\n");
+    const QByteArrayView requestLine = lineEnd < 0 ? text : text.first(lineEnd);
+    const QList<QByteArray> parts = requestLine.toByteArray().split(' ');
+    if (parts.size() != 3 || !isToken(parts[0]) || !parts[1].startsWith('/'))
+        return invalid(tr("The request line is not \"METHOD /path HTTP/1.1\"."));
+    if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
+        return invalid(tr("Only HTTP/1.0 and HTTP/1.1 are served here."));
+    for (char c : parts[1]) {
+        if (c <= 32 || c == 127)
+            return invalid(tr("The request target holds a control character or a space."));
+    }
+    m_head.method = parts[0];
+    m_head.target = parts[1];
+
+    bool sawLength = false;
+    while (lineEnd >= 0) {
+        const qsizetype start = lineEnd + 2;
+        lineEnd = text.indexOf("\r\n", start);
+        const QByteArrayView line =
+            lineEnd < 0 ? text.sliced(start) : text.sliced(start, lineEnd - start);
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            return invalid(tr("Folded header lines are not accepted."));
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(line.first(colon)))
+            return invalid(tr("A header line is not \"Name: value\"."));
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (value.contains('\0') || value.contains('\r') || value.contains('\n'))
+            return invalid(tr("A header value holds a control character."));
+        const QByteArray name = line.first(colon).toByteArray();
+        m_head.headers.append({name, value.toByteArray()});
+
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            if (sawLength)
+                return invalid(tr("Send one Content-Length header, not several."));
+            sawLength = true;
+            if (value.isEmpty() || value.size() > 18 ||
+                !std::all_of(value.begin(), value.end(),
+                             [](char c) { return c >= '0' && c <= '9'; }))
+                return invalid(tr("Content-Length must be a number of bytes."));
+            m_head.contentLength = value.toLongLong();
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            fail(411, tr("Send the body with a Content-Length; chunked bodies are not accepted."),
+                 0);
+            return false;
+        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+            if (value.compare("100-continue", Qt::CaseInsensitive) != 0) {
+                fail(417, tr("Only \"Expect: 100-continue\" is understood."), 0);
+                return false;
+            }
+            m_head.expectContinue = true;
+        }
+    }
+    m_head.webSocketUpgrade = listsToken(m_head.header("connection"), "upgrade") &&
+                              listsToken(m_head.header("upgrade"), "websocket");
+    return true;
+}
+
+} // namespace plugboard
