@@ -74,6 +74,8 @@ ApiReply ApiClient::wait(QNetworkReply *reply)
     ApiReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.append({name, value});
     if (result.status == 0)
         result.transportError = tr("Could not reach Plugboard on 127.0.0.1:%1: %2")
                                     .arg(m_port)
@@ -81,6 +83,24 @@ ApiReply ApiClient::wait(QNetworkReply *reply)
     result.json = QJsonDocument::fromJson(result.body).object();
     reply->deleteLater();
     return result;
+}
+
+QByteArray ApiReply::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+ApiReply ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QByteArray &contentType)
+{
+    QNetworkRequest r = request(path);
+    if (!contentType.isEmpty())
+        r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    return wait(m_network->sendCustomRequest(r, method, body));
 }
 
 ApiReply ApiClient::get(const QString &path)

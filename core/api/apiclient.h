@@ -17,12 +17,17 @@ class QUrl;
 
 namespace plugboard {
 
+using HttpHeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
 // What a call answered: the HTTP status and the JSON body (or why there was none).
 struct ApiReply {
     int status = 0; // 0: no HTTP answer at all (connection refused, timeout…)
     QJsonObject json;
     QByteArray body;
+    HttpHeaderList headers; // as received, names as sent
     QString transportError;
+
+    QByteArray header(QByteArrayView name) const;
 
     bool ok() const { return status >= 200 && status < 300; }
     // The error the server described ({"error": …, "code": …}), or the transport's.
@@ -42,6 +47,9 @@ public:
     ApiReply get(const QString &path);
     ApiReply post(const QString &path, const QJsonObject &body);
     ApiReply del(const QString &path);
+    // Any method with any body, as sent (for bodies that are not a JSON object).
+    ApiReply send(const QByteArray &method, const QString &path, const QByteArray &body,
+                  const QByteArray &contentType = "application/json");
     // multipart/form-data with the zip as "file" plus plain text fields.
     ApiReply upload(const QString &path, const QString &zipFile,
                     const QList<std::pair<QByteArray, QByteArray>> &fields);

@@ -35,7 +35,7 @@ QByteArray ApiPolicy::token(QString *problem) const
     struct stat info {};
     if (::stat(file.constData(), &info) == 0 && !m_token.isEmpty() && info.st_dev == m_device &&
         info.st_ino == m_inode &&
-        qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec == m_mtimeNs) {
+        qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec == m_ctimeNs) {
         return m_token;
     }
     // First use, or the file was replaced (rotated, deleted, edited): read it again.
@@ -49,7 +49,7 @@ QByteArray ApiPolicy::token(QString *problem) const
     if (::stat(file.constData(), &info) == 0) {
         m_device = info.st_dev;
         m_inode = info.st_ino;
-        m_mtimeNs = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+        m_ctimeNs = qint64(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec;
     }
     return m_token;
 }

@@ -48,7 +48,7 @@ private:
     mutable QByteArray m_token;
     mutable dev_t m_device = 0;
     mutable ino_t m_inode = 0;
-    mutable qint64 m_mtimeNs = -1;
+    mutable qint64 m_ctimeNs = -1; // changes with the content and with chmod
 };
 
 } // namespace plugboard

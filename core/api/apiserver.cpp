@@ -29,6 +29,7 @@ ApiServer::ApiServer(PluginManager *manager, ApiLimits limits, QObject *parent)
     m_http->setHandler([this](const HttpRequest &request, HttpResponder responder) {
         handle(request, std::move(responder));
     });
+    m_http->setWebSocketPath("/api/plugins/events/");
     connect(m_http, &HttpServer::webSocketConnected, m_events, &EventStream::adopt);
 }
 

@@ -57,8 +57,11 @@ HttpResponse errorResponse(int status, const QString &message)
     return response;
 }
 
-// Watches one connection's bytes ahead of QHttpServer (its readyRead slot is connected first,
-// so it runs first) and refuses a request as soon as its head is complete.
+// Watches one connection's bytes ahead of QHttpServer and refuses a request as soon as its head
+// is complete. Its slots sit on both sides of QHttpServer's on the socket's readyRead: the
+// first (connected before QHttpServer's, so it runs first) reads what is new; the second
+// (connected after) notes what QHttpServer left unread — it reads one message at a time and
+// leaves the start of the next one in the buffer — so those bytes are not read twice.
 class ConnectionGate : public QObject {
 public:
     ConnectionGate(QTcpSocket *socket, const HttpServer *server)
@@ -70,6 +73,13 @@ public:
             connect(socket, &QTcpSocket::readyRead, this, &ConnectionGate::onReadyRead);
     }
 
+    // Call once QHttpServer has connected its own readyRead slot.
+    void watchWhatIsLeft()
+    {
+        m_leftConnection = connect(m_socket, &QTcpSocket::readyRead, this,
+                                   [this] { m_seen = m_socket->bytesAvailable(); });
+    }
+
 private:
     void onReadyRead()
     {
@@ -77,10 +87,9 @@ private:
             m_socket->skip(m_socket->bytesAvailable());
             return;
         }
-        // QHttpServer reads everything available in its own slot right after this one, so
-        // what is available now is exactly what neither of us has seen yet.
-        const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
-        QByteArrayView rest(fresh);
+        const QByteArray available = m_socket->peek(m_socket->bytesAvailable());
+        QByteArrayView rest = QByteArrayView(available).sliced(std::min(m_seen, available.size()));
+        m_seen = available.size();
         while (!rest.isEmpty()) {
             const RequestTracker::Step step = m_tracker.feed(rest);
             rest = rest.sliced(step.consumed);
@@ -101,6 +110,7 @@ private:
             if (m_tracker.passThrough()) {
                 // A WebSocket from here on: QWebSocketServer reads the rest.
                 disconnect(m_readConnection);
+                disconnect(m_leftConnection);
                 return;
             }
         }
@@ -129,6 +139,8 @@ private:
     const HttpServer *m_server;
     RequestTracker m_tracker;
     QMetaObject::Connection m_readConnection;
+    QMetaObject::Connection m_leftConnection;
+    qsizetype m_seen = 0; // bytes at the front of the buffer the tracker has already had
     bool m_refused = false;
 };
 
@@ -150,12 +162,25 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        new ConnectionGate(socket, m_owner);
+        m_unwatched.append(new ConnectionGate(socket, m_owner));
         addPendingConnection(socket);
+    }
+
+public:
+    // Connected to newConnection after QHttpServer's bind(), so it runs once QHttpServer has
+    // taken the new sockets and connected its own slots.
+    void watchNewConnections()
+    {
+        for (ConnectionGate *gate : std::as_const(m_unwatched)) {
+            if (gate)
+                gate->watchWhatIsLeft();
+        }
+        m_unwatched.clear();
     }
 
 private:
     HttpServer *m_owner;
+    QList<QPointer<ConnectionGate>> m_unwatched;
 };
 
 class QtHttpBackend : public QAbstractHttpServer {
@@ -174,6 +199,10 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
+        // Qt 6.4 asks here first about an upgrade and hands the socket to its WebSocket server
+        // when we say yes without writing anything; no means missingHandler() and a close.
+        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+            return m_owner->isWebSocketPath(request.url().path(QUrl::FullyEncoded).toLatin1());
         HttpRequest r;
         r.method = methodName(request.method());
         r.path = request.url().path(QUrl::FullyEncoded).toLatin1();
@@ -193,6 +222,14 @@ protected:
 private:
     HttpServer *m_owner;
 };
+
+bool HttpServer::isWebSocketPath(QByteArrayView encodedPath) const
+{
+    const auto trimmed = [](QByteArrayView path) {
+        return path.endsWith('/') ? path.chopped(1) : path;
+    };
+    return !m_webSocketPath.isEmpty() && trimmed(encodedPath) == trimmed(m_webSocketPath);
+}
 
 HttpResponder::HttpResponder(QTcpSocket *socket, bool closeAfter)
     : m_socket(socket)
@@ -246,10 +283,14 @@ Result<quint16> HttpServer::listen(quint16 port)
                 .arg(reason));
     }
     m_port = v4->serverPort();
-    m_backend->bind(v4);
+    const auto bind = [this](GatedTcpServer *server) {
+        m_backend->bind(server);
+        connect(server, &QTcpServer::newConnection, server, &GatedTcpServer::watchNewConnections);
+    };
+    bind(v4);
     auto *v6 = new GatedTcpServer(this);
     if (v6->listen(QHostAddress::LocalHostIPv6, m_port))
-        m_backend->bind(v6);
+        bind(v6);
     else
         delete v6; // no IPv6 loopback here; 127.0.0.1 is enough
     qCInfo(lcHttp) << "listening on loopback port" << m_port;

@@ -62,6 +62,9 @@ public:
     // The gate's verdict on a head (nothing when no gate is set).
     std::optional<HttpResponse> judge(const RequestHead &head) const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // The one path where a WebSocket upgrade is accepted (a trailing slash is optional).
+    void setWebSocketPath(const QByteArray &path) { m_webSocketPath = path; }
+    bool isWebSocketPath(QByteArrayView encodedPath) const;
 
     // Listens on 127.0.0.1 and, when the machine has IPv6, on ::1 with the same port. Port 0
     // picks a free one. Returns the port.
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<QtHttpBackend> m_backend;
     Gate m_gate;
     Handler m_handler;
+    QByteArray m_webSocketPath;
     quint16 m_port = 0;
 };
 
