@@ -38,6 +38,15 @@ int runCommand(const CommandLine &line)
     if (plugboard::Result<void> ready = paths.prepare(); !ready)
         return Console::fail(ready.error(), json);
 
+    // One owner of Python per data folder: a window or server already running these plugins
+    // gets the commands that would load or run their code.
+    if (runsPluginCode(line.command)) {
+        if (const std::optional<plugboard::RunningInstance> owner =
+                plugboard::InstanceRecord::find(paths.dataDir))
+            return runThroughInstance(line, paths, *owner);
+        Console::err(tr("plugboardctl: running the plugins here (no Plugboard window or server "
+                        "owns this data folder).\n"));
+    }
     plugboard::PluginManager manager(paths);
     if (plugboard::Result<void> loaded = manager.reload(); !loaded)
         return Console::fail(loaded.error(), json);

@@ -2,7 +2,11 @@
 
 #include "commandline.h"
 
+#include "api/instancerecord.h"
+#include "install/pluginimporter.h"
 #include "pluginmanager.h"
+
+#include <QJsonArray>
 
 #include <functional>
 
@@ -38,6 +42,34 @@ plugboard::Result<plugboard::PluginInfo> waitUntilLoaded(CommandContext &ctx, co
 
 // Runs `loop` until it quits; the first Ctrl+C calls cancel(), a second makes it return 130.
 int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel);
+
+// What enable/disable report, here or through a running instance (enablecommands.cpp).
+struct EnabledState {
+    QString name, key;
+    bool enabled = false, everEnabled = false, loaded = false;
+    QString loadError, traceback;
+    static EnabledState of(const plugboard::PluginInfo &info);
+};
+int printEnabled(const EnabledState &state, bool json);
+
+// How one import ended, as printed (installcommands.cpp); adds its JSON to `results` and
+// returns false for a failure (import or load).
+bool reportImport(const plugboard::ImportOutcome &outcome, const QString &loadError,
+                  const QString &pluginsDir, bool json, QJsonArray &results);
+
+// run (runcommands.cpp): --params and --timeout read from the line, and the result printed.
+plugboard::Result<QJsonObject> runParams(const CommandLine &line);
+plugboard::Result<int> runTimeoutMs(const CommandLine &line);
+int printRunResult(const plugboard::JobResult &result, bool json);
+void printPluginOutput(const QString &key, const QString &level, const QString &text);
+void printNotification(const QString &key, const QString &level, const QString &title,
+                       const QString &message);
+
+// Commands that load or run plugin code go to the Plugboard owning the data folder, when one
+// runs (remotecommands.cpp).
+bool runsPluginCode(const QString &command);
+int runThroughInstance(const CommandLine &line, const plugboard::PluginPaths &paths,
+                       const plugboard::RunningInstance &instance);
 
 // Shared helpers.
 QString stateText(const plugboard::PluginInfo &info);

@@ -13,36 +13,42 @@ QString tr(const char *text)
     return QCoreApplication::translate("plugboardctl", text);
 }
 
-int printEnabled(CommandContext &ctx, const PluginInfo &info)
+} // namespace
+
+EnabledState EnabledState::of(const PluginInfo &info)
+{
+    return {info.name(), info.key, info.enabled, info.everEnabled, info.loaded, info.loadError,
+            info.loadTraceback};
+}
+
+int printEnabled(const EnabledState &state, bool json)
 {
     // Enabled but not loaded is a failure the user must see (SPEC §4): the switch stays on,
     // the error and traceback are shown, and the exit status says so.
-    const bool loadFailed = info.enabled && !info.loadError.isEmpty();
-    if (ctx.json) {
+    const bool loadFailed = state.enabled && !state.loadError.isEmpty();
+    if (json) {
         QJsonObject object{{QStringLiteral("success"), !loadFailed},
-                           {QStringLiteral("key"), info.key},
-                           {QStringLiteral("enabled"), info.enabled},
-                           {QStringLiteral("ever_enabled"), info.everEnabled},
-                           {QStringLiteral("loaded"), info.loaded}};
+                           {QStringLiteral("key"), state.key},
+                           {QStringLiteral("enabled"), state.enabled},
+                           {QStringLiteral("ever_enabled"), state.everEnabled},
+                           {QStringLiteral("loaded"), state.loaded}};
         if (loadFailed) {
-            object.insert(QStringLiteral("error"), info.loadError);
-            object.insert(QStringLiteral("traceback"), info.loadTraceback);
+            object.insert(QStringLiteral("error"), state.loadError);
+            object.insert(QStringLiteral("traceback"), state.traceback);
         }
         Console::printJson(object);
-    } else if (!info.enabled) {
-        Console::out(tr("Disabled %1 (%2).\n").arg(info.name(), info.key));
+    } else if (!state.enabled) {
+        Console::out(tr("Disabled %1 (%2).\n").arg(state.name, state.key));
     } else if (loadFailed) {
         Console::err(tr("Enabled %1 (%2), but its code failed to load: %3\n")
-                         .arg(info.name(), info.key, info.loadError));
-        if (!info.loadTraceback.isEmpty())
-            Console::err(info.loadTraceback.trimmed() + QLatin1Char('\n'));
+                         .arg(state.name, state.key, state.loadError));
+        if (!state.traceback.isEmpty())
+            Console::err(state.traceback.trimmed() + QLatin1Char('\n'));
     } else {
-        Console::out(tr("Enabled %1 (%2); its code loaded.\n").arg(info.name(), info.key));
+        Console::out(tr("Enabled %1 (%2); its code loaded.\n").arg(state.name, state.key));
     }
     return loadFailed ? Console::Failed : Console::Success;
 }
-
-} // namespace
 
 int enableCommand(CommandContext &ctx)
 {
@@ -72,7 +78,7 @@ int enableCommand(CommandContext &ctx)
     Result<PluginInfo> loaded = waitUntilLoaded(ctx, key);
     if (!loaded)
         return Console::fail(loaded.error(), ctx.json);
-    return printEnabled(ctx, loaded.value());
+    return printEnabled(EnabledState::of(loaded.value()), ctx.json);
 }
 
 int disableCommand(CommandContext &ctx)
@@ -84,5 +90,5 @@ int disableCommand(CommandContext &ctx)
     Result<PluginInfo> result = ctx.manager.setEnabled(key, false);
     if (!result)
         return Console::fail(result.error(), ctx.json);
-    return printEnabled(ctx, result.value());
+    return printEnabled(EnabledState::of(result.value()), ctx.json);
 }

@@ -164,6 +164,42 @@ int inspectCommand(CommandContext &ctx)
     return Console::Success;
 }
 
+bool reportImport(const ImportOutcome &o, const QString &loadError, const QString &pluginsDir,
+                  bool json, QJsonArray &results)
+{
+    QJsonObject result{{QStringLiteral("zip"), o.zipPath}, {QStringLiteral("success"), o.ok}};
+    if (!o.ok) {
+        result.insert(QStringLiteral("error"), o.error.message);
+        if (!json)
+            Console::err(tr("plugboardctl: %1: %2\n")
+                             .arg(QFileInfo(o.zipPath).fileName(), o.error.message));
+        results.append(result);
+        return false;
+    }
+    result.insert(QStringLiteral("key"), o.key);
+    result.insert(QStringLiteral("folder"), o.folderName);
+    result.insert(QStringLiteral("name"), o.name);
+    result.insert(QStringLiteral("version"), o.version);
+    result.insert(QStringLiteral("replaced"), o.replaced);
+    result.insert(QStringLiteral("previous_version"), o.previousVersion);
+    result.insert(QStringLiteral("enabled"), o.enabled);
+    if (!loadError.isEmpty())
+        result.insert(QStringLiteral("load_error"), loadError);
+    results.append(result);
+    if (json)
+        return loadError.isEmpty();
+    const QString what = o.version.isEmpty() ? o.name : tr("%1 %2").arg(o.name, o.version);
+    const QString folder = QDir(pluginsDir).filePath(o.folderName);
+    Console::out((o.replaced ? tr("Replaced %1 (%2) in %3") : tr("Installed %1 (%2) into %3"))
+                     .arg(what, o.key, folder) +
+                 (o.enabled ? tr("; enabled.\n")
+                            : tr("; disabled: enable it with `plugboardctl enable %1`.\n")
+                                  .arg(o.key)));
+    if (!loadError.isEmpty())
+        Console::err(tr("plugboardctl: %1 failed to load: %2\n").arg(o.key, loadError));
+    return loadError.isEmpty();
+}
+
 int importCommand(CommandContext &ctx)
 {
     const bool yes = ctx.line.has(QStringLiteral("yes"));
@@ -198,52 +234,21 @@ int importCommand(CommandContext &ctx)
     int failures = 0;
     QJsonArray results;
     for (const ImportOutcome &o : std::as_const(outcomes)) {
-        QJsonObject result{{QStringLiteral("zip"), o.zipPath}, {QStringLiteral("success"), o.ok}};
-        if (!o.ok) {
-            ++failures;
-            result.insert(QStringLiteral("error"), o.error.message);
-            if (!ctx.json)
-                Console::err(tr("plugboardctl: %1: %2\n")
-                                 .arg(QFileInfo(o.zipPath).fileName(), o.error.message));
-            results.append(result);
-            continue;
-        }
-        bool enabled = o.enabled;
         QString loadError;
-        if (enable && !enabled) {
+        ImportOutcome shown = o;
+        if (o.ok && enable && !o.enabled) {
             Result<PluginInfo> on = ctx.manager.setEnabled(o.key, true, true);
             if (on) {
+                shown.enabled = true;
                 Result<PluginInfo> loaded = waitUntilLoaded(ctx, o.key);
-                enabled = true;
                 if (loaded && !loaded.value().loadError.isEmpty())
                     loadError = loaded.value().loadError;
             } else {
                 loadError = on.error().message;
             }
         }
-        if (!loadError.isEmpty())
+        if (!reportImport(shown, loadError, ctx.manager.paths().pluginsDir, ctx.json, results))
             ++failures;
-        result.insert(QStringLiteral("key"), o.key);
-        result.insert(QStringLiteral("folder"), o.folderName);
-        result.insert(QStringLiteral("name"), o.name);
-        result.insert(QStringLiteral("version"), o.version);
-        result.insert(QStringLiteral("replaced"), o.replaced);
-        result.insert(QStringLiteral("previous_version"), o.previousVersion);
-        result.insert(QStringLiteral("enabled"), enabled);
-        if (!loadError.isEmpty())
-            result.insert(QStringLiteral("load_error"), loadError);
-        results.append(result);
-        if (ctx.json)
-            continue;
-        const QString what = o.version.isEmpty() ? o.name : tr("%1 %2").arg(o.name, o.version);
-        const QString folder = QDir(ctx.manager.paths().pluginsDir).filePath(o.folderName);
-        Console::out(
-            (o.replaced ? tr("Replaced %1 (%2) in %3") : tr("Installed %1 (%2) into %3"))
-                .arg(what, o.key, folder) +
-            (enabled ? tr("; enabled.\n")
-                     : tr("; disabled: enable it with `plugboardctl enable %1`.\n").arg(o.key)));
-        if (!loadError.isEmpty())
-            Console::err(tr("plugboardctl: %1 failed to load: %2\n").arg(o.key, loadError));
     }
     if (ctx.json)
         Console::printJson(QJsonObject{{QStringLiteral("success"), failures == 0},

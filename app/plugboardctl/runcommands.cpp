@@ -24,7 +24,9 @@ QString timeText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-Result<QJsonObject> paramsFrom(const CommandLine &line)
+} // namespace
+
+Result<QJsonObject> runParams(const CommandLine &line)
 {
     if (!line.has(QStringLiteral("params")))
         return QJsonObject();
@@ -37,6 +39,8 @@ Result<QJsonObject> paramsFrom(const CommandLine &line)
     }
     return doc.object();
 }
+
+namespace {
 
 QJsonObject resultJson(const JobResult &r)
 {
@@ -56,8 +60,14 @@ QJsonObject resultJson(const JobResult &r)
     return object;
 }
 
-void printResult(const JobResult &r)
+} // namespace
+
+int printRunResult(const JobResult &r, bool json)
 {
+    if (json) {
+        Console::printJson(resultJson(r));
+        return r.outcome == JobResult::Outcome::Ok ? Console::Success : Console::Failed;
+    }
     const qint64 ms = r.finishedAtMs - r.startedAtMs;
     if (r.outcome == JobResult::Outcome::Ok) {
         Console::out(tr("%1 finished in %2 ms.\n").arg(r.action).arg(ms));
@@ -73,9 +83,33 @@ void printResult(const JobResult &r)
         Console::out(QString::fromUtf8(QJsonDocument(r.result).toJson(QJsonDocument::Indented)));
     for (const Diagnostic &d : r.diagnostics)
         Console::err(QStringLiteral("note: %1\n").arg(d.message));
+    return r.outcome == JobResult::Outcome::Ok ? Console::Success : Console::Failed;
 }
 
-} // namespace
+Result<int> runTimeoutMs(const CommandLine &line)
+{
+    if (!line.has(QStringLiteral("timeout")))
+        return 0;
+    bool ok = false;
+    const double seconds = line.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 7 * 24 * 3600)
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("--timeout needs a number of seconds greater than 0"));
+    return int(seconds * 1000);
+}
+
+void printPluginOutput(const QString &key, const QString &level, const QString &text)
+{
+    Console::err(QStringLiteral("[%1] %2: %3\n").arg(key, level, text));
+}
+
+void printNotification(const QString &key, const QString &level, const QString &title,
+                       const QString &message)
+{
+    Console::err(QStringLiteral("[%1] notify %2: %3%4\n")
+                     .arg(key, level, title.isEmpty() ? QString() : title + QStringLiteral(" — "),
+                          message));
+}
 
 int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel)
 {
@@ -120,17 +154,12 @@ int runActionCommand(CommandContext &ctx)
     const std::optional<PluginInfo> found = ctx.manager.plugin(key);
     if (!found)
         return unknownKey(ctx, key);
-    Result<QJsonObject> params = paramsFrom(ctx.line);
+    Result<QJsonObject> params = runParams(ctx.line);
     if (!params)
         return Console::usage(params.error().message);
-    int timeoutMs = 0;
-    if (ctx.line.has(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = ctx.line.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 7 * 24 * 3600)
-            return Console::usage(tr("--timeout needs a number of seconds greater than 0"));
-        timeoutMs = int(seconds * 1000);
-    }
+    const Result<int> timeoutMs = runTimeoutMs(ctx.line);
+    if (!timeoutMs)
+        return Console::usage(timeoutMs.error().message);
     if (!found->enabled) {
         return Console::fail(
             Error::make(ErrorCode::Disabled, tr("\"%1\" is disabled; enable it first with "
@@ -143,19 +172,11 @@ int runActionCommand(CommandContext &ctx)
         return Console::fail(loaded.error(), ctx.json);
 
     // Everything the plugin logs or prints goes to stderr as it happens; stdout stays the result.
-    QObject::connect(&ctx.manager, &PluginManager::logLine, [&](const LogLine &line) {
-        Console::err(QStringLiteral("[%1] %2: %3\n").arg(line.key, line.level, line.text));
+    QObject::connect(&ctx.manager, &PluginManager::logLine, [](const LogLine &line) {
+        printPluginOutput(line.key, line.level, line.text);
     });
-    QObject::connect(&ctx.manager, &PluginManager::notification,
-                     [](const QString &pluginKey, const QString &level, const QString &title,
-                        const QString &message) {
-                         Console::err(
-                             QStringLiteral("[%1] notify %2: %3%4\n")
-                                 .arg(pluginKey, level,
-                                      title.isEmpty() ? QString() : title + QStringLiteral(" — "),
-                                      message));
-                     });
-    Result<quint64> job = ctx.manager.runAction(key, action, params.value(), timeoutMs);
+    QObject::connect(&ctx.manager, &PluginManager::notification, printNotification);
+    Result<quint64> job = ctx.manager.runAction(key, action, params.value(), timeoutMs.value());
     if (!job)
         return Console::fail(job.error(), ctx.json);
 
@@ -174,11 +195,7 @@ int runActionCommand(CommandContext &ctx)
         std::_Exit(130); // the plugin may still hold its thread; do not wait for it
     }
     ctx.manager.flushRecords();
-    if (ctx.json)
-        Console::printJson(resultJson(*finished));
-    else
-        printResult(*finished);
-    return finished->outcome == JobResult::Outcome::Ok ? Console::Success : Console::Failed;
+    return printRunResult(*finished, ctx.json);
 }
 
 int logCommand(CommandContext &ctx)

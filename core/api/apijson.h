@@ -35,6 +35,8 @@ Result<QJsonObject> objectBody(const HttpRequest &request, const QStringList &al
 // A job in flight, and a finished one, in the shape of GET /api/plugins/jobs/<id>/.
 QJsonObject job(const JobInfo &job);
 QJsonObject job(const JobResult &result);
+// The other way round, for clients: a finished job's JSON back into a JobResult.
+JobResult jobResult(const QJsonObject &job);
 
 } // namespace ApiJson
 } // namespace plugboard
