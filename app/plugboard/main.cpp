@@ -6,6 +6,7 @@
 #include "details/plugindetailspanel.h"
 #include "paths/pluginpaths.h"
 #include "pluginmanager.h"
+#include "theme/appicon.h"
 #include "window/mainwindow.h"
 #include "window/plugincontroller.h"
 
@@ -96,7 +97,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Plugboard"));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.plugboard.Plugboard"));
+    QApplication::setDesktopFileName(ui::appId()); // packaging/<id>.desktop, the Wayland app id
 
     if (!GuiOptions::parse(app.arguments(), &options, &problem))
         return usage(problem);
