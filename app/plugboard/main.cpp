@@ -6,15 +6,16 @@
 #include "details/plugindetailspanel.h"
 #include "paths/pluginpaths.h"
 #include "pluginmanager.h"
+#include "theme/appicon.h"
 #include "window/mainwindow.h"
 #include "window/plugincontroller.h"
 
 #include <QApplication>
 #include <QDialog>
-#include <QPainter>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTimer>
@@ -65,24 +66,41 @@ int fail(const QString &message)
     return 1;
 }
 
+void setNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("plugboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
+    QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.info=false"));
+}
+
+int usage(const QString &problem)
+{
+    std::fprintf(stderr, "plugboard: %s\nTry 'plugboard --help'.\n", qPrintable(problem));
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     tuneAllocator();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("plugboard"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Plugboard"));
-    QApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.plugboard.Plugboard"));
-    QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.info=false"));
-
     GuiOptions options;
     QString problem;
-    if (!GuiOptions::parse(app.arguments(), &options, &problem)) {
-        std::fprintf(stderr, "plugboard: %s\nTry 'plugboard --help'.\n", qPrintable(problem));
-        return 2;
+    if (GuiOptions::onlyPrints(argc, argv)) {
+        // --help and --version print and exit inside parse(): answer them without the display
+        // a QApplication needs (over ssh, for help2man, in the package test).
+        QCoreApplication core(argc, argv);
+        setNames();
+        if (!GuiOptions::parse(core.arguments(), &options, &problem))
+            return usage(problem);
     }
+    QApplication app(argc, argv);
+    setNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Plugboard"));
+    QApplication::setDesktopFileName(ui::appId()); // packaging/<id>.desktop, the Wayland app id
+
+    if (!GuiOptions::parse(app.arguments(), &options, &problem))
+        return usage(problem);
     applyColorScheme(options.colorScheme);
 
     const PluginPaths paths = PluginPaths::resolve(options.dataDir, options.pluginsDir);

@@ -1,9 +1,14 @@
 #include "options.h"
 
+#include "about/runtimeversions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <cstdio>
+#include <cstdlib>
 
 bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QString *problem)
 {
@@ -65,8 +70,12 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
     }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    if (parser.isSet(QStringLiteral("version"))) {
+        // The libraries and the examples folder too, like plugboardctl --version.
+        std::fputs(plugboard::RuntimeVersions::versionText(QStringLiteral("plugboard")).toUtf8(),
+                   stdout);
+        std::exit(0);
+    }
 
     options->dataDir = parser.value(dataDir);
     options->pluginsDir = parser.value(pluginsDir);
@@ -116,4 +125,17 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
         return false;
     }
     return true;
+}
+
+bool GuiOptions::onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
 }

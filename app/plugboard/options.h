@@ -21,4 +21,6 @@ struct GuiOptions {
     // Parses; on a usage problem returns false with a sentence in *problem. --help and
     // --version print and exit inside (QCommandLineParser).
     static bool parse(const QStringList &arguments, GuiOptions *options, QString *problem);
+    // True when the arguments ask for --help or --version, which need no display.
+    static bool onlyPrints(int argc, char **argv);
 };

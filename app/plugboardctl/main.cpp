@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "console.h"
 
+#include "about/runtimeversions.h"
 #include "common/allocator.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ int main(int argc, char **argv)
         return Console::usage(problem);
 
     if (line.has(QStringLiteral("version"))) {
-        Console::out(QStringLiteral("plugboardctl %1\n").arg(QStringLiteral(PLUGBOARD_VERSION)));
+        Console::out(plugboard::RuntimeVersions::versionText(QStringLiteral("plugboardctl")));
         return Console::Success;
     }
     if (line.has(QStringLiteral("help"))) {

@@ -41,17 +41,27 @@ bool copyTree(const QString &from, const QString &to)
 
 QString sourceDir()
 {
-    QStringList candidates;
-    candidates << qEnvironmentVariable("PLUGBOARD_EXAMPLES_DIR");
-    if (QCoreApplication::instance()) {
-        candidates << QDir(QCoreApplication::applicationDirPath())
-                          .filePath(QStringLiteral("../share/plugboard/examples"));
-    }
-    candidates << QStringLiteral(PLUGBOARD_SOURCE_EXAMPLES_DIR);
-    for (const QString &candidate : std::as_const(candidates)) {
-        if (!candidate.isEmpty() && QFileInfo(candidate).isDir())
-            return QDir(candidate).canonicalPath();
-    }
+    const auto existing = [](const QString &dir) {
+        return !dir.isEmpty() && QFileInfo(dir).isDir() ? QDir(dir).canonicalPath() : QString();
+    };
+    if (const QString dir = existing(qEnvironmentVariable("PLUGBOARD_EXAMPLES_DIR"));
+        !dir.isEmpty())
+        return dir;
+    if (!QCoreApplication::instance())
+        return existing(QStringLiteral(PLUGBOARD_SOURCE_EXAMPLES_DIR));
+    // Installed: the examples sit at the same place relative to the executable whatever the
+    // prefix (/usr from the .deb, /usr/local, a root unpacked with dpkg-deb -x).
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    if (const QString dir =
+            existing(appDir.filePath(QStringLiteral(PLUGBOARD_EXAMPLES_FROM_BINDIR)));
+        !dir.isEmpty())
+        return dir;
+    // The build tree uses the source tree's folder, so an edited example shows at once. Only
+    // there: an installed copy must never reach into the folders of the machine that built it.
+    const QString buildDir = QFileInfo(QStringLiteral(PLUGBOARD_BUILD_DIR)).canonicalFilePath();
+    if (!buildDir.isEmpty() &&
+        (appDir.canonicalPath() + QLatin1Char('/')).startsWith(buildDir + QLatin1Char('/')))
+        return existing(QStringLiteral(PLUGBOARD_SOURCE_EXAMPLES_DIR));
     return {};
 }
 

@@ -11,8 +11,9 @@ namespace plugboard {
 // share/plugboard/examples/ when installed), and copying them into a plugins folder.
 namespace ExamplePlugins {
 
-// PLUGBOARD_EXAMPLES_DIR, else <executable dir>/../share/plugboard/examples, else the source
-// tree's resources/examples; empty when none exists.
+// PLUGBOARD_EXAMPLES_DIR, else <executable dir>/../share/plugboard/examples (the installed
+// layout), else the source tree's resources/examples for an executable inside the build tree
+// (or when there is no QCoreApplication); empty when none exists.
 QString sourceDir();
 
 // Copies every example whose folder name is not taken yet into pluginsDir, each through a

@@ -1,11 +1,16 @@
 #include "window/mainwindow.h"
 
+#include "about/projectlinks.h"
+#include "about/runtimeversions.h"
 #include "cards/plugincarddelegate.h"
 #include "cards/pluginlistview.h"
 #include "details/plugindetailspanel.h"
+#include "dialogs/aboutdialog.h"
+#include "install/exampleplugins.h"
 #include "models/pluginfilterproxy.h"
 #include "models/pluginlistmodel.h"
 #include "pluginmanager.h"
+#include "theme/appicon.h"
 #include "toasts/toastarea.h"
 #include "window/dropoverlay.h"
 #include "window/plugincontroller.h"
@@ -15,15 +20,15 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -61,6 +66,10 @@ MainWindow::MainWindow(PluginManager *manager, QWidget *parent)
 {
     setWindowTitle(tr("Plugboard"));
     setObjectName(QStringLiteral("PlugboardMainWindow"));
+    setWindowIcon(appIcon());
+    // Dialogs and the taskbar of an uninstalled build take the application's icon.
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(appIcon());
     m_proxy->setSourceModel(m_model);
 
     auto *central = new QWidget(this);
@@ -177,10 +186,32 @@ void MainWindow::buildMenus()
     QAction *reload = view->addAction(tr("&Reload Plugins"));
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reload, &QAction::triggered, m_controller, &PluginController::reloadAll);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // Plugboard has no manual apart from the README; the About box links to it, so F1 goes there.
+    QAction *about = help->addAction(tr("&About Plugboard"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    about->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
     // The actions live in the window too, so shortcuts work with the menu bar hidden.
     addAction(quit);
     addAction(find);
     addAction(reload);
+    addAction(about);
+}
+
+AboutDialog *MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(RuntimeVersions::current(), m_manager->paths(),
+                                   ExamplePlugins::sourceDir(), ProjectLinks::current(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QWidget *MainWindow::buildHeader()
@@ -393,11 +424,10 @@ bool MainWindow::selectPlugin(const QString &plugin)
 void MainWindow::chooseZips()
 {
     QSettings settings(QStringLiteral("plugboard"), QStringLiteral("plugboard"));
-    auto *dialog = new QFileDialog(this, tr("Import plugin zips"),
-                                   settings.value(QStringLiteral("import/lastFolder"),
-                                                  QDir::homePath())
-                                       .toString(),
-                                   tr("Plugin zips (*.zip *.ZIP)"));
+    auto *dialog = new QFileDialog(
+        this, tr("Import plugin zips"),
+        settings.value(QStringLiteral("import/lastFolder"), QDir::homePath()).toString(),
+        tr("Plugin zips (*.zip *.ZIP)"));
     dialog->setObjectName(QStringLiteral("importFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -421,7 +451,8 @@ QStringList zipsIn(const QMimeData *mime, int *others)
     if (!mime || !mime->hasUrls())
         return zips;
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
             zips << url.toLocalFile();
         else
             ++*others;
@@ -446,8 +477,9 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         event->accept();
         return;
     }
-    m_dropOverlay->showHint(zips.size() == 1 ? tr("Drop to import %1").arg(QFileInfo(zips.first()).fileName())
-                                             : tr("Drop to import %1 plugin zips").arg(zips.size()),
+    m_dropOverlay->showHint(zips.size() == 1
+                                ? tr("Drop to import %1").arg(QFileInfo(zips.first()).fileName())
+                                : tr("Drop to import %1 plugin zips").arg(zips.size()),
                             true);
     event->acceptProposedAction();
 }
@@ -478,8 +510,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     if (others > 0) {
         m_toasts->show(Toast::Level::Warning, tr("Some files were not imported"),
-                       tr("Only .zip files can be imported. Left out: %1.")
-                           .arg(others));
+                       tr("Only .zip files can be imported. Left out: %1.").arg(others));
     }
     m_controller->importZips(zips);
 }

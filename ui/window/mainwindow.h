@@ -15,6 +15,7 @@ class PluginManager;
 
 namespace plugboard::ui {
 
+class AboutDialog;
 class DropOverlay;
 class PluginCardDelegate;
 class PluginController;
@@ -56,10 +57,11 @@ public:
     DropOverlay *dropOverlay() const { return m_dropOverlay; }
     // Opens the file chooser for plugin zips (Ctrl+I); the chosen ones go to the import flow.
     void chooseZips();
+    // Help ▸ About Plugboard (F1): opens the About box (non-blocking) and returns it.
+    AboutDialog *showAbout();
 
 Q_SIGNALS:
     void started();
-
 
 protected:
     void closeEvent(QCloseEvent *event) override;

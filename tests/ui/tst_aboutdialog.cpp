@@ -1,0 +1,151 @@
+// Help ▸ About Plugboard on the real window (offscreen): the menu entry and F1 open it; it shows
+// the runtime versions (RuntimeVersions, asked of the loaded libraries: see
+// tst_runtimeversions) and the manager's own folders, not text of its own; Copy Details puts
+// the same facts on the clipboard. PLUGBOARD_TEST_SHOTS=<dir> saves a picture of it.
+#include "uiharness.h"
+
+#include "about/projectlinks.h"
+#include "about/runtimeversions.h"
+#include "dialogs/aboutdialog.h"
+#include "install/exampleplugins.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+
+using namespace plugboard;
+using namespace plugboard::ui;
+using Field = AboutDialog::Field;
+using uitest::findDialog;
+using uitest::waitFor;
+
+class TestAboutDialog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpMenuAndF1OpenIt();
+    void showsRuntimeVersionsAndTheManagersFolders();
+    void copyDetails();
+    void examplesNotInstalled();
+
+private:
+    QTemporaryDir m_root;
+};
+
+void TestAboutDialog::initTestCase()
+{
+    QVERIFY(m_root.isValid());
+    uitest::isolateEnvironment(m_root.path());
+}
+
+void TestAboutDialog::helpMenuAndF1OpenIt()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("menu"));
+    QVERIFY(w.start());
+    auto *about = w.window->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    QCOMPARE(about->shortcut(), QKeySequence(Qt::Key_F1));
+    // It sits in the Help menu of the menu bar.
+    QMenu *help = nullptr;
+    for (QAction *top : w.window->menuBar()->actions()) {
+        if (top->menu() && top->menu()->actions().contains(about))
+            help = top->menu();
+    }
+    QVERIFY(help);
+    QCOMPARE(help->title(), QStringLiteral("&Help"));
+
+    about->trigger();
+    AboutDialog *dialog = findDialog<AboutDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->accessibleName(), QStringLiteral("About Plugboard"));
+    QVERIFY(dialog->parentWidget() == w.window.get());
+    dialog->close();
+    QVERIFY(waitFor([] { return uitest::noDialog<AboutDialog>(); }));
+
+    w.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    QTest::keyClick(w.window.get(), Qt::Key_F1);
+    dialog = findDialog<AboutDialog>();
+    QVERIFY2(dialog, "F1 did not open the About box");
+    dialog->close();
+}
+
+void TestAboutDialog::showsRuntimeVersionsAndTheManagersFolders()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("values"));
+    QVERIFY(w.start());
+    AboutDialog *dialog = w.window->showAbout();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    const RuntimeVersions v = RuntimeVersions::current();
+    QCOMPARE(dialog->value(Field::Version), QStringLiteral(PLUGBOARD_VERSION_TEXT));
+    QVERIFY(dialog->valueLabel(Field::Version)
+                ->text()
+                .contains(QStringLiteral(PLUGBOARD_VERSION_TEXT)));
+    QCOMPARE(dialog->value(Field::Qt), QString::fromLatin1(qVersion()));
+    QCOMPARE(dialog->value(Field::Python), v.python);
+    QCOMPARE(dialog->value(Field::Sqlite), v.sqlite);
+    QCOMPARE(dialog->value(Field::QuaZip), v.quazip);
+    for (const Field f : {Field::Qt, Field::Python, Field::Sqlite, Field::QuaZip}) {
+        QCOMPARE(dialog->valueLabel(f)->text(), dialog->value(f)); // what is on screen
+        QVERIFY(!dialog->value(f).isEmpty());
+    }
+
+    QCOMPARE(dialog->value(Field::DataFolder),
+             QDir::toNativeSeparators(w.manager->paths().dataDir));
+    QCOMPARE(dialog->value(Field::PluginsFolder),
+             QDir::toNativeSeparators(w.manager->paths().pluginsDir));
+    QCOMPARE(dialog->value(Field::Examples), ExamplePlugins::sourceDir());
+    for (const Field f : {Field::DataFolder, Field::PluginsFolder, Field::Examples}) {
+        QLabel *label = dialog->valueLabel(f);
+        // Shown as a link that opens the folder.
+        QVERIFY2(label->text().contains(dialog->value(f).toHtmlEscaped()),
+                 qPrintable(label->text()));
+        QVERIFY(label->text().contains(QStringLiteral("href=\"file://")));
+        QVERIFY(label->openExternalLinks());
+    }
+    for (const Field f : {Field::Version, Field::Qt, Field::Python, Field::Sqlite, Field::QuaZip,
+                          Field::DataFolder, Field::PluginsFolder, Field::Examples})
+        QVERIFY(!dialog->valueLabel(f)->accessibleName().isEmpty());
+
+    const ProjectLinks links = ProjectLinks::current();
+    for (const QUrl &url :
+         {links.homepage, links.bugTracker, links.authorGuide, links.pluginContract})
+        QVERIFY2(dialog->linksLabel()->text().contains(url.toString()), qPrintable(url.toString()));
+    QVERIFY(links.homepage.isValid() && links.homepage.scheme() == QStringLiteral("https"));
+    uitest::snapshot(dialog, QStringLiteral("about"));
+    dialog->close();
+}
+
+void TestAboutDialog::copyDetails()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("copy"));
+    QVERIFY(w.start());
+    AboutDialog *dialog = w.window->showAbout();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+    const QString copied = QApplication::clipboard()->text();
+    QCOMPARE(copied, dialog->detailsText());
+    QVERIFY(copied.startsWith(QStringLiteral("Plugboard " PLUGBOARD_VERSION_TEXT "\n")));
+    for (const Field f : {Field::Qt, Field::Python, Field::Sqlite, Field::QuaZip, Field::DataFolder,
+                          Field::PluginsFolder, Field::Examples})
+        QVERIFY2(copied.contains(dialog->value(f)), qPrintable(copied));
+    dialog->close();
+}
+
+void TestAboutDialog::examplesNotInstalled()
+{
+    const PluginPaths paths = PluginPaths::resolve(m_root.filePath(QStringLiteral("d")),
+                                                   m_root.filePath(QStringLiteral("p")));
+    AboutDialog dialog(RuntimeVersions::current(), paths, QString(), ProjectLinks::current());
+    QCOMPARE(dialog.value(Field::Examples), QStringLiteral("not installed"));
+    QCOMPARE(dialog.valueLabel(Field::Examples)->text(), QStringLiteral("not installed"));
+}
+
+QTEST_MAIN(TestAboutDialog)
+#include "tst_aboutdialog.moc"

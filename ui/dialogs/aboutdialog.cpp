@@ -1,0 +1,142 @@
+#include "dialogs/aboutdialog.h"
+
+#include "about/projectlinks.h"
+#include "about/runtimeversions.h"
+#include "paths/pluginpaths.h"
+#include "theme/appicon.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace plugboard::ui {
+
+namespace {
+
+QString link(const QUrl &url, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+} // namespace
+
+AboutDialog::AboutDialog(const RuntimeVersions &versions, const PluginPaths &paths,
+                         const QString &examplesDir, const ProjectLinks &links, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("About Plugboard"));
+    setAccessibleName(windowTitle());
+    setObjectName(QStringLiteral("AboutDialog"));
+
+    auto *icon = new QLabel(this);
+    icon->setPixmap(appIcon().pixmap(QSize(64, 64)));
+    icon->setAlignment(Qt::AlignTop);
+    icon->setAccessibleName(tr("Plugboard icon"));
+
+    auto *name = new QLabel(tr("Plugboard"), this);
+    QFont big = name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setWeight(QFont::Bold);
+    name->setFont(big);
+    auto *version = new QLabel(tr("Version %1").arg(versions.plugboard), this);
+    version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    version->setAccessibleName(tr("Plugboard version"));
+    m_values.insert(Field::Version, versions.plugboard);
+    m_labels.insert(Field::Version, version);
+    m_detailLines << tr("Plugboard %1").arg(versions.plugboard);
+    auto *summary = new QLabel(tr("Discovers, shows, configures and runs Python plugins written "
+                                  "to Dispatcharr's plugin contract."),
+                               this);
+    summary->setWordWrap(true);
+
+    auto *head = new QVBoxLayout;
+    head->setSpacing(4);
+    head->addWidget(name);
+    head->addWidget(version);
+    head->addWidget(summary);
+    auto *top = new QHBoxLayout;
+    top->setSpacing(16);
+    top->addWidget(icon);
+    top->addLayout(head, 1);
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight);
+    addRow(form, Field::Qt, tr("Qt"), versions.qt);
+    addRow(form, Field::Python, tr("Python"), versions.python);
+    addRow(form, Field::Sqlite, tr("SQLite"), versions.sqlite);
+    addRow(form, Field::QuaZip, tr("QuaZip"), versions.quazip);
+    addRow(form, Field::DataFolder, tr("Data folder"), paths.dataDir, true);
+    addRow(form, Field::PluginsFolder, tr("Plugins folder"), paths.pluginsDir, true);
+    if (examplesDir.isEmpty())
+        addRow(form, Field::Examples, tr("Example plugins"), tr("not installed"));
+    else
+        addRow(form, Field::Examples, tr("Example plugins"), examplesDir, true);
+
+    m_links = new QLabel(this);
+    m_links->setTextFormat(Qt::RichText);
+    m_links->setOpenExternalLinks(true);
+    m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_links->setAccessibleName(tr("Links"));
+    m_links->setText(QStringList{link(links.homepage, tr("Website")),
+                                 link(links.authorGuide, tr("Plugin author guide")),
+                                 link(links.bugTracker, tr("Report a problem")),
+                                 link(links.pluginContract, tr("Dispatcharr"))}
+                         .join(QStringLiteral(" · ")));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copy = buttons->addButton(tr("&Copy Details"), QDialogButtonBox::ActionRole);
+    m_copy->setAccessibleName(tr("Copy versions and folders"));
+    m_copy->setToolTip(tr("Copy the versions and folders, for a bug report."));
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(detailsText()); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addLayout(top);
+    layout->addLayout(form);
+    layout->addWidget(m_links);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+void AboutDialog::addRow(QFormLayout *form, Field field, const QString &name, const QString &text,
+                         bool folder)
+{
+    const QString shown = folder ? QDir::toNativeSeparators(text) : text;
+    auto *label = new QLabel(this);
+    if (folder) {
+        // A folder opens in the file manager: the quickest way to the database or a plugin.
+        label->setTextFormat(Qt::RichText);
+        label->setText(link(QUrl::fromLocalFile(text), shown));
+        label->setOpenExternalLinks(true);
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setToolTip(tr("Open in the file manager"));
+    } else {
+        label->setTextFormat(Qt::PlainText);
+        label->setText(shown);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    label->setWordWrap(folder);
+    label->setAccessibleName(name);
+    label->setAccessibleDescription(shown);
+    form->addRow(tr("%1:").arg(name), label);
+    m_values.insert(field, shown);
+    m_labels.insert(field, label);
+    m_detailLines << tr("%1: %2").arg(name, shown);
+}
+
+QString AboutDialog::detailsText() const
+{
+    return m_detailLines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace plugboard::ui
