@@ -1,5 +1,6 @@
 #include "frameprobe.h"
 #include "options.h"
+#include "windowapi.h"
 
 #include "cards/pluginlistview.h"
 #include "common/allocator.h"
@@ -109,6 +110,11 @@ int main(int argc, char **argv)
 
     PluginManager manager(paths);
     ui::MainWindow window(&manager);
+    // One owner of the plugins' code per data folder (the REST API lets plugboardctl reach it).
+    WindowApi api(&manager, &window);
+    if (const Result<void> claimed = api.claim(); !claimed)
+        return fail(claimed.error().message);
+    api.start(options.apiPort, options.noApi);
     if (options.size.isValid())
         window.resize(options.size);
     if (!options.search.isEmpty())

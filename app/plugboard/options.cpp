@@ -59,7 +59,17 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
         QCoreApplication::translate("GuiOptions",
                                     "light or dark; default: follow the system palette."),
         QStringLiteral("SCHEME"));
-    parser.addOptions({dataDir, pluginsDir, screenshot, quit, select, tab, search, size, scheme});
+    const QCommandLineOption apiPort(
+        QStringLiteral("api-port"),
+        QCoreApplication::translate("GuiOptions",
+                                    "Serve the REST API on this loopback port for this run "
+                                    "(0 picks a free one; default: the saved port, 9191)."),
+        QStringLiteral("PORT"));
+    const QCommandLineOption noApi(
+        QStringLiteral("no-api"),
+        QCoreApplication::translate("GuiOptions", "Do not serve the REST API in this run."));
+    parser.addOptions({dataDir, pluginsDir, screenshot, quit, select, tab, search, size, scheme,
+                       apiPort, noApi});
     parser.addPositionalArgument(
         QStringLiteral("zip"),
         QCoreApplication::translate("GuiOptions", "Plugin zips to import (a preview opens)."),
@@ -85,6 +95,17 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
     options->tab = parser.value(tab).toLower();
     options->search = parser.value(search);
     options->colorScheme = parser.value(scheme).toLower();
+    options->noApi = parser.isSet(noApi);
+    if (parser.isSet(apiPort)) {
+        bool ok = false;
+        const uint port = parser.value(apiPort).toUInt(&ok);
+        if (!ok || port > 65535) {
+            *problem = QCoreApplication::translate("GuiOptions",
+                                                   "--api-port needs a port from 0 to 65535.");
+            return false;
+        }
+        options->apiPort = int(port);
+    }
     for (const QString &zip : parser.positionalArguments()) {
         if (!zip.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
             *problem = QCoreApplication::translate(

@@ -17,6 +17,8 @@ struct GuiOptions {
     QSize size;          // window size
     QString colorScheme; // light, dark or empty (the system's)
     QStringList zips;    // plugin zips to import (positional arguments)
+    int apiPort = -1;    // --api-port: the REST API's port for this run (-1: the saved one)
+    bool noApi = false;  // --no-api: no REST API for this run
 
     // Parses; on a usage problem returns false with a sentence in *problem. --help and
     // --version print and exit inside (QCommandLineParser).

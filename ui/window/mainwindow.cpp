@@ -187,6 +187,21 @@ void MainWindow::buildMenus()
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reload, &QAction::triggered, m_controller, &PluginController::reloadAll);
 
+    view->addSeparator();
+    QMenu *api = view->addMenu(tr("Local &REST API"));
+    m_apiServe = api->addAction(tr("&Serve the REST API"));
+    m_apiServe->setObjectName(QStringLiteral("apiServeAction"));
+    m_apiServe->setCheckable(true);
+    m_apiServe->setToolTip(tr("Let scripts and plugboardctl drive Plugboard over HTTP on this "
+                              "computer only (127.0.0.1), with a token."));
+    connect(m_apiServe, &QAction::triggered, this, &MainWindow::apiServingRequested);
+    m_apiAddress = api->addAction(QString());
+    m_apiAddress->setEnabled(false);
+    m_apiToken = api->addAction(tr("&Copy API Token"));
+    m_apiToken->setObjectName(QStringLiteral("apiTokenAction"));
+    connect(m_apiToken, &QAction::triggered, this, &MainWindow::apiTokenRequested);
+    setApiState(false, QString(), QString());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // Plugboard has no manual apart from the README; the About box links to it, so F1 goes there.
     QAction *about = help->addAction(tr("&About Plugboard"));
@@ -203,6 +218,15 @@ void MainWindow::buildMenus()
     addAction(find);
     addAction(reload);
     addAction(about);
+}
+
+void MainWindow::setApiState(bool running, const QString &address, const QString &problem)
+{
+    m_apiServe->setChecked(running);
+    m_apiAddress->setText(running ? tr("Listening on %1").arg(address)
+                          : problem.isEmpty() ? tr("Not serving")
+                                              : tr("Not serving: %1").arg(problem));
+    m_apiToken->setEnabled(running);
 }
 
 AboutDialog *MainWindow::showAbout()

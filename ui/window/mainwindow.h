@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -60,8 +61,17 @@ public:
     // Help ▸ About Plugboard (F1): opens the About box (non-blocking) and returns it.
     AboutDialog *showAbout();
 
+    // View ▸ Local REST API: the window only shows the switch and the state; whoever owns the
+    // server (the app) acts on apiServingRequested()/apiTokenRequested() and reports back.
+    QAction *apiServeAction() const { return m_apiServe; }
+    QAction *apiTokenAction() const { return m_apiToken; }
+    // running: the switch is on; address: shown in the menu; problem: why it is not running.
+    void setApiState(bool running, const QString &address, const QString &problem);
+
 Q_SIGNALS:
     void started();
+    void apiServingRequested(bool on);
+    void apiTokenRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +110,9 @@ private:
     QPushButton *m_import = nullptr;
     DropOverlay *m_dropOverlay = nullptr;
     QPushButton *m_addExamples = nullptr;
+    QAction *m_apiServe = nullptr;
+    QAction *m_apiToken = nullptr;
+    QAction *m_apiAddress = nullptr;
     QString m_selected; // reference of the selected plugin, kept across list resets
     bool m_started = false;
 };
