@@ -25,7 +25,11 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace plugboard;
@@ -83,6 +87,7 @@ private Q_SLOTS:
     void quitShortcutClosesTheWindow();
     void geometryIsRemembered();
     void removeWhileAnActionRuns();
+    void wideContentStaysInsideThePanel();
 
 private:
     void writePlugins(const QString &pluginsDir);
@@ -567,6 +572,58 @@ void TestMainWindow::removeWhileAnActionRuns()
     QVERIFY(!QFileInfo::exists(w.pluginsDir + "/alpha"));
     QTest::qWait(100); // late signals about the removed plugin must not crash the window
     QVERIFY(w.window->isVisible());
+}
+
+void TestMainWindow::wideContentStaysInsideThePanel()
+{
+    // Many long event names and a long select option: the details panel reflows them, so every
+    // action button and the combo box stay visible without scrolling sideways.
+    uitest::Window w(m_root.path(), QStringLiteral("wide"));
+    const QJsonArray events{"channel_added_to_the_guide", "epg_refreshed_after_midnight",
+                            "stream_profile_changed", "m3u_playlist_refreshed",
+                            "an_event_name_so_long_that_no_panel_could_ever_show_it_whole"};
+    const QJsonObject manifest{
+        {"name", "Wide"},
+        {"fields", QJsonArray{QJsonObject{
+                       {"id", "mode"},
+                       {"type", "select"},
+                       {"options", QJsonArray{QJsonObject{{"value", "a"},
+                                                          {"label", QString(120, QLatin1Char('w')) +
+                                                                        " (the longest option)"}}}},
+                       {"default", "a"}}}},
+        {"actions",
+         QJsonArray{QJsonObject{{"id", "many"}, {"label", "Many"}, {"events", events}},
+                    action("plain"),
+                    QJsonObject{{"id", "long_label"},
+                                {"label", "Long"},
+                                {"button_label", "Delete every pretend file there is, now"}}}}};
+    fixtures::makePlugin(w.pluginsDir, QStringLiteral("wide"), QJsonDocument(manifest).toJson());
+    QVERIFY(w.start());
+    QVERIFY(w.window->selectPlugin(QStringLiteral("wide")));
+    // The narrowest details panel the splitter allows.
+    auto *splitter = w.window->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    splitter->setSizes({100000, 1});
+    QTabWidget *tabs = w.window->detailsPanel()->tabs();
+    const auto insideViewport = [&](int tab, QWidget *widget) {
+        tabs->setCurrentIndex(tab);
+        auto *area = qobject_cast<QScrollArea *>(tabs->widget(tab));
+        if (!area || !widget)
+            return false;
+        QTest::qWait(50); // let the scroll area settle its layout
+        const QRect r(widget->mapTo(area->viewport(), QPoint(0, 0)), widget->size());
+        const bool inside = area->viewport()->rect().contains(r);
+        if (!inside || area->horizontalScrollBar()->isVisible()) {
+            qWarning() << "viewport" << area->viewport()->rect() << "widget" << r << "scroll bar"
+                       << area->horizontalScrollBar()->isVisible();
+            return false;
+        }
+        return true;
+    };
+    for (const char *id : {"many", "plain", "long_label"})
+        QVERIFY2(insideViewport(0, row(w, QString::fromLatin1(id))->runButton()), id);
+    SettingsForm *form = w.window->detailsPanel()->settingsForm();
+    QVERIFY(insideViewport(1, form->editorFor(QStringLiteral("mode"))->editor()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -181,6 +181,10 @@ QWidget *FieldEditor::createEditor()
                            optionText(option.value));
         combo->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
         combo->setMinimumWidth(200);
+        // Sized by a few words, not by the longest option: one long option label must not
+        // make the form wider than the panel (the popup still shows every option in full).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
         return combo;
     }

@@ -30,7 +30,10 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
     auto *area = new QScrollArea(parent);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Content reflows to the panel's width (wrapped text, badges in a flow layout); should a
+    // plugin's text still be wider than the panel, a scroll bar keeps every button reachable
+    // where an "always off" policy silently cut them off.
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto *margin = new QWidget;
     auto *layout = new QVBoxLayout(margin);
     layout->setContentsMargins(14, 10, 14, 14);
@@ -130,6 +133,10 @@ PluginDetailsPanel::PluginDetailsPanel(PluginController *controller, QWidget *pa
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
     setAccessibleName(tr("Plugin details"));
+    // Wide enough for the settings form's Reset / Cancel / Save row beside the tab's margins
+    // and scroll bar: the splitter never squeezes the panel below this, and everything else in
+    // it (wrapped text, badges, action buttons) reflows to any width above it.
+    setMinimumWidth(360);
 
     connect(m_switch, &ToggleSwitch::clicked, this, [this](bool on) {
         // The switch shows the state of record: snap back until the manager says otherwise
