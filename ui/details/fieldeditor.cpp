@@ -1,5 +1,6 @@
 #include "details/fieldeditor.h"
 
+#include "theme/tonelabel.h"
 #include "widgets/toggleswitch.h"
 
 #include <QComboBox>
@@ -121,10 +122,10 @@ FieldEditor::FieldEditor(const FieldSpec &field, QWidget *parent)
         help->setFont(f);
         layout->addWidget(help);
     }
-    m_error = new QLabel(this);
+    m_error = new ToneLabel(QString(), ToneLabel::Tone::Error, this);
+    m_error->setObjectName(QStringLiteral("fieldError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #e03131;"));
     m_error->setAccessibleName(tr("Error for %1").arg(label));
     m_error->hide();
     layout->addWidget(m_error);

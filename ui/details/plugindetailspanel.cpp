@@ -6,7 +6,7 @@
 #include "models/pluginlistmodel.h"
 #include "models/pluginstatus.h"
 #include "pluginmanager.h"
-#include "theme/mantinecolors.h"
+#include "theme/tonelabel.h"
 #include "widgets/letteravatar.h"
 #include "widgets/toggleswitch.h"
 #include "window/plugincontroller.h"
@@ -276,25 +276,23 @@ void PluginDetailsPanel::fillStatus(const PluginInfo &info)
         delete item->widget();
         delete item; // for a row, the item is the layout itself
     }
-    const bool dark = MantineColors::isDark(palette());
-    const auto colour = [dark](StatusLine::Severity s) {
+    const auto tone = [](StatusLine::Severity s) {
         switch (s) {
         case StatusLine::Severity::Error:
-            return dark ? QStringLiteral("#ff8787") : QStringLiteral("#c92a2a");
+            return ToneLabel::Tone::Error;
         case StatusLine::Severity::Warning:
-            return dark ? QStringLiteral("#ffc078") : QStringLiteral("#b35c00");
+            return ToneLabel::Tone::Warning;
         case StatusLine::Severity::Info:
             break;
         }
-        return QStringLiteral("palette(placeholder-text)");
+        return ToneLabel::Tone::Muted;
     };
     for (const StatusLine &line : statusLines(info)) {
         auto *row = new QHBoxLayout;
-        auto *label = new QLabel(line.text, m_status);
+        auto *label = new ToneLabel(line.text, tone(line.severity), m_status);
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(colour(line.severity)));
         label->setObjectName(QStringLiteral("status"));
         row->addWidget(label, 1);
         if (line.kind == StatusLine::Kind::LoadError) {

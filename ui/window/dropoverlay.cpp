@@ -42,7 +42,8 @@ void DropOverlay::paintEvent(QPaintEvent *)
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setWeight(QFont::DemiBold);
     painter.setFont(f);
-    painter.setPen(accent);
+    // The accent as text, darkened or lightened to read on the veil.
+    painter.setPen(MantineColors::readableText(accent, {palette().color(QPalette::Window)}));
     painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_text);
 }
 
