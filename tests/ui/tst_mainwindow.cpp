@@ -365,7 +365,7 @@ void TestMainWindow::confirmationRules()
         uitest::snapshot(dialog, QStringLiteral("confirm-") + id);
         QCOMPARE(dialog->windowTitle(), QString::fromUtf8(c.title));
         if (id == QLatin1String("custom"))
-            QCOMPARE(dialog->informativeText(), QStringLiteral("Sure?"));
+            QCOMPARE(dialog->message(), QStringLiteral("Sure?"));
         dialog->cancelButton()->click(); // Cancel runs nothing
         QVERIFY(waitFor([] { return uitest::noDialog<ConfirmRunDialog>(); }));
         QTest::qWait(50);
