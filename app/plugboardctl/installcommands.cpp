@@ -33,11 +33,10 @@ int removeCommand(CommandContext &ctx)
     const bool purge = ctx.line.has(QStringLiteral("purge-data"));
     if (!ctx.line.has(QStringLiteral("yes"))) {
         const QString question =
-            found->missing
-                ? tr("Forget \"%1\" and its settings?").arg(found->name())
-                : tr("Remove \"%1\": stop it, delete %2 and forget its settings%3?")
-                      .arg(found->name(), found->path,
-                           purge ? tr(" and its data folder") : QString());
+            found->missing ? tr("Forget \"%1\" and its settings?").arg(found->name())
+                           : tr("Remove \"%1\": stop it, delete %2 and forget its settings%3?")
+                                 .arg(found->name(), found->path,
+                                      purge ? tr(" and its data folder") : QString());
         if (!Console::stdinIsTerminal() || ctx.json) {
             return Console::fail(
                 Error::make(ErrorCode::InvalidInput,
@@ -135,20 +134,20 @@ int inspectCommand(CommandContext &ctx)
     const QString none = tr("(none)");
     QString text;
     text += tr("%1 %2\n").arg(r.manifest.name.isEmpty() ? r.folderName : r.manifest.name,
-                               r.manifest.version);
+                              r.manifest.version);
     if (!r.manifest.author.isEmpty())
         text += tr("  By %1\n").arg(r.manifest.author);
     if (!r.manifest.description.isEmpty())
         text += QStringLiteral("  %1\n").arg(r.manifest.description);
-    text += tr("\nKey:       %1\nFolder:    %2\nRoot:      %3 (%4)\nFiles:     %5, %6 "
-               "(archive: %7 files, %8)\nManifest:  %9\n")
-                .arg(r.key, r.folderName, r.root.isEmpty() ? tr("(top level)") : r.root,
-                     r.entryFile)
-                .arg(r.installFileCount)
-                .arg(sizeText(r.installBytes))
-                .arg(r.fileCount)
-                .arg(sizeText(r.totalBytes))
-                .arg(r.manifest.isLegacy() ? tr("none: a legacy plugin") : tr("plugin.json"));
+    text +=
+        tr("\nKey:       %1\nFolder:    %2\nRoot:      %3 (%4)\nFiles:     %5, %6 "
+           "(archive: %7 files, %8)\nManifest:  %9\n")
+            .arg(r.key, r.folderName, r.root.isEmpty() ? tr("(top level)") : r.root, r.entryFile)
+            .arg(r.installFileCount)
+            .arg(sizeText(r.installBytes))
+            .arg(r.fileCount)
+            .arg(sizeText(r.totalBytes))
+            .arg(r.manifest.isLegacy() ? tr("none: a legacy plugin") : tr("plugin.json"));
     if (installed && !installed->missing) {
         text += tr("Installed: %1 (%2); importing it needs --replace\n")
                     .arg(installed->version().isEmpty() ? tr("without a version")
@@ -187,12 +186,11 @@ int importCommand(CommandContext &ctx)
     PluginImporter *importer = ctx.manager.importer();
     QList<ImportOutcome> outcomes;
     QEventLoop loop;
-    QObject::connect(importer, &PluginImporter::finished, &loop,
-                     [&](const ImportOutcome &outcome) {
-                         outcomes << outcome;
-                         if (outcomes.size() == ctx.line.arguments.size())
-                             loop.quit();
-                     });
+    QObject::connect(importer, &PluginImporter::finished, &loop, [&](const ImportOutcome &outcome) {
+        outcomes << outcome;
+        if (outcomes.size() == ctx.line.arguments.size())
+            loop.quit();
+    });
     for (const QString &zip : ctx.line.arguments)
         importer->import(QFileInfo(zip).absoluteFilePath(), options);
     loop.exec();
@@ -239,11 +237,11 @@ int importCommand(CommandContext &ctx)
             continue;
         const QString what = o.version.isEmpty() ? o.name : tr("%1 %2").arg(o.name, o.version);
         const QString folder = QDir(ctx.manager.paths().pluginsDir).filePath(o.folderName);
-        Console::out((o.replaced ? tr("Replaced %1 (%2) in %3") : tr("Installed %1 (%2) into %3"))
-                         .arg(what, o.key, folder) +
-                     (enabled ? tr("; enabled.\n")
-                              : tr("; disabled: enable it with `plugboardctl enable %1`.\n")
-                                    .arg(o.key)));
+        Console::out(
+            (o.replaced ? tr("Replaced %1 (%2) in %3") : tr("Installed %1 (%2) into %3"))
+                .arg(what, o.key, folder) +
+            (enabled ? tr("; enabled.\n")
+                     : tr("; disabled: enable it with `plugboardctl enable %1`.\n").arg(o.key)));
         if (!loadError.isEmpty())
             Console::err(tr("plugboardctl: %1 failed to load: %2\n").arg(o.key, loadError));
     }

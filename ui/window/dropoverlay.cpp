@@ -29,8 +29,8 @@ void DropOverlay::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor accent = MantineColors::named(m_accepted ? QStringLiteral("blue")
-                                                          : QStringLiteral("red"));
+    const QColor accent =
+        MantineColors::named(m_accepted ? QStringLiteral("blue") : QStringLiteral("red"));
     QColor veil = palette().color(QPalette::Window);
     veil.setAlphaF(0.86);
     painter.fillRect(rect(), veil);

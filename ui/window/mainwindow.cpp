@@ -15,15 +15,15 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -393,11 +393,10 @@ bool MainWindow::selectPlugin(const QString &plugin)
 void MainWindow::chooseZips()
 {
     QSettings settings(QStringLiteral("plugboard"), QStringLiteral("plugboard"));
-    auto *dialog = new QFileDialog(this, tr("Import plugin zips"),
-                                   settings.value(QStringLiteral("import/lastFolder"),
-                                                  QDir::homePath())
-                                       .toString(),
-                                   tr("Plugin zips (*.zip *.ZIP)"));
+    auto *dialog = new QFileDialog(
+        this, tr("Import plugin zips"),
+        settings.value(QStringLiteral("import/lastFolder"), QDir::homePath()).toString(),
+        tr("Plugin zips (*.zip *.ZIP)"));
     dialog->setObjectName(QStringLiteral("importFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -421,7 +420,8 @@ QStringList zipsIn(const QMimeData *mime, int *others)
     if (!mime || !mime->hasUrls())
         return zips;
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
             zips << url.toLocalFile();
         else
             ++*others;
@@ -446,8 +446,9 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         event->accept();
         return;
     }
-    m_dropOverlay->showHint(zips.size() == 1 ? tr("Drop to import %1").arg(QFileInfo(zips.first()).fileName())
-                                             : tr("Drop to import %1 plugin zips").arg(zips.size()),
+    m_dropOverlay->showHint(zips.size() == 1
+                                ? tr("Drop to import %1").arg(QFileInfo(zips.first()).fileName())
+                                : tr("Drop to import %1 plugin zips").arg(zips.size()),
                             true);
     event->acceptProposedAction();
 }
@@ -478,8 +479,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     if (others > 0) {
         m_toasts->show(Toast::Level::Warning, tr("Some files were not imported"),
-                       tr("Only .zip files can be imported. Left out: %1.")
-                           .arg(others));
+                       tr("Only .zip files can be imported. Left out: %1.").arg(others));
     }
     m_controller->importZips(zips);
 }

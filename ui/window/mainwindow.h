@@ -60,7 +60,6 @@ public:
 Q_SIGNALS:
     void started();
 
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
