@@ -88,6 +88,8 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void removeWhileAnActionRuns();
     void wideContentStaysInsideThePanel();
+    void cardGridReflowsWithTheWidth();
+    void tabOrderFollowsTheHeader();
 
 private:
     void writePlugins(const QString &pluginsDir);
@@ -624,6 +626,51 @@ void TestMainWindow::wideContentStaysInsideThePanel()
         QVERIFY2(insideViewport(0, row(w, QString::fromLatin1(id))->runButton()), id);
     SettingsForm *form = w.window->detailsPanel()->settingsForm();
     QVERIFY(insideViewport(1, form->editorFor(QStringLiteral("mode"))->editor()));
+}
+
+void TestMainWindow::cardGridReflowsWithTheWidth()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("reflow"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    PluginListView *view = w.window->listView();
+    // Cards per row: those that share the first card's top edge.
+    const auto columns = [&] {
+        QTest::qWait(50); // the view lays its items out after the resize
+        const int top = view->visualRect(view->model()->index(0, 0)).top();
+        int n = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            n += view->visualRect(view->model()->index(row, 0)).top() == top ? 1 : 0;
+        return n;
+    };
+    const int atDefault = columns();
+    w.window->resize(1900, 800);
+    QTRY_VERIFY(columns() > atDefault);
+    const int wide = columns();
+    w.window->resize(760, 800);
+    QTRY_COMPARE(columns(), 1);
+    QVERIFY(wide >= 3);
+    // The cards fill the row: never wider than the view, never narrower than a card.
+    const QRect first = view->visualRect(view->model()->index(0, 0));
+    QVERIFY(first.width() >= PluginCardDelegate::MinCardWidth);
+    QVERIFY(first.right() < view->viewport()->width());
+}
+
+void TestMainWindow::tabOrderFollowsTheHeader()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("taborder"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    w.window->activateWindow();
+    w.window->searchField()->setFocus();
+    QVERIFY(waitFor([&] { return w.window->searchField()->hasFocus(); }));
+    QStringList order;
+    for (int i = 0; i < 5; ++i) {
+        order << QApplication::focusWidget()->accessibleName();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(order, (QStringList{"Search plugins", "Show", "Import plugin zips", "Reload plugins",
+                                 "Plugins"}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,8 +7,10 @@
 #include "theme/colorscheme.h"
 #include "theme/mantinecolors.h"
 #include "theme/tonelabel.h"
+#include "widgets/letteravatar.h"
 
 #include <QApplication>
+#include <QPixmap>
 #include <QTest>
 
 using namespace plugboard;
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void buttonTextIsReadable();
     void toneTextIsReadable();
     void avatarLettersAreReadable();
+    void avatarsAreSharpOnHighDpi();
     void toneLabelFollowsThePalette();
     void fieldErrorsUseTheErrorTone();
 };
@@ -111,6 +114,17 @@ void TestTheme::avatarLettersAreReadable()
         QVERIFY2(MantineColors::contrast(MantineColors::readableOn(background), background) >= 4.5,
                  qPrintable(colour));
     }
+}
+
+void TestTheme::avatarsAreSharpOnHighDpi()
+{
+    // Drawn at the screen's pixel ratio: 44 logical pixels are 88 real ones at 2x (not a
+    // 44 px image scaled up).
+    const QPixmap sharp = letterAvatar(QStringLiteral("Zed"), 44, 2.0);
+    QCOMPARE(sharp.size(), QSize(88, 88));
+    QCOMPARE(sharp.devicePixelRatio(), 2.0);
+    QCOMPARE(sharp.deviceIndependentSize(), QSizeF(44, 44));
+    QCOMPARE(letterAvatar(QStringLiteral("Zed"), 44, 1.0).size(), QSize(44, 44));
 }
 
 void TestTheme::toneLabelFollowsThePalette()
