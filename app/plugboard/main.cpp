@@ -8,6 +8,7 @@
 #include "paths/pluginpaths.h"
 #include "pluginmanager.h"
 #include "theme/appicon.h"
+#include "theme/colorscheme.h"
 #include "window/mainwindow.h"
 #include "window/plugincontroller.h"
 
@@ -17,8 +18,6 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPainter>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,38 +25,6 @@
 using namespace plugboard;
 
 namespace {
-
-void applyColorScheme(const QString &scheme)
-{
-    if (scheme.isEmpty())
-        return; // the system's palette
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (scheme == QLatin1String("light")) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
-    QPalette p;
-    const QColor window(0x1a, 0x1b, 0x1e), base(0x25, 0x26, 0x2b), text(0xc1, 0xc2, 0xc5);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x2c, 0x2e, 0x33));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x22, 0x8b, 0xe6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x4d, 0xab, 0xf7));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x92, 0x96));
-    p.setColor(QPalette::Mid, QColor(0x37, 0x3a, 0x40));
-    p.setColor(QPalette::Midlight, QColor(0x2c, 0x2e, 0x33));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    for (const QPalette::ColorRole role :
-         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x5c, 0x5f, 0x66));
-    QApplication::setPalette(p);
-}
 
 int fail(const QString &message)
 {
@@ -102,7 +69,7 @@ int main(int argc, char **argv)
 
     if (!GuiOptions::parse(app.arguments(), &options, &problem))
         return usage(problem);
-    applyColorScheme(options.colorScheme);
+    ui::ColorScheme::apply(options.colorScheme);
 
     const PluginPaths paths = PluginPaths::resolve(options.dataDir, options.pluginsDir);
     if (const Result<void> ready = paths.prepare(); !ready)

@@ -166,8 +166,9 @@ bool isCompiledByName(const QString &path)
 bool isCompiledByMagic(const char *data, qint64 size)
 {
     if (size >= 4) {
-        static constexpr const char *magics[] = {"\x7F"
-                                                 "ELF",
+        // "\x7F" "ELF" is split so that the E is not read as a hex digit of the escape.
+        static constexpr const char *magics[] = {("\x7F"
+                                                  "ELF"),
                                                  "\xFE\xED\xFA\xCE",
                                                  "\xFE\xED\xFA\xCF",
                                                  "\xCE\xFA\xED\xFE",

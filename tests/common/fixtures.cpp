@@ -60,12 +60,13 @@ QByteArray tinyJpeg()
 bool makeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &files)
 {
     // Names and contents travel as hex so any byte survives the command line.
-    QString script = QStringLiteral("import sys, zipfile\n"
-                                    "z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\n");
+    QString script =
+        QStringLiteral("import sys, zipfile\n"
+                       "z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\n");
     for (const auto &[name, data] : files) {
-        script += QStringLiteral("z.writestr(bytes.fromhex('%1').decode(), bytes.fromhex('%2'))\n")
-                      .arg(QString::fromLatin1(name.toUtf8().toHex()),
-                           QString::fromLatin1(data.toHex()));
+        script +=
+            QStringLiteral("z.writestr(bytes.fromhex('%1').decode(), bytes.fromhex('%2'))\n")
+                .arg(QString::fromLatin1(name.toUtf8().toHex()), QString::fromLatin1(data.toHex()));
     }
     script += QStringLiteral("z.close()\n");
     // The script goes through stdin: a big archive would not fit on a command line.
@@ -73,8 +74,7 @@ bool makeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &f
     p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-"), path});
     p.write(script.toUtf8());
     p.closeWriteChannel();
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit &&
-           p.exitCode() == 0;
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 QString plugboardctlPath()

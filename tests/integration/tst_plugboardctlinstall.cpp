@@ -57,10 +57,11 @@ private:
 
 void TestPlugboardctlInstall::inspectWritesNothing()
 {
-    const QString z = zip("Weather-Tool-main.zip", {{"Weather-Tool-main/plugin.py", pluginPy()},
-                                                    {"Weather-Tool-main/plugin.json",
-                                                     manifestFor("Weather", "1.4.0")},
-                                                    {"Weather-Tool-main/lib/fast.so", "\x7f" "ELF..."}});
+    const QString z = zip("Weather-Tool-main.zip",
+                          {{"Weather-Tool-main/plugin.py", pluginPy()},
+                           {"Weather-Tool-main/plugin.json", manifestFor("Weather", "1.4.0")},
+                           {"Weather-Tool-main/lib/fast.so", "\x7f"
+                                                             "ELF..."}});
     const Run text = ctl({"inspect", z});
     QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
     QVERIFY(text.outText().contains("Weather 1.4.0"));
@@ -116,7 +117,7 @@ void TestPlugboardctlInstall::importRefusesHostileZips()
 void TestPlugboardctlInstall::replaceNeedsConsentKeepsSettingsAndAsksTrustAgain()
 {
     QVERIFY(ctl({"import", zip("tool.zip", {{"tool/plugin.py", pluginPy()},
-                                             {"tool/plugin.json", manifestFor("Tool", "1.0")}})})
+                                            {"tool/plugin.json", manifestFor("Tool", "1.0")}})})
                 .exitCode == 0);
     QCOMPARE(ctl({"enable", "tool", "--yes"}).exitCode, 0);
     QCOMPARE(ctl({"settings", "tool", "--set", "n=5"}).exitCode, 0);
@@ -143,10 +144,11 @@ void TestPlugboardctlInstall::replaceNeedsConsentKeepsSettingsAndAsksTrustAgain(
 void TestPlugboardctlInstall::keepEnabledNeedsYes()
 {
     QVERIFY(ctl({"import", zip("k.zip", {{"k/plugin.py", pluginPy()},
-                                          {"k/plugin.json", manifestFor("K", "1")}})})
+                                         {"k/plugin.json", manifestFor("K", "1")}})})
                 .exitCode == 0);
     QCOMPARE(ctl({"enable", "k", "--yes"}).exitCode, 0);
-    const QString v2 = zip("k2.zip", {{"k/plugin.py", pluginPy()}, {"k/plugin.json", manifestFor("K", "2")}});
+    const QString v2 =
+        zip("k2.zip", {{"k/plugin.py", pluginPy()}, {"k/plugin.json", manifestFor("K", "2")}});
     const Run noYes = ctl({"import", v2, "--replace", "--keep-enabled"});
     QCOMPARE(noYes.exitCode, 1);
     QVERIFY(noYes.errText().contains("--yes"));
@@ -181,7 +183,7 @@ void TestPlugboardctlInstall::removeByKeyOfRenamedFolder()
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY(entries(m_plugins).isEmpty());
     QVERIFY(QFileInfo::exists(m_data + "/plugin-data/my_plugin/state.txt")); // kept
-    QVERIFY(listJson().value("plugins").toArray().isEmpty());                   // row gone too
+    QVERIFY(listJson().value("plugins").toArray().isEmpty());                // row gone too
     fixtures::makePlugin(m_plugins, "Other", manifestFor("Other", "1"));
     QVERIFY(fixtures::writeFile(m_data + "/plugin-data/other/state.txt", "x"));
     QCOMPARE(ctl({"remove", "Other", "--yes", "--purge-data"}).exitCode, 0);
@@ -206,7 +208,8 @@ void TestPlugboardctlInstall::twoImportsOfTheSameKeyAtOnce()
     QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
     const QList<int> codes{first.exitCode(), second.exitCode()};
     QVERIFY2(codes.count(0) == 1 && codes.count(1) == 1,
-             qPrintable(QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError())));
+             qPrintable(
+                 QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError())));
     QCOMPARE(entries(m_plugins), QStringList{"same"});
     QCOMPARE(QDir(m_plugins + "/same/data").count() - 2, 300u);
 }

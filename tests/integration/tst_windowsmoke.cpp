@@ -20,6 +20,7 @@ private Q_SLOTS:
     void startsShowsExamplesAndQuits();
     void darkSchemeScreenshot();
     void usageErrors();
+    void zipArgumentsOpenThePreview();
 
 private:
     QProcessEnvironment environment() const;
@@ -138,6 +139,55 @@ void TestWindowSmoke::usageErrors()
     version.start(QStringLiteral(PLUGBOARD_PATH), {"--version"});
     QVERIFY(version.waitForFinished(30000));
     QVERIFY(version.readAllStandardOutput().contains(PLUGBOARD_VERSION_TEXT));
+}
+
+void TestWindowSmoke::zipArgumentsOpenThePreview()
+{
+    // `plugboard a.zip` opens the import preview: the screenshot draws the open dialog over a
+    // dimmed window. Nothing is installed while the preview waits for the user.
+    const QString plugins = m_dir.filePath("zip-plugins");
+    QVERIFY(QDir().mkpath(plugins));
+    const QString zip = m_dir.filePath("Greeter-main.zip");
+    QVERIFY(fixtures::makeZip(zip, {{"Greeter-main/plugin.py", "class Plugin:\n    pass\n"}}));
+    const auto shoot = [&](const QString &file, const QStringList &zips) {
+        QProcess p;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PLUGBOARD_PATH),
+                QStringList{"--plugins-dir", plugins, "--data-dir", m_dir.filePath("zip-data"),
+                            "--size", "900x600", "--screenshot", file, "--quit"} +
+                    zips);
+        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit &&
+               p.exitCode() == 0;
+    };
+    QVERIFY(shoot(m_dir.filePath("plain.png"), {}));
+    QVERIFY(shoot(m_dir.filePath("preview.png"), {zip}));
+    const QImage plain(m_dir.filePath("plain.png"));
+    const QImage preview(m_dir.filePath("preview.png"));
+    QVERIFY2(!preview.isNull() && preview.size() == plain.size(),
+             qPrintable(QStringLiteral("%1x%2 vs %3x%4")
+                            .arg(preview.width())
+                            .arg(preview.height())
+                            .arg(plain.width())
+                            .arg(plain.height())));
+    // A corner the dialog does not cover: dimmed by the open dialog's veil.
+    const QPoint corner(4, preview.height() - 4);
+    QVERIFY2(qGray(preview.pixel(corner)) + 20 < qGray(plain.pixel(corner)),
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(qGray(preview.pixel(corner)))
+                            .arg(qGray(plain.pixel(corner)))));
+    QVERIFY(QDir(plugins).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+
+    // Anything but a .zip is a usage error, named.
+    QProcess p;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PLUGBOARD_PATH), {"notes.txt"});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("\"notes.txt\" is not a .zip file"));
 }
 
 QTEST_GUILESS_MAIN(TestWindowSmoke)

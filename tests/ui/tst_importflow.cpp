@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void replaceNeedsConsentAndTrustAgain();
     void hostileZipIsRefusedWithASentence();
     void nonZipDropIsRefused();
+    void importButtonTakesSeveralZips();
 
 private:
     void drop(uitest::Window &w, const QStringList &files);
@@ -139,7 +141,8 @@ void TestImportFlow::replaceNeedsConsentAndTrustAgain()
     QVERIFY(w.manager->setEnabled(QStringLiteral("tool"), true, true));
     QVERIFY(waitFor([&] { return w.info("tool").loaded; }));
     const QString zip = m_root.filePath(QStringLiteral("tool-2.0.0.zip"));
-    QVERIFY(makeZip(zip, {{"plugin.py", pluginPy("two")}, {"plugin.json", manifest("Tool", "2.0.0")}}));
+    QVERIFY(
+        makeZip(zip, {{"plugin.py", pluginPy("two")}, {"plugin.json", manifest("Tool", "2.0.0")}}));
 
     w.window->controller()->importZips({zip});
     auto *preview = findDialog<ImportDialog>();
@@ -154,8 +157,8 @@ void TestImportFlow::replaceNeedsConsentAndTrustAgain()
     preview->importButton()->click();
 
     QVERIFY(waitFor([&] { return w.info("tool").version() == QStringLiteral("2.0.0"); }));
-    QVERIFY(!w.info("tool").enabled);  // comes back disabled…
-    QVERIFY(!w.info("tool").trusted);  // …and the new code needs trust again
+    QVERIFY(!w.info("tool").enabled); // comes back disabled…
+    QVERIFY(!w.info("tool").trusted); // …and the new code needs trust again
     QVERIFY(!w.info("tool").loaded);
     // Enabling asks for trust again.
     w.window->controller()->setEnabled(QStringLiteral("tool"), true);
@@ -165,7 +168,8 @@ void TestImportFlow::replaceNeedsConsentAndTrustAgain()
     QVERIFY(!w.info("tool").enabled);
     // No staging or backup folder is left behind.
     QVERIFY(waitFor([&] {
-        return QDir(w.pluginsDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ==
+        return QDir(w.pluginsDir)
+                   .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ==
                QStringList{QStringLiteral("tool")};
     }));
 }
@@ -199,13 +203,53 @@ void TestImportFlow::nonZipDropIsRefused()
     QApplication::sendEvent(w.window.get(), &enter);
     QVERIFY(w.window->dropOverlay()->isVisible());
     QVERIFY(!w.window->dropOverlay()->accepted());
-    QCOMPARE(w.window->dropOverlay()->text(), QStringLiteral("Only plugin .zip files can be imported"));
+    QCOMPARE(w.window->dropOverlay()->text(),
+             QStringLiteral("Only plugin .zip files can be imported"));
     QDragMoveEvent move(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(w.window.get(), &move);
     QVERIFY(!move.isAccepted()); // no drop here
     QDragLeaveEvent leave;
     QApplication::sendEvent(w.window.get(), &leave);
     QVERIFY(!w.window->dropOverlay()->isVisible());
+}
+
+void TestImportFlow::importButtonTakesSeveralZips()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("chooser"));
+    QVERIFY(w.start());
+    const QString one = m_root.filePath(QStringLiteral("one.zip"));
+    const QString two = m_root.filePath(QStringLiteral("two-1.0.zip"));
+    QVERIFY(makeZip(one,
+                    {{"one/plugin.py", pluginPy("1")}, {"one/plugin.json", manifest("One", "1")}}));
+    QVERIFY(makeZip(two, {{"plugin.py", pluginPy("2")}}));
+
+    w.window->activateWindow();
+    QTest::keySequence(w.window.get(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto *chooser = findDialog<QFileDialog>();
+    QVERIFY(chooser);
+    QCOMPARE(chooser->objectName(), QStringLiteral("importFileDialog"));
+    QCOMPARE(chooser->fileMode(), QFileDialog::ExistingFiles);
+    QVERIFY(chooser->nameFilters().join(' ').contains(QStringLiteral("*.zip")));
+    Q_EMIT chooser->filesSelected({one, two}); // what choosing both and pressing Open sends
+    chooser->close();
+
+    // One preview at a time, in the order chosen.
+    for (const QString &folder : {QStringLiteral("one"), QStringLiteral("two")}) {
+        ImportDialog *preview = nullptr;
+        QVERIFY(waitFor([&] {
+            preview = findDialog<ImportDialog>(100);
+            return preview && preview->folderField()->text() == folder;
+        }));
+        int open = 0;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            open += qobject_cast<ImportDialog *>(top) && top->isVisible() ? 1 : 0;
+        QCOMPARE(open, 1);
+        preview->importButton()->click();
+        QVERIFY(waitFor([&] { return w.manager->plugin(folder).has_value(); }));
+    }
+    QVERIFY(waitFor([] { return uitest::noDialog<ImportDialog>(); }));
+    QCOMPARE(QDir(w.pluginsDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+             (QStringList{"one", "two"}));
 }
 
 QTEST_MAIN(TestImportFlow)

@@ -25,7 +25,11 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace plugboard;
@@ -83,6 +87,9 @@ private Q_SLOTS:
     void quitShortcutClosesTheWindow();
     void geometryIsRemembered();
     void removeWhileAnActionRuns();
+    void wideContentStaysInsideThePanel();
+    void cardGridReflowsWithTheWidth();
+    void tabOrderFollowsTheHeader();
 
 private:
     void writePlugins(const QString &pluginsDir);
@@ -360,7 +367,7 @@ void TestMainWindow::confirmationRules()
         uitest::snapshot(dialog, QStringLiteral("confirm-") + id);
         QCOMPARE(dialog->windowTitle(), QString::fromUtf8(c.title));
         if (id == QLatin1String("custom"))
-            QCOMPARE(dialog->informativeText(), QStringLiteral("Sure?"));
+            QCOMPARE(dialog->message(), QStringLiteral("Sure?"));
         dialog->cancelButton()->click(); // Cancel runs nothing
         QVERIFY(waitFor([] { return uitest::noDialog<ConfirmRunDialog>(); }));
         QTest::qWait(50);
@@ -567,6 +574,103 @@ void TestMainWindow::removeWhileAnActionRuns()
     QVERIFY(!QFileInfo::exists(w.pluginsDir + "/alpha"));
     QTest::qWait(100); // late signals about the removed plugin must not crash the window
     QVERIFY(w.window->isVisible());
+}
+
+void TestMainWindow::wideContentStaysInsideThePanel()
+{
+    // Many long event names and a long select option: the details panel reflows them, so every
+    // action button and the combo box stay visible without scrolling sideways.
+    uitest::Window w(m_root.path(), QStringLiteral("wide"));
+    const QJsonArray events{"channel_added_to_the_guide", "epg_refreshed_after_midnight",
+                            "stream_profile_changed", "m3u_playlist_refreshed",
+                            "an_event_name_so_long_that_no_panel_could_ever_show_it_whole"};
+    const QJsonObject manifest{
+        {"name", "Wide"},
+        {"fields", QJsonArray{QJsonObject{
+                       {"id", "mode"},
+                       {"type", "select"},
+                       {"options", QJsonArray{QJsonObject{{"value", "a"},
+                                                          {"label", QString(120, QLatin1Char('w')) +
+                                                                        " (the longest option)"}}}},
+                       {"default", "a"}}}},
+        {"actions",
+         QJsonArray{QJsonObject{{"id", "many"}, {"label", "Many"}, {"events", events}},
+                    action("plain"),
+                    QJsonObject{{"id", "long_label"},
+                                {"label", "Long"},
+                                {"button_label", "Delete every pretend file there is, now"}}}}};
+    fixtures::makePlugin(w.pluginsDir, QStringLiteral("wide"), QJsonDocument(manifest).toJson());
+    QVERIFY(w.start());
+    QVERIFY(w.window->selectPlugin(QStringLiteral("wide")));
+    // The narrowest details panel the splitter allows.
+    auto *splitter = w.window->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    splitter->setSizes({100000, 1});
+    QTabWidget *tabs = w.window->detailsPanel()->tabs();
+    const auto insideViewport = [&](int tab, QWidget *widget) {
+        tabs->setCurrentIndex(tab);
+        auto *area = qobject_cast<QScrollArea *>(tabs->widget(tab));
+        if (!area || !widget)
+            return false;
+        QTest::qWait(50); // let the scroll area settle its layout
+        const QRect r(widget->mapTo(area->viewport(), QPoint(0, 0)), widget->size());
+        const bool inside = area->viewport()->rect().contains(r);
+        if (!inside || area->horizontalScrollBar()->isVisible()) {
+            qWarning() << "viewport" << area->viewport()->rect() << "widget" << r << "scroll bar"
+                       << area->horizontalScrollBar()->isVisible();
+            return false;
+        }
+        return true;
+    };
+    for (const char *id : {"many", "plain", "long_label"})
+        QVERIFY2(insideViewport(0, row(w, QString::fromLatin1(id))->runButton()), id);
+    SettingsForm *form = w.window->detailsPanel()->settingsForm();
+    QVERIFY(insideViewport(1, form->editorFor(QStringLiteral("mode"))->editor()));
+}
+
+void TestMainWindow::cardGridReflowsWithTheWidth()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("reflow"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    PluginListView *view = w.window->listView();
+    // Cards per row: those that share the first card's top edge.
+    const auto columns = [&] {
+        QTest::qWait(50); // the view lays its items out after the resize
+        const int top = view->visualRect(view->model()->index(0, 0)).top();
+        int n = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            n += view->visualRect(view->model()->index(row, 0)).top() == top ? 1 : 0;
+        return n;
+    };
+    const int atDefault = columns();
+    w.window->resize(1900, 800);
+    QTRY_VERIFY(columns() > atDefault);
+    const int wide = columns();
+    w.window->resize(760, 800);
+    QTRY_COMPARE(columns(), 1);
+    QVERIFY(wide >= 3);
+    // The cards fill the row: never wider than the view, never narrower than a card.
+    const QRect first = view->visualRect(view->model()->index(0, 0));
+    QVERIFY(first.width() >= PluginCardDelegate::MinCardWidth);
+    QVERIFY(first.right() < view->viewport()->width());
+}
+
+void TestMainWindow::tabOrderFollowsTheHeader()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("taborder"));
+    writePlugins(w.pluginsDir);
+    QVERIFY(w.start());
+    w.window->activateWindow();
+    w.window->searchField()->setFocus();
+    QVERIFY(waitFor([&] { return w.window->searchField()->hasFocus(); }));
+    QStringList order;
+    for (int i = 0; i < 5; ++i) {
+        order << QApplication::focusWidget()->accessibleName();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(order, (QStringList{"Search plugins", "Show", "Import plugin zips", "Reload plugins",
+                                 "Plugins"}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -252,6 +252,7 @@ void TestSettingsForm::resetGoesBackToDefaults()
     QMessageBox *confirm = uitest::findDialog<QMessageBox>();
     QVERIFY(confirm);
     QCOMPARE(confirm->objectName(), QStringLiteral("resetSettingsDialog"));
+    QCOMPARE(confirm->textFormat(), Qt::PlainText); // the plugin's name is shown, not rendered
     QAbstractButton *reset = nullptr;
     for (QAbstractButton *b : confirm->buttons()) {
         if (b->text() == QStringLiteral("Reset"))

@@ -71,8 +71,8 @@ void TestPluginImporter::init()
     const QString folder = fixtures::makePlugin(m_plugins, "tool", manifestFor("1.0"));
     QVERIFY(fixtures::writeFile(folder + "/plugin.py", code("one")));
     m_v2 = m_dir->filePath("tool-2.0.zip");
-    QVERIFY(fixtures::makeZip(m_v2, {{"tool/plugin.py", code("two")},
-                                     {"tool/plugin.json", manifestFor("2.0")}}));
+    QVERIFY(fixtures::makeZip(
+        m_v2, {{"tool/plugin.py", code("two")}, {"tool/plugin.json", manifestFor("2.0")}}));
 }
 
 void TestPluginImporter::cleanup()
@@ -181,8 +181,7 @@ void TestPluginImporter::crashBetweenStagingAndRenameIsCleanedAtStart()
 {
     {
         auto m = manager();
-        ZipInstaller::setFailurePointForTesting("before-move-in",
-                                                ZipInstaller::FailureMode::Crash);
+        ZipInstaller::setFailurePointForTesting("before-move-in", ZipInstaller::FailureMode::Crash);
         ImportOptions replace;
         replace.replace = true;
         (void)importZip(*m, m_v2, replace);

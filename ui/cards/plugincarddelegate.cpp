@@ -38,12 +38,11 @@ QFont smallFont(const QFont &base)
 
 QColor severityColour(int severity, const QPalette &palette)
 {
-    const bool dark = MantineColors::isDark(palette);
     switch (StatusLine::Severity(severity)) {
     case StatusLine::Severity::Error:
-        return dark ? QColor(0xff, 0x87, 0x87) : QColor(0xc9, 0x2a, 0x2a);
+        return MantineColors::toneText(MantineColors::Tone::Error, palette);
     case StatusLine::Severity::Warning:
-        return dark ? QColor(0xff, 0xc0, 0x78) : QColor(0xb3, 0x5c, 0x00);
+        return MantineColors::toneText(MantineColors::Tone::Warning, palette);
     case StatusLine::Severity::Info:
         break;
     }

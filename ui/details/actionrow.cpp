@@ -3,6 +3,7 @@
 #include "runner/pluginrunner.h"
 #include "theme/mantinecolors.h"
 #include "widgets/actionbutton.h"
+#include "widgets/flowlayout.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,11 +16,15 @@ namespace {
 
 QLabel *badge(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     QFont f = label->font();
     f.setPointSizeF(f.pointSizeF() * 0.85);
     label->setFont(f);
+    // A badge is as wide as its text, and the widest badge is the least width the row can
+    // take: a very long event name is shortened (in full in the tooltip) rather than pushing
+    // the action's button out of the panel.
+    label->setText(QFontMetrics(f).elidedText(text, Qt::ElideMiddle, 120));
     const bool dark = MantineColors::isDark(parent->palette());
     label->setStyleSheet(QStringLiteral("QLabel { border-radius: 8px; padding: 1px 8px; "
                                         "background: %1; color: %2; }")
@@ -57,11 +62,9 @@ ActionRow::ActionRow(const ActionSpec &action, QWidget *parent)
         text->addWidget(description);
     }
     if (!action.events.isEmpty()) {
-        auto *badges = new QHBoxLayout;
-        badges->setSpacing(4);
+        auto *badges = new FlowLayout;
         for (const QString &event : action.events)
             badges->addWidget(badge(event, this));
-        badges->addStretch(1);
         text->addLayout(badges);
     }
     m_state->setForegroundRole(QPalette::PlaceholderText);
@@ -105,7 +108,8 @@ void ActionRow::setBlocked(const QString &reason)
 {
     m_blocked = reason;
     m_button->setEnabled(reason.isEmpty());
-    m_button->setToolTip(reason);
+    // The whole label when the button is too narrow to show it.
+    m_button->setToolTip(reason.isEmpty() ? m_button->text() : reason);
 }
 
 void ActionRow::setJobs(const QList<JobInfo> &jobs)

@@ -3,6 +3,7 @@
 #include "runner/pluginrunner.h"
 #include "store/pluginlogstore.h"
 #include "store/runjournal.h"
+#include "theme/mantinecolors.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -130,7 +131,8 @@ void ActivityView::addRunItem(const JournalEntry &run, bool atTop)
     item->setToolTip(Message, run.message);
     item->setData(0, ResultRole, run.result);
     if (run.outcome != QLatin1String("ok") && run.outcome != QLatin1String("cancelled"))
-        item->setForeground(Outcome, QColor(0xe0, 0x31, 0x31));
+        item->setForeground(Outcome,
+                            MantineColors::toneText(MantineColors::Tone::Error, palette()));
     if (atTop)
         m_runs->insertTopLevelItem(0, item);
     else

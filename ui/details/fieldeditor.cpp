@@ -1,5 +1,6 @@
 #include "details/fieldeditor.h"
 
+#include "theme/tonelabel.h"
 #include "widgets/toggleswitch.h"
 
 #include <QComboBox>
@@ -121,10 +122,10 @@ FieldEditor::FieldEditor(const FieldSpec &field, QWidget *parent)
         help->setFont(f);
         layout->addWidget(help);
     }
-    m_error = new QLabel(this);
+    m_error = new ToneLabel(QString(), ToneLabel::Tone::Error, this);
+    m_error->setObjectName(QStringLiteral("fieldError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #e03131;"));
     m_error->setAccessibleName(tr("Error for %1").arg(label));
     m_error->hide();
     layout->addWidget(m_error);
@@ -181,6 +182,10 @@ QWidget *FieldEditor::createEditor()
                            optionText(option.value));
         combo->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
         combo->setMinimumWidth(200);
+        // Sized by a few words, not by the longest option: one long option label must not
+        // make the form wider than the panel (the popup still shows every option in full).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
         return combo;
     }

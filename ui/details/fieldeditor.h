@@ -9,6 +9,8 @@ class QLabel;
 
 namespace plugboard::ui {
 
+class ToneLabel;
+
 // One settings field as an editor (SPEC §13): boolean → switch, number → spin box honouring
 // min/max/step, string → line edit (masked for passwords), text → multi-line editor, select →
 // combo box, info → heading and text. Shows the label, help text, placeholder, and the
@@ -43,7 +45,7 @@ private:
 
     FieldSpec m_field;
     QWidget *m_editor = nullptr;
-    QLabel *m_error = nullptr;
+    ToneLabel *m_error = nullptr;
     QJsonValue m_loaded;
     bool m_loading = false;
 };

@@ -6,7 +6,7 @@
 #include "models/pluginlistmodel.h"
 #include "models/pluginstatus.h"
 #include "pluginmanager.h"
-#include "theme/mantinecolors.h"
+#include "theme/tonelabel.h"
 #include "widgets/letteravatar.h"
 #include "widgets/toggleswitch.h"
 #include "window/plugincontroller.h"
@@ -30,7 +30,10 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
     auto *area = new QScrollArea(parent);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Content reflows to the panel's width (wrapped text, badges in a flow layout); should a
+    // plugin's text still be wider than the panel, a scroll bar keeps every button reachable
+    // where an "always off" policy silently cut them off.
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto *margin = new QWidget;
     auto *layout = new QVBoxLayout(margin);
     layout->setContentsMargins(14, 10, 14, 14);
@@ -130,6 +133,10 @@ PluginDetailsPanel::PluginDetailsPanel(PluginController *controller, QWidget *pa
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
     setAccessibleName(tr("Plugin details"));
+    // Wide enough for the settings form's Reset / Cancel / Save row beside the tab's margins
+    // and scroll bar: the splitter never squeezes the panel below this, and everything else in
+    // it (wrapped text, badges, action buttons) reflows to any width above it.
+    setMinimumWidth(360);
 
     connect(m_switch, &ToggleSwitch::clicked, this, [this](bool on) {
         // The switch shows the state of record: snap back until the manager says otherwise
@@ -269,25 +276,23 @@ void PluginDetailsPanel::fillStatus(const PluginInfo &info)
         delete item->widget();
         delete item; // for a row, the item is the layout itself
     }
-    const bool dark = MantineColors::isDark(palette());
-    const auto colour = [dark](StatusLine::Severity s) {
+    const auto tone = [](StatusLine::Severity s) {
         switch (s) {
         case StatusLine::Severity::Error:
-            return dark ? QStringLiteral("#ff8787") : QStringLiteral("#c92a2a");
+            return ToneLabel::Tone::Error;
         case StatusLine::Severity::Warning:
-            return dark ? QStringLiteral("#ffc078") : QStringLiteral("#b35c00");
+            return ToneLabel::Tone::Warning;
         case StatusLine::Severity::Info:
             break;
         }
-        return QStringLiteral("palette(placeholder-text)");
+        return ToneLabel::Tone::Muted;
     };
     for (const StatusLine &line : statusLines(info)) {
         auto *row = new QHBoxLayout;
-        auto *label = new QLabel(line.text, m_status);
+        auto *label = new ToneLabel(line.text, tone(line.severity), m_status);
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(colour(line.severity)));
         label->setObjectName(QStringLiteral("status"));
         row->addWidget(label, 1);
         if (line.kind == StatusLine::Kind::LoadError) {

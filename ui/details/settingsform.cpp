@@ -1,6 +1,7 @@
 #include "details/settingsform.h"
 
 #include "details/fieldeditor.h"
+#include "theme/tonelabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,7 +14,7 @@ SettingsForm::SettingsForm(QWidget *parent)
     : QWidget(parent)
     , m_fieldsLayout(new QVBoxLayout)
     , m_empty(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new ToneLabel(this))
     , m_buttonRow(new QWidget(this))
     , m_save(new QPushButton(tr("Save"), m_buttonRow))
     , m_cancel(new QPushButton(tr("Cancel"), m_buttonRow))
@@ -64,7 +65,7 @@ void SettingsForm::setPlugin(const PluginInfo &info, bool force)
         if (storedChanged) {
             m_message->setText(tr("These settings were changed elsewhere. Save keeps your "
                                   "version; Cancel shows the new one."));
-            m_message->setStyleSheet(QString());
+            m_message->setTone(ToneLabel::Tone::Normal);
             m_message->show();
         }
         return;
@@ -134,7 +135,7 @@ QJsonObject SettingsForm::changes() const
 void SettingsForm::showErrors(const Error &error)
 {
     m_message->setText(error.message);
-    m_message->setStyleSheet(QStringLiteral("color: #e03131;"));
+    m_message->setTone(ToneLabel::Tone::Error);
     m_message->show();
     for (const FieldError &fieldError : error.fieldErrors) {
         if (FieldEditor *editor = editorFor(fieldError.field))

@@ -12,6 +12,8 @@ class QVBoxLayout;
 
 namespace plugboard::ui {
 
+class ToneLabel;
+
 class FieldEditor;
 
 // The settings form of one plugin, built from its fields, with Save, Cancel and Reset to
@@ -56,7 +58,7 @@ private:
     QVBoxLayout *m_fieldsLayout;
     QWidget *m_fieldsHost = nullptr;
     QLabel *m_empty;
-    QLabel *m_message;
+    ToneLabel *m_message;
     QWidget *m_buttonRow;
     QPushButton *m_save;
     QPushButton *m_cancel;

@@ -15,8 +15,11 @@ public:
     QAbstractButton *runButton() const { return m_run; }
     QAbstractButton *cancelButton() const { return m_cancel; }
     bool confirmed() const { return clickedButton() == m_run; }
+    // The message as the plugin wrote it (informativeText() holds its escaped form).
+    QString message() const { return m_message; }
 
 private:
+    QString m_message;
     QAbstractButton *m_run;
     QAbstractButton *m_cancel;
 };

@@ -2,6 +2,7 @@
 
 #include "catalog/pluginkey.h"
 #include "install/zippath.h"
+#include "theme/tonelabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -34,18 +35,17 @@ ImportDialog::ImportDialog(const ZipReport &report, Lookup installed, QWidget *p
     , m_key(value(report.key, this))
     , m_installedLabel(value(QString(), this))
     , m_folder(new QLineEdit(report.folderName, this))
-    , m_folderProblem(new QLabel(this))
-    , m_warnings(new QLabel(this))
+    , m_folderProblem(new ToneLabel(QString(), ToneLabel::Tone::Error, this))
+    , m_warnings(new ToneLabel(QString(), ToneLabel::Tone::Warning, this))
     , m_replace(new QCheckBox(tr("&Replace the installed plugin"), this))
     , m_keepEnabled(new QCheckBox(tr("&Keep it enabled: I trust the new code"), this))
 {
     const QString name = report.manifest.name.isEmpty() ? report.folderName : report.manifest.name;
     setWindowTitle(tr("Import %1").arg(name));
     setWindowModality(Qt::WindowModal);
-    auto *heading = new QLabel(report.manifest.version.isEmpty()
-                                   ? name
-                                   : tr("%1  %2").arg(name, report.manifest.version),
-                               this);
+    auto *heading = new QLabel(
+        report.manifest.version.isEmpty() ? name : tr("%1  %2").arg(name, report.manifest.version),
+        this);
     QFont f = heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setWeight(QFont::DemiBold);
@@ -59,21 +59,18 @@ ImportDialog::ImportDialog(const ZipReport &report, Lookup installed, QWidget *p
     m_folder->setAccessibleName(tr("Folder name"));
     m_folder->setObjectName(QStringLiteral("folderName"));
     form->addRow(tr("&Folder name:"), m_folder);
-    m_folderProblem->setStyleSheet(QStringLiteral("color: #e03131;"));
     m_folderProblem->setWordWrap(true);
     m_folderProblem->hide();
     form->addRow(QString(), m_folderProblem);
     form->addRow(tr("Key:"), m_key);
-    form->addRow(tr("Contents:"),
-                 value(tr("%1 files, %2")
-                           .arg(report.installFileCount)
-                           .arg(QLocale().formattedDataSize(report.installBytes)),
-                       this));
+    form->addRow(tr("Contents:"), value(tr("%1 files, %2")
+                                            .arg(report.installFileCount)
+                                            .arg(QLocale().formattedDataSize(report.installBytes)),
+                                        this));
     form->addRow(tr("Installed:"), m_installedLabel);
 
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b35c00;"));
     m_warnings->setObjectName(QStringLiteral("importWarnings"));
     connect(m_replace, &QCheckBox::toggled, this, [this](bool on) {
         m_keepEnabled->setEnabled(on);

@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace plugboard::ui {
 
+class ToneLabel;
+
 // The preview before a zip is installed (SPEC §10): what the archive holds, warnings (legacy,
 // compiled binaries, replacing an installed version), an editable folder name, and the explicit
 // choices to replace and to keep a replaced plugin enabled.
@@ -46,8 +48,8 @@ private:
     QLabel *m_key;
     QLabel *m_installedLabel;
     QLineEdit *m_folder;
-    QLabel *m_folderProblem;
-    QLabel *m_warnings;
+    ToneLabel *m_folderProblem;
+    ToneLabel *m_warnings;
     QCheckBox *m_replace;
     QCheckBox *m_keepEnabled;
     QPushButton *m_import;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QPalette>
 #include <QString>
 
@@ -23,8 +24,23 @@ struct ButtonLook {
 };
 
 // variant: filled, light, outline, subtle, default (anything else is filled). colour: a Mantine
-// name, or empty/unknown for the theme's accent (blue).
+// name, or empty/unknown for the theme's accent (blue). The text reads at 4.5:1 or better on
+// the button's background, hovered or not, in light and dark palettes alike.
 ButtonLook buttonLook(const QString &variant, const QString &colour, const QPalette &palette);
+
+// WCAG 2 contrast ratio of two opaque colours, from 1 to 21.
+double contrast(const QColor &a, const QColor &b);
+// Text for a solid background: near-black or white, whichever contrasts more (black or white
+// when neither reaches 4.5:1).
+QColor readableOn(const QColor &background);
+// `colour`, pulled towards black (light backgrounds) or white (dark ones) just enough to read
+// at `ratio`:1 or better on every one of `backgrounds`: its hue stays recognisable.
+QColor readableText(const QColor &colour, const QList<QColor> &backgrounds, double ratio = 4.5);
+
+// Text that says something went wrong (Error) or needs care (Warning), readable on the
+// palette's Window and Base colours.
+enum class Tone { Error, Warning };
+QColor toneText(Tone tone, const QPalette &palette);
 
 } // namespace MantineColors
 } // namespace plugboard::ui

@@ -13,6 +13,7 @@ ActionButton::ActionButton(QWidget *parent)
 {
     setCursor(Qt::PointingHandCursor);
     setAttribute(Qt::WA_Hover);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void ActionButton::setLook(const QString &variant, const QString &colour)
@@ -32,6 +33,11 @@ QSize ActionButton::sizeHint() const
 {
     const QFontMetrics fm(font());
     return {std::max(84, fm.horizontalAdvance(text()) + 32), std::max(32, fm.height() + 14)};
+}
+
+QSize ActionButton::minimumSizeHint() const
+{
+    return {std::min(sizeHint().width(), 84), sizeHint().height()};
 }
 
 void ActionButton::paintEvent(QPaintEvent *)

@@ -21,6 +21,9 @@ public:
     double progress() const { return m_progress; }
 
     QSize sizeHint() const override;
+    // Narrower than the label when space is short: the label is then elided (the accessible
+    // name and tooltip keep it whole), so a long button_label cannot widen the panel.
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -34,7 +34,7 @@ QPixmap letterAvatar(const QString &name, int size, qreal devicePixelRatio)
     font.setPixelSize(int(size * 0.5));
     font.setWeight(QFont::Bold);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(MantineColors::readableOn(colour)); // white on teal or lime is 2.5:1
     painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, letter);
     painter.end();
     QPixmapCache::insert(cacheKey, pixmap);

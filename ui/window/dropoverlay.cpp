@@ -29,8 +29,8 @@ void DropOverlay::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor accent = MantineColors::named(m_accepted ? QStringLiteral("blue")
-                                                          : QStringLiteral("red"));
+    const QColor accent =
+        MantineColors::named(m_accepted ? QStringLiteral("blue") : QStringLiteral("red"));
     QColor veil = palette().color(QPalette::Window);
     veil.setAlphaF(0.86);
     painter.fillRect(rect(), veil);
@@ -42,7 +42,8 @@ void DropOverlay::paintEvent(QPaintEvent *)
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setWeight(QFont::DemiBold);
     painter.setFont(f);
-    painter.setPen(accent);
+    // The accent as text, darkened or lightened to read on the veil.
+    painter.setPen(MantineColors::readableText(accent, {palette().color(QPalette::Window)}));
     painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_text);
 }
 

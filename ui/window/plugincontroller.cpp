@@ -207,6 +207,7 @@ void PluginController::resetSettings(const QString &plugin)
                         QMessageBox::Cancel, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("resetSettingsDialog"));
+    box->setTextFormat(Qt::PlainText); // the name is the plugin's own text
     QAbstractButton *reset = box->addButton(tr("Reset"), QMessageBox::AcceptRole);
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::finished, this, [this, box, reset, plugin] {
@@ -304,14 +305,15 @@ void PluginController::onImportFinished(const ImportOutcome &outcome)
         error(tr("Could not import %1").arg(zip), outcome.error.message);
         return;
     }
-    const QString what = outcome.version.isEmpty() ? outcome.name
-                                                   : tr("%1 %2").arg(outcome.name, outcome.version);
+    const QString what =
+        outcome.version.isEmpty() ? outcome.name : tr("%1 %2").arg(outcome.name, outcome.version);
     Toast *toast = m_toasts->show(
         Toast::Level::Success,
         outcome.replaced ? tr("Replaced with %1").arg(what) : tr("Installed %1").arg(what),
         outcome.enabled ? tr("It stays enabled with its settings.")
-        : outcome.replaced ? tr("Its settings are kept. It is disabled until you trust the new code.")
-                           : tr("It is disabled until you enable it."));
+        : outcome.replaced
+            ? tr("Its settings are kept. It is disabled until you trust the new code.")
+            : tr("It is disabled until you enable it."));
     const QString key = outcome.key;
     Q_EMIT showPluginRequested(key, false);
     if (!outcome.enabled) {
