@@ -49,12 +49,12 @@ int main(int argc, char **argv)
 
     if (mode == QLatin1String("bare")) {
         QHttpServer server;
-        server.route(QStringLiteral("/api/plugins/plugins/noop/run/"), QHttpServerRequest::Method::Post,
-                     [] {
-                         return QJsonObject{{QStringLiteral("success"), true},
-                                            {QStringLiteral("result"),
-                                             QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}}};
-                     });
+        server.route(
+            QStringLiteral("/api/plugins/plugins/noop/run/"), QHttpServerRequest::Method::Post, [] {
+                return QJsonObject{{QStringLiteral("success"), true},
+                                   {QStringLiteral("result"),
+                                    QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}}};
+            });
         const quint16 port = server.listen(QHostAddress::LocalHost, 0);
         if (port == 0)
             return fail(QStringLiteral("could not listen"));
@@ -62,7 +62,8 @@ int main(int argc, char **argv)
         return app.exec();
     }
     if (mode != QLatin1String("plugboard"))
-        return fail(QStringLiteral("usage: bench_api_server plugboard --plugins-dir DIR --data-dir DIR | bare"));
+        return fail(QStringLiteral(
+            "usage: bench_api_server plugboard --plugins-dir DIR --data-dir DIR | bare"));
 
     const qsizetype p = args.indexOf(QStringLiteral("--plugins-dir"));
     const qsizetype d = args.indexOf(QStringLiteral("--data-dir"));

@@ -4,6 +4,7 @@
 
 #include "cards/pluginlistview.h"
 #include "common/allocator.h"
+#include "common/interrupts.h"
 #include "details/plugindetailspanel.h"
 #include "paths/pluginpaths.h"
 #include "pluginmanager.h"
@@ -131,6 +132,14 @@ int main(int argc, char **argv)
         });
     });
     QObject::connect(&app, &QApplication::aboutToQuit, &manager, [&] { manager.shutdown(); });
+    // SIGTERM (logout, `kill`) and Ctrl+C in a terminal close the window the normal way: plugins
+    // get stop() and the data folder is released.
+    Interrupts interrupts(true);
+    QObject::connect(&interrupts, &Interrupts::interrupted, &window, [&](int times) {
+        if (times > 1)
+            std::_Exit(130);
+        window.close();
+    });
 
     window.show();
     window.start();

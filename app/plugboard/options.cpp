@@ -68,8 +68,8 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
     const QCommandLineOption noApi(
         QStringLiteral("no-api"),
         QCoreApplication::translate("GuiOptions", "Do not serve the REST API in this run."));
-    parser.addOptions({dataDir, pluginsDir, screenshot, quit, select, tab, search, size, scheme,
-                       apiPort, noApi});
+    parser.addOptions(
+        {dataDir, pluginsDir, screenshot, quit, select, tab, search, size, scheme, apiPort, noApi});
     parser.addPositionalArgument(
         QStringLiteral("zip"),
         QCoreApplication::translate("GuiOptions", "Plugin zips to import (a preview opens)."),

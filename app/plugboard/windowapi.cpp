@@ -39,10 +39,11 @@ Result<void> WindowApi::claim()
 
 void WindowApi::start(int portOverride, bool disabled)
 {
-    m_port = portOverride >= 0 ? quint16(portOverride)
-                               : quint16(settings().value(QStringLiteral("api/port"),
-                                                          ApiServer::DefaultPort)
-                                             .toUInt());
+    m_port =
+        portOverride >= 0
+            ? quint16(portOverride)
+            : quint16(
+                  settings().value(QStringLiteral("api/port"), ApiServer::DefaultPort).toUInt());
     const bool wanted = !disabled && settings().value(QStringLiteral("api/enabled"), true).toBool();
     serve(wanted, false);
 }
@@ -75,7 +76,7 @@ void WindowApi::copyToken()
         return;
     }
     QGuiApplication::clipboard()->setText(QString::fromLatin1(token.value()));
-    m_window->toasts()->show(ui::Toast::Level::Info, tr("API token copied"),
-                             tr("Send it as \"Authorization: Bearer <token>\" to %1.")
-                                 .arg(m_server.baseUrl()));
+    m_window->toasts()->show(
+        ui::Toast::Level::Info, tr("API token copied"),
+        tr("Send it as \"Authorization: Bearer <token>\" to %1.").arg(m_server.baseUrl()));
 }

@@ -17,8 +17,8 @@ QString tr(const char *text)
 
 EnabledState EnabledState::of(const PluginInfo &info)
 {
-    return {info.name(), info.key, info.enabled, info.everEnabled, info.loaded, info.loadError,
-            info.loadTraceback};
+    return {info.name(), info.key,       info.enabled,      info.everEnabled,
+            info.loaded, info.loadError, info.loadTraceback};
 }
 
 int printEnabled(const EnabledState &state, bool json)

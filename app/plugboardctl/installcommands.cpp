@@ -171,8 +171,8 @@ bool reportImport(const ImportOutcome &o, const QString &loadError, const QStrin
     if (!o.ok) {
         result.insert(QStringLiteral("error"), o.error.message);
         if (!json)
-            Console::err(tr("plugboardctl: %1: %2\n")
-                             .arg(QFileInfo(o.zipPath).fileName(), o.error.message));
+            Console::err(
+                tr("plugboardctl: %1: %2\n").arg(QFileInfo(o.zipPath).fileName(), o.error.message));
         results.append(result);
         return false;
     }
@@ -192,9 +192,9 @@ bool reportImport(const ImportOutcome &o, const QString &loadError, const QStrin
     const QString folder = QDir(pluginsDir).filePath(o.folderName);
     Console::out((o.replaced ? tr("Replaced %1 (%2) in %3") : tr("Installed %1 (%2) into %3"))
                      .arg(what, o.key, folder) +
-                 (o.enabled ? tr("; enabled.\n")
-                            : tr("; disabled: enable it with `plugboardctl enable %1`.\n")
-                                  .arg(o.key)));
+                 (o.enabled
+                      ? tr("; enabled.\n")
+                      : tr("; disabled: enable it with `plugboardctl enable %1`.\n").arg(o.key)));
     if (!loadError.isEmpty())
         Console::err(tr("plugboardctl: %1 failed to load: %2\n").arg(o.key, loadError));
     return loadError.isEmpty();

@@ -65,7 +65,8 @@ int setEnabled(const Remote &r, bool enable)
     const ApiReply plugin = r.client.get(r.pluginPath(key));
     if (!plugin.ok())
         return r.fail(plugin);
-    const QString name = plugin.json.value(QLatin1String("plugin")).toObject().value("name").toString();
+    const QString name =
+        plugin.json.value(QLatin1String("plugin")).toObject().value("name").toString();
     bool trust = r.line.has(QStringLiteral("yes"));
     ApiReply reply = r.client.post(r.pluginPath(key, "enabled/"),
                                    {{"enabled", enable}, {"acknowledge_trust", trust}});
@@ -111,27 +112,26 @@ int remove(const Remote &r)
         return r.fail(plugin);
     const QJsonObject info = plugin.json.value(QLatin1String("plugin")).toObject();
     const QString name = info.value(QLatin1String("name")).toString();
-    const QString folder = QDir(r.instance.pluginsDir)
-                               .filePath(info.value(QLatin1String("folder")).toString());
+    const QString folder =
+        QDir(r.instance.pluginsDir).filePath(info.value(QLatin1String("folder")).toString());
     const bool purge = r.line.has(QStringLiteral("purge-data"));
     if (!r.line.has(QStringLiteral("yes"))) {
         if (!Console::stdinIsTerminal() || r.json) {
             return Console::fail(
-                Error::make(ErrorCode::InvalidInput,
-                            tr("Removing \"%1\" deletes its folder; pass --yes to confirm.")
-                                .arg(name)),
+                Error::make(
+                    ErrorCode::InvalidInput,
+                    tr("Removing \"%1\" deletes its folder; pass --yes to confirm.").arg(name)),
                 r.json);
         }
-        if (!Console::confirm(tr("Remove \"%1\": stop it, delete %2 and forget its settings%3?")
-                                  .arg(name, folder,
-                                       purge ? tr(" and its data folder") : QString()))) {
+        if (!Console::confirm(
+                tr("Remove \"%1\": stop it, delete %2 and forget its settings%3?")
+                    .arg(name, folder, purge ? tr(" and its data folder") : QString()))) {
             Console::err(tr("Nothing removed.\n"));
             return Console::Failed;
         }
     }
     const ApiReply removed = r.client.del(r.pluginPath(key, "delete/") +
-                                          (purge ? QStringLiteral("?purge_data=true")
-                                                 : QString()));
+                                          (purge ? QStringLiteral("?purge_data=true") : QString()));
     if (!removed.ok())
         return r.fail(removed);
     if (r.json) {
@@ -174,8 +174,8 @@ int import(const Remote &r)
     for (const QString &zip : r.line.arguments) {
         ImportOutcome outcome;
         outcome.zipPath = QFileInfo(zip).absoluteFilePath();
-        const ApiReply reply =
-            r.client.upload(QStringLiteral("/api/plugins/plugins/import/"), outcome.zipPath, fields);
+        const ApiReply reply = r.client.upload(QStringLiteral("/api/plugins/plugins/import/"),
+                                               outcome.zipPath, fields);
         const QJsonObject plugin = reply.json.value(QLatin1String("plugin")).toObject();
         outcome.ok = reply.ok();
         outcome.error = reply.error();
@@ -232,7 +232,8 @@ int run(const Remote &r)
         } else if (type == QLatin1String("notification") && event.value("key").toString() == key) {
             printNotification(key, event.value("level").toString(), event.value("title").toString(),
                               event.value("message").toString());
-        } else if (type == QLatin1String("job") && event.value("event") == QLatin1String("finished")) {
+        } else if (type == QLatin1String("job") &&
+                   event.value("event") == QLatin1String("finished")) {
             const QJsonObject job = event.value(QLatin1String("job")).toObject();
             ended.insert(job.value(QLatin1String("id")).toString(), ApiJson::jobResult(job));
             if (!jobId.isEmpty() && ended.contains(jobId)) {
@@ -250,10 +251,10 @@ int run(const Remote &r)
     request.setUrl(url);
     events.open(request);
     if (loop.exec() != 0) {
-        return Console::fail(Error::make(ErrorCode::Io,
-                                         tr("Could not follow the running Plugboard's events: %1")
-                                             .arg(events.errorString())),
-                             r.json);
+        return Console::fail(
+            Error::make(ErrorCode::Io, tr("Could not follow the running Plugboard's events: %1")
+                                           .arg(events.errorString())),
+            r.json);
     }
 
     QJsonObject body{{"action", r.line.arguments.value(1)}, {"params", params.value()}};
@@ -275,9 +276,10 @@ int run(const Remote &r)
         return 130;
     }
     if (!finished) {
-        return Console::fail(Error::make(ErrorCode::Io, tr("%1 stopped before the job ended.")
-                                                            .arg(instanceName(r.instance))),
-                             r.json);
+        return Console::fail(
+            Error::make(ErrorCode::Io,
+                        tr("%1 stopped before the job ended.").arg(instanceName(r.instance))),
+            r.json);
     }
     return printRunResult(*finished, r.json);
 }
@@ -286,9 +288,9 @@ int run(const Remote &r)
 
 bool runsPluginCode(const QString &command)
 {
-    static const QStringList commands = {
-        QStringLiteral("enable"), QStringLiteral("disable"), QStringLiteral("run"),
-        QStringLiteral("reload"), QStringLiteral("import"),  QStringLiteral("remove")};
+    static const QStringList commands = {QStringLiteral("enable"), QStringLiteral("disable"),
+                                         QStringLiteral("run"),    QStringLiteral("reload"),
+                                         QStringLiteral("import"), QStringLiteral("remove")};
     return commands.contains(command);
 }
 

@@ -1,6 +1,6 @@
 #include "commands.h"
 #include "console.h"
-#include "interrupts.h"
+#include "common/interrupts.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
@@ -106,9 +106,9 @@ void printPluginOutput(const QString &key, const QString &level, const QString &
 void printNotification(const QString &key, const QString &level, const QString &title,
                        const QString &message)
 {
-    Console::err(QStringLiteral("[%1] notify %2: %3%4\n")
-                     .arg(key, level, title.isEmpty() ? QString() : title + QStringLiteral(" — "),
-                          message));
+    Console::err(
+        QStringLiteral("[%1] notify %2: %3%4\n")
+            .arg(key, level, title.isEmpty() ? QString() : title + QStringLiteral(" — "), message));
 }
 
 int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel)

@@ -2,7 +2,7 @@
 
 #include "commands.h"
 #include "console.h"
-#include "interrupts.h"
+#include "common/interrupts.h"
 
 #include "api/apiserver.h"
 #include "api/instancerecord.h"
@@ -10,6 +10,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
 
 using namespace plugboard;
 
@@ -48,15 +52,19 @@ int serveCommand(CommandContext &ctx)
     ctx.manager.followExternalChanges(700);
 
     if (ctx.json) {
-        Console::printJson({{QStringLiteral("url"), server.baseUrl()},
-                            {QStringLiteral("port"), int(listening.value())},
-                            {QStringLiteral("pid"), QCoreApplication::applicationPid()}});
+        // One line, so a script can read it as soon as the server listens.
+        const QJsonObject started{{QStringLiteral("url"), server.baseUrl()},
+                                  {QStringLiteral("port"), int(listening.value())},
+                                  {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
+        Console::outBytes(QJsonDocument(started).toJson(QJsonDocument::Compact) + '\n');
     } else {
         Console::out(tr("Serving the REST API at %1\n").arg(server.baseUrl()));
         Console::err(tr("Plugins: %1 (%2 found). Token: `plugboardctl token`. Ctrl+C stops.\n")
                          .arg(QDir::toNativeSeparators(paths.pluginsDir))
                          .arg(ctx.manager.plugins().size()));
     }
+
+    std::fflush(stdout); // the address is for scripts waiting on a pipe: now, not at exit
 
     QEventLoop loop;
     Interrupts interrupts(true);

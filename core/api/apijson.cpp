@@ -198,9 +198,9 @@ JobResult jobResult(const QJsonObject &job)
     r.key = job.value(QLatin1String("key")).toString();
     r.action = job.value(QLatin1String("action")).toString();
     const QString outcome = job.value(QLatin1String("outcome")).toString();
-    for (const auto candidate : {JobResult::Outcome::Ok, JobResult::Outcome::Error,
-                                 JobResult::Outcome::Cancelled, JobResult::Outcome::TimedOut,
-                                 JobResult::Outcome::Failed}) {
+    for (const auto candidate :
+         {JobResult::Outcome::Ok, JobResult::Outcome::Error, JobResult::Outcome::Cancelled,
+          JobResult::Outcome::TimedOut, JobResult::Outcome::Failed}) {
         if (outcomeName(candidate) == outcome)
             r.outcome = candidate;
     }
@@ -208,8 +208,8 @@ JobResult jobResult(const QJsonObject &job)
     r.message = job.value(QLatin1String("message")).toString();
     r.traceback = job.value(QLatin1String("traceback")).toString();
     for (const QJsonValue &note : job.value(QLatin1String("notes")).toArray())
-        r.diagnostics.append(Diagnostic{Diagnostic::Severity::Warning, QStringLiteral("result"),
-                                        note.toString()});
+        r.diagnostics.append(
+            Diagnostic{Diagnostic::Severity::Warning, QStringLiteral("result"), note.toString()});
     r.startedAtMs = qint64(job.value(QLatin1String("started_at")).toDouble());
     r.finishedAtMs = qint64(job.value(QLatin1String("finished_at")).toDouble());
     return r;

@@ -71,8 +71,8 @@ struct Harness {
     {
         plugins = dir.filePath(QStringLiteral("plugins"));
         data = dir.filePath(QStringLiteral("data"));
-        const QString worker = fixtures::makePlugin(plugins, QStringLiteral("worker"),
-                                                    workerManifest());
+        const QString worker =
+            fixtures::makePlugin(plugins, QStringLiteral("worker"), workerManifest());
         if (worker.isEmpty() || !fixtures::writeFile(worker + "/plugin.py", kWorkerCode) ||
             !fixtures::writeFile(worker + "/logo.png", fixtures::tinyJpeg()))
             return false;

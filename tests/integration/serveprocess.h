@@ -23,8 +23,9 @@ struct ServeProcess {
     bool start(const QString &dataDir, const QString &pluginsDir)
     {
         process.setProgram(fixtures::plugboardctlPath());
-        process.setArguments({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                              QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir,
+        process.setArguments({QStringLiteral("serve"), QStringLiteral("--port"),
+                              QStringLiteral("0"), QStringLiteral("--json"),
+                              QStringLiteral("--data-dir"), dataDir,
                               QStringLiteral("--plugins-dir"), pluginsDir});
         process.start();
         if (!process.waitForStarted(10000))

@@ -68,10 +68,9 @@ void TestApiCurl::initTestCase()
     QVERIFY(QDir().mkpath(m_plugins));
     // A GitHub "Download ZIP" shape: the plugin inside a folder with a -main suffix.
     m_zip = m_dir.filePath(QStringLiteral("greeter-main.zip"));
-    QVERIFY(fixtures::makeZip(
-        m_zip, {{QStringLiteral("greeter-main/plugin.py"), kSlowPlugin},
-                {QStringLiteral("greeter-main/plugin.json"),
-                 R"({"name": "Greeter", "version": "2.0",
+    QVERIFY(fixtures::makeZip(m_zip, {{QStringLiteral("greeter-main/plugin.py"), kSlowPlugin},
+                                      {QStringLiteral("greeter-main/plugin.json"),
+                                       R"({"name": "Greeter", "version": "2.0",
                      "fields": [{"id": "greeting", "type": "string", "default": "hi"}],
                      "actions": [{"id": "hello", "label": "Hello"}, {"id": "slow", "label": "Slow"}]})"}}));
     QVERIFY(m_server.start(m_data, m_plugins));
@@ -81,9 +80,9 @@ void TestApiCurl::initTestCase()
 Curl TestApiCurl::curl(const QStringList &args)
 {
     QProcess process;
-    process.start(QStringLiteral("curl"),
-                  QStringList{QStringLiteral("-sS"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}")} +
-                      args);
+    process.start(QStringLiteral("curl"), QStringList{QStringLiteral("-sS"), QStringLiteral("-w"),
+                                                      QStringLiteral("\n%{http_code}")} +
+                                              args);
     Curl result;
     if (!process.waitForFinished(30000))
         return result;
@@ -100,7 +99,8 @@ void TestApiCurl::listNeedsTheToken()
 {
     const Curl anonymous = curl({url("/api/plugins/plugins/")});
     QCOMPARE(anonymous.status, 401);
-    const Curl listed = curl({"-H", "Authorization: Bearer " + m_token, url("/api/plugins/plugins/")});
+    const Curl listed =
+        curl({"-H", "Authorization: Bearer " + m_token, url("/api/plugins/plugins/")});
     QCOMPARE(listed.status, 200);
     QCOMPARE(listed.json.value("plugins").toArray().size(), 0);
 }
@@ -108,7 +108,8 @@ void TestApiCurl::listNeedsTheToken()
 void TestApiCurl::importEnableRunAndSettings()
 {
     const QString auth = "Authorization: Bearer " + m_token;
-    const Curl imported = curl({"-H", auth, "-F", "file=@" + m_zip, url("/api/plugins/plugins/import/")});
+    const Curl imported =
+        curl({"-H", auth, "-F", "file=@" + m_zip, url("/api/plugins/plugins/import/")});
     QCOMPARE(imported.status, 200);
     const QJsonObject plugin = imported.json.value("plugin").toObject();
     QCOMPARE(plugin.value("key").toString(), QStringLiteral("greeter"));
@@ -122,22 +123,26 @@ void TestApiCurl::importEnableRunAndSettings()
 
     const QString enabled = url("/api/plugins/plugins/greeter/enabled/");
     QCOMPARE(curl({"-H", auth, "-d", R"({"enabled": true})", enabled}).status, 409);
-    const Curl on = curl({"-H", auth, "-d", R"({"enabled": true, "acknowledge_trust": true})", enabled});
+    const Curl on =
+        curl({"-H", auth, "-d", R"({"enabled": true, "acknowledge_trust": true})", enabled});
     QCOMPARE(on.status, 200);
     QCOMPARE(on.json.value("loaded"), QJsonValue(true));
 
     const Curl saved = curl({"-H", auth, "-d", R"({"settings": {"greeting": "hello"}})",
                              url("/api/plugins/plugins/greeter/settings/")});
     QCOMPARE(saved.status, 200);
-    QCOMPARE(saved.json.value("settings").toObject().value("greeting").toString(), QStringLiteral("hello"));
+    QCOMPARE(saved.json.value("settings").toObject().value("greeting").toString(),
+             QStringLiteral("hello"));
 
     const Curl ran = curl({"-H", auth, "-d", R"({"action": "hello", "params": {"n": 1}})",
                            url("/api/plugins/plugins/greeter/run/")});
     QCOMPARE(ran.status, 200);
-    QCOMPARE(ran.json.value("result").toObject().value("greeting").toString(), QStringLiteral("hello"));
-    QCOMPARE(curl({"-H", auth, "-d", R"({"action": "nope"})", url("/api/plugins/plugins/greeter/run/")})
-                 .status,
-             404);
+    QCOMPARE(ran.json.value("result").toObject().value("greeting").toString(),
+             QStringLiteral("hello"));
+    QCOMPARE(
+        curl({"-H", auth, "-d", R"({"action": "nope"})", url("/api/plugins/plugins/greeter/run/")})
+            .status,
+        404);
 }
 
 void TestApiCurl::asyncRunPollAndCancel()
@@ -147,19 +152,23 @@ void TestApiCurl::asyncRunPollAndCancel()
                                 url("/api/plugins/plugins/greeter/run/?async=1")});
     QCOMPARE(accepted.status, 202);
     const QString job = accepted.json.value("job_url").toString();
-    QTRY_VERIFY_WITH_TIMEOUT(curl({"-H", auth, url(job)}).json.value("job").toObject().value("progress").toDouble() > 0,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        curl({"-H", auth, url(job)}).json.value("job").toObject().value("progress").toDouble() > 0,
+        10000);
     QCOMPARE(curl({"-H", auth, "-X", "POST", url(job + "cancel/")}).status, 202);
-    QTRY_COMPARE_WITH_TIMEOUT(curl({"-H", auth, url(job)}).json.value("job").toObject().value("outcome").toString(),
-                              QStringLiteral("cancelled"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        curl({"-H", auth, url(job)}).json.value("job").toObject().value("outcome").toString(),
+        QStringLiteral("cancelled"), 10000);
 }
 
 void TestApiCurl::deleteAndServerStops()
 {
     const QString auth = "Authorization: Bearer " + m_token;
-    QCOMPARE(curl({"-H", auth, "-X", "DELETE", url("/api/plugins/plugins/greeter/delete/")}).status, 200);
+    QCOMPARE(curl({"-H", auth, "-X", "DELETE", url("/api/plugins/plugins/greeter/delete/")}).status,
+             200);
     QTRY_VERIFY(!QFileInfo::exists(m_plugins + "/greeter"));
-    QCOMPARE(curl({"-H", auth, url("/api/plugins/plugins/")}).json.value("plugins").toArray().size(), 0);
+    QCOMPARE(
+        curl({"-H", auth, url("/api/plugins/plugins/")}).json.value("plugins").toArray().size(), 0);
     QCOMPARE(m_server.stop(), 0);
     QVERIFY(!QFileInfo::exists(m_data + "/instance.json"));
     QVERIFY(curl({url("/api/plugins/plugins/")}).exitCode != 0); // nobody listens any more

@@ -71,11 +71,12 @@ private:
         ++m_pending;
         const bool run = m_left % 2 == 0;
         const QByteArray body = R"({"action": "echo", "params": {"i": 1}})";
-        m_socket.write((run ? "POST /api/plugins/plugins/worker/run/" : "GET /api/plugins/plugins/") +
-                       QByteArray(" HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ") +
-                       m_token + "\r\n" +
-                       (run ? "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body
-                            : QByteArray("\r\n")));
+        m_socket.write(
+            (run ? "POST /api/plugins/plugins/worker/run/" : "GET /api/plugins/plugins/") +
+            QByteArray(" HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ") + m_token +
+            "\r\n" +
+            (run ? "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body
+                 : QByteArray("\r\n")));
     }
 
     void onRead()
@@ -87,7 +88,8 @@ private:
                 return;
             const QByteArray head = m_buffer.left(headEnd);
             const qsizetype at = head.indexOf("Content-Length: ");
-            const qsizetype length = head.mid(at + 16, head.indexOf("\r\n", at) - at - 16).toLongLong();
+            const qsizetype length =
+                head.mid(at + 16, head.indexOf("\r\n", at) - at - 16).toLongLong();
             if (m_buffer.size() < headEnd + 4 + length)
                 return;
             const QByteArray body = m_buffer.mid(headEnd + 4, length);
@@ -155,10 +157,12 @@ void TestApiEvents::streamCarriesNotificationsJobsLogsAndChanges()
     QVERIFY(!client.find("job", "started").isEmpty());
     QVERIFY(client.find("log").value("text").toString().contains("about to notify"));
 
-    QVERIFY(h.client->post("/api/plugins/plugins/worker/settings/",
-                           {{"settings", QJsonObject{{"limit", 2}}}})
+    QVERIFY(h.client
+                ->post("/api/plugins/plugins/worker/settings/",
+                       {{"settings", QJsonObject{{"limit", 2}}}})
                 .ok());
-    QTRY_COMPARE(client.find("plugins", "changed").value("key").toString(), QStringLiteral("worker"));
+    QTRY_COMPARE(client.find("plugins", "changed").value("key").toString(),
+                 QStringLiteral("worker"));
     // Clients only listen: what they send changes nothing.
     client.socket.sendTextMessage(QStringLiteral("{\"type\": \"run\"}"));
     QTest::qWait(50);
@@ -189,7 +193,8 @@ void TestApiEvents::slowReaderIsDropped()
     QVERIFY(raw.waitForConnected(2000));
     raw.write("GET /api/plugins/events/ HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
               "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-              "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " + h.token() + "\r\n\r\n");
+              "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
+              h.token() + "\r\n\r\n");
     QTRY_COMPARE(h.server->events()->clientCount(), 1);
     const QJsonObject big{{"type", "test"}, {"blob", QString(1024 * 1024, QLatin1Char('x'))}};
     for (int i = 0; i < 200 && h.server->events()->clientCount() > 0; ++i) {
@@ -204,9 +209,9 @@ void TestApiEvents::fiftyConcurrentClients()
     std::vector<std::unique_ptr<KeepAliveClient>> clients;
     for (int i = 0; i < 50; ++i)
         clients.push_back(std::make_unique<KeepAliveClient>(h.port(), h.token(), 100));
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clients.begin(), clients.end(),
-                                         [](const auto &c) { return c->done(); }),
-                             120000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(clients.begin(), clients.end(), [](const auto &c) { return c->done(); }),
+        120000);
     int ok = 0, failed = 0;
     for (const auto &c : clients) {
         ok += c->ok;

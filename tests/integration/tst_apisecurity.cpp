@@ -92,8 +92,9 @@ void TestApiSecurity::missingOrWrongTokenIs401()
     wrongToken[10] = wrongToken[10] == 'a' ? 'b' : 'a';
     ApiClient wrong(h.port(), wrongToken);
     QCOMPARE(wrong.get("/api/plugins/plugins/").status, 401);
-    QCOMPARE(wrong.post("/api/plugins/plugins/worker/enabled/",
-                        {{"enabled", true}, {"acknowledge_trust", true}})
+    QCOMPARE(wrong
+                 .post("/api/plugins/plugins/worker/enabled/",
+                       {{"enabled", true}, {"acknowledge_trust", true}})
                  .status,
              401);
     QVERIFY(!h.manager->plugin("worker")->enabled);
@@ -101,7 +102,8 @@ void TestApiSecurity::missingOrWrongTokenIs401()
     QCOMPARE(ApiClient(h.port(), h.token() + "0").get("/api/plugins/plugins/").status, 401);
     // Basic auth carrying the token is not a bearer token.
     const QByteArray basic = exchange("GET /api/plugins/plugins/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                      "Authorization: Basic " + h.token() + "\r\n\r\n");
+                                      "Authorization: Basic " +
+                                      h.token() + "\r\n\r\n");
     QVERIFY(basic.startsWith("HTTP/1.1 401"));
     QCOMPARE(h.client->get("/api/plugins/plugins/").status, 200);
 }
@@ -130,9 +132,8 @@ void TestApiSecurity::unsafeTokenFileRefusesEverything()
 void TestApiSecurity::foreignOriginIs403()
 {
     for (const QByteArray &origin :
-         {QByteArray("http://evil.example"), QByteArray("null"),
-          QByteArray("http://127.0.0.1:1"), QByteArray("https://127.0.0.1:") +
-                                                QByteArray::number(h.port())}) {
+         {QByteArray("http://evil.example"), QByteArray("null"), QByteArray("http://127.0.0.1:1"),
+          QByteArray("https://127.0.0.1:") + QByteArray::number(h.port())}) {
         const QByteArray answer = exchange(
             authorized("POST", "/api/plugins/plugins/worker/enabled/", "Origin: " + origin + "\r\n",
                        R"({"enabled": true, "acknowledge_trust": true})"));
@@ -140,8 +141,7 @@ void TestApiSecurity::foreignOriginIs403()
         QVERIFY(answer.contains("forbidden_origin"));
     }
     QVERIFY(!h.manager->plugin("worker")->enabled);
-    const QByteArray own =
-        "Origin: http://127.0.0.1:" + QByteArray::number(h.port()) + "\r\n";
+    const QByteArray own = "Origin: http://127.0.0.1:" + QByteArray::number(h.port()) + "\r\n";
     QVERIFY(exchange(authorized("GET", "/api/plugins/plugins/", own + "Connection: close\r\n"))
                 .startsWith("HTTP/1.1 200"));
 }
@@ -149,10 +149,9 @@ void TestApiSecurity::foreignOriginIs403()
 void TestApiSecurity::foreignHostIs403()
 {
     // A DNS-rebinding page reaches 127.0.0.1 under its own host name.
-    const QByteArray answer =
-        exchange("GET /api/plugins/plugins/ HTTP/1.1\r\nHost: attacker.example:" +
-                 QByteArray::number(h.port()) + "\r\nAuthorization: Bearer " + h.token() +
-                 "\r\n\r\n");
+    const QByteArray answer = exchange(
+        "GET /api/plugins/plugins/ HTTP/1.1\r\nHost: attacker.example:" +
+        QByteArray::number(h.port()) + "\r\nAuthorization: Bearer " + h.token() + "\r\n\r\n");
     QVERIFY(answer.startsWith("HTTP/1.1 403"));
     QVERIFY(answer.contains("forbidden_host"));
     QVERIFY(exchange("GET /api/plugins/plugins/ HTTP/1.1\r\nHost: localhost:" +
@@ -172,8 +171,8 @@ void TestApiSecurity::oversizeBodyIs413BeforeItIsRead()
     // A head announcing 100 GB gets its answer at once; nothing waits for the body.
     QElapsedTimer clock;
     clock.start();
-    const QByteArray answer = exchange(authorized(
-        "POST", "/api/plugins/plugins/import/", "Content-Length: 100000000000\r\n"));
+    const QByteArray answer = exchange(
+        authorized("POST", "/api/plugins/plugins/import/", "Content-Length: 100000000000\r\n"));
     QVERIFY(answer.startsWith("HTTP/1.1 413"));
     QVERIFY(clock.elapsed() < 2500);
 
@@ -189,8 +188,9 @@ void TestApiSecurity::strictHttp_data()
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<QByteArray>("status");
     const QByteArray auth = "Authorization: Bearer ";
-    QTest::newRow("chunked") << QByteArray("POST /api/plugins/plugins/reload/ HTTP/1.1\r\nHost: "
-                                           "127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+    QTest::newRow("chunked") << QByteArray(
+                                    "POST /api/plugins/plugins/reload/ HTTP/1.1\r\nHost: "
+                                    "127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
                              << QByteArray("411");
     QTest::newRow("two lengths")
         << QByteArray("POST /api/plugins/plugins/reload/ HTTP/1.1\r\nContent-Length: 2\r\n"
@@ -203,8 +203,8 @@ void TestApiSecurity::strictHttp_data()
     QTest::newRow("bare LF") << QByteArray("GET /x HTTP/1.1\nHost: a\n\n") << QByteArray("400");
     QTest::newRow("HTTP/2 preface")
         << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << QByteArray("400");
-    QTest::newRow("huge head") << QByteArray("GET /x HTTP/1.1\r\nX-Big: " +
-                                             QByteArray(20000, 'a') + "\r\n\r\n")
+    QTest::newRow("huge head") << QByteArray("GET /x HTTP/1.1\r\nX-Big: " + QByteArray(20000, 'a') +
+                                             "\r\n\r\n")
                                << QByteArray("431");
     QTest::newRow("odd expectation")
         << QByteArray("POST /x HTTP/1.1\r\nExpect: 200-ok\r\nContent-Length: 1\r\n\r\nx")
@@ -241,8 +241,11 @@ void TestApiSecurity::expectContinueIsAnswered()
     QVERIFY(socket.waitForConnected(2000));
     const QByteArray body = R"({"settings": {"limit": 4}})";
     socket.write("POST /api/plugins/plugins/worker/settings/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                 "Authorization: Bearer " + h.token() + "\r\nExpect: 100-continue\r\n"
-                 "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+                 "Authorization: Bearer " +
+                 h.token() +
+                 "\r\nExpect: 100-continue\r\n"
+                 "Content-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n");
     QTRY_VERIFY(socket.bytesAvailable() > 0);
     QCOMPARE(socket.readAll(), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
     socket.write(body);

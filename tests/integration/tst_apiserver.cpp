@@ -48,8 +48,10 @@ void TestApiServer::initTestCase()
 
 void TestApiServer::listShowsEveryPluginWithoutSecrets()
 {
-    QVERIFY(h.client->post(base + "worker/settings/", {{"settings", QJsonObject{{"secret", "hunter2"}}}})
-                .ok());
+    QVERIFY(
+        h.client
+            ->post(base + "worker/settings/", {{"settings", QJsonObject{{"secret", "hunter2"}}}})
+            .ok());
     const ApiReply reply = h.client->get(base);
     QCOMPARE(reply.status, 200);
     QVERIFY(!reply.body.contains("hunter2"));
@@ -64,7 +66,8 @@ void TestApiServer::listShowsEveryPluginWithoutSecrets()
         if (entry.value("key") == "worker") {
             QCOMPARE(entry.value("settings").toObject().value("secret"), QJsonValue());
             QCOMPARE(entry.value("secrets").toObject().value("secret"), QJsonValue(true));
-            QCOMPARE(entry.value("logo_url").toString(), QStringLiteral("/api/plugins/plugins/worker/logo/"));
+            QCOMPARE(entry.value("logo_url").toString(),
+                     QStringLiteral("/api/plugins/plugins/worker/logo/"));
             QVERIFY(entry.value("loaded").toBool());
         }
     }
@@ -144,11 +147,12 @@ void TestApiServer::enableNeedsTrustAndReportsLoad()
 
 void TestApiServer::runSynchronously()
 {
-    const ApiReply reply = h.client->post(
-        base + "worker/run/", {{"action", "echo"}, {"params", QJsonObject{{"n", 3}}}});
+    const ApiReply reply = h.client->post(base + "worker/run/",
+                                          {{"action", "echo"}, {"params", QJsonObject{{"n", 3}}}});
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value("success"), QJsonValue(true));
-    QCOMPARE(reply.json.value("result").toObject().value("params").toObject().value("n").toInt(), 3);
+    QCOMPARE(reply.json.value("result").toObject().value("params").toObject().value("n").toInt(),
+             3);
     QVERIFY(!reply.json.value("job_id").toString().isEmpty());
 }
 
@@ -164,7 +168,8 @@ void TestApiServer::runRefusals()
     QVERIFY(unknown.json.value("error").toString().contains("echo"));
     QCOMPARE(h.client->post(base + "broken/run/", {{"action", "x"}}).status, 409);
     QCOMPARE(h.client->post(base + "worker/run/", {{"params", QJsonObject{}}}).status, 400);
-    QCOMPARE(h.client->post(base + "worker/run/", {{"action", "echo"}, {"params", "x"}}).status, 400);
+    QCOMPARE(h.client->post(base + "worker/run/", {{"action", "echo"}, {"params", "x"}}).status,
+             400);
     QCOMPARE(h.client->post(base + "worker/run/?async=maybe", {{"action", "echo"}}).status, 400);
 }
 
@@ -193,7 +198,8 @@ void TestApiServer::runTimeoutIs504()
     QCOMPARE(reply.status, 504);
     QCOMPARE(reply.json.value("code").toString(), QStringLiteral("timed_out"));
     QVERIFY(clock.elapsed() < 3000);
-    QCOMPARE(h.client->post(base + "worker/run/", {{"action", "slow"}, {"timeout", -1}}).status, 400);
+    QCOMPARE(h.client->post(base + "worker/run/", {{"action", "slow"}, {"timeout", -1}}).status,
+             400);
 }
 
 void TestApiServer::asyncRunPollAndCancel()
@@ -206,10 +212,10 @@ void TestApiServer::asyncRunPollAndCancel()
 
     // Progress shows up while it runs.
     QJsonObject job;
-    QTRY_VERIFY_WITH_TIMEOUT((job = h.client->get(url).json.value("job").toObject(),
-                              job.value("state") == "running" &&
-                                  job.value("progress").toDouble() > 0),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (job = h.client->get(url).json.value("job").toObject(),
+         job.value("state") == "running" && job.value("progress").toDouble() > 0),
+        5000);
     QVERIFY(job.value("progress_message").toString().startsWith("step"));
     const ApiReply listed = h.client->get("/api/plugins/jobs/");
     QCOMPARE(listed.json.value("jobs").toArray().size(), 1);
@@ -232,7 +238,8 @@ void TestApiServer::jobEndpointsRefuseUnknownAndFinished()
     const QString id = done.json.value("job_id").toString();
     const ApiReply finished = h.client->get("/api/plugins/jobs/" + id + "/");
     QCOMPARE(finished.status, 200);
-    QCOMPARE(finished.json.value("job").toObject().value("outcome").toString(), QStringLiteral("ok"));
+    QCOMPARE(finished.json.value("job").toObject().value("outcome").toString(),
+             QStringLiteral("ok"));
     QCOMPARE(h.client->post("/api/plugins/jobs/" + id + "/cancel/", {}).status, 409);
 }
 
@@ -273,9 +280,9 @@ void TestApiServer::reloadCountsPlugins()
 
 void TestApiServer::malformedBodiesAre400()
 {
-    for (const QByteArray &body : {QByteArray(""), QByteArray("{"), QByteArray("[1,2]"),
-                                   QByteArray("\"text\""), QByteArray("{\"settings\": 5}"),
-                                   QByteArray("{\"settings\": {}, \"extra\": 1}")}) {
+    for (const QByteArray &body :
+         {QByteArray(""), QByteArray("{"), QByteArray("[1,2]"), QByteArray("\"text\""),
+          QByteArray("{\"settings\": 5}"), QByteArray("{\"settings\": {}, \"extra\": 1}")}) {
         const ApiReply reply = h.client->send("POST", base + "worker/settings/", body);
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.json.value("success"), QJsonValue(false));

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void anotherPluginsFolderIsRefused();
     void withNobodyRunningCommandsRunHere();
     void windowWithoutApiRefusesCodeCommands();
+    void windowServesTheApiAndRunsTheCommands();
 
 private:
     Run ctl(const QStringList &args, const QString &pluginsDir = {});
@@ -81,7 +82,8 @@ void TestPlugboardctlServer::secondServerOnTheSameDataIsRefused()
 {
     const Run second = ctl({"serve", "--port", "0"});
     QCOMPARE(second.exitCode, 1);
-    QVERIFY2(second.errText().contains(QString::number(m_server.pid)), qPrintable(second.describe()));
+    QVERIFY2(second.errText().contains(QString::number(m_server.pid)),
+             qPrintable(second.describe()));
 }
 
 void TestPlugboardctlServer::enableAndRunGoThroughTheServer()
@@ -121,8 +123,8 @@ void TestPlugboardctlServer::ctrlCCancelsTheRemoteJob()
                   {"run", "counter", "slow", "--data-dir", m_data, "--plugins-dir", m_plugins});
     QVERIFY(process.waitForStarted());
     ApiClient client(m_server.port, ApiToken::load(m_data).value());
-    QTRY_VERIFY_WITH_TIMEOUT(!client.get("/api/plugins/jobs/").json.value("jobs").toArray().isEmpty(),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !client.get("/api/plugins/jobs/").json.value("jobs").toArray().isEmpty(), 10000);
     ::kill(pid_t(process.processId()), SIGINT);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 1);
@@ -133,7 +135,8 @@ void TestPlugboardctlServer::ctrlCCancelsTheRemoteJob()
 void TestPlugboardctlServer::importReloadDisableRemoveGoThroughTheServer()
 {
     const QString zip = m_dir.filePath("extra-1.0.0.zip");
-    QVERIFY(fixtures::makeZip(zip, {{"plugin.py", "class Plugin:\n    pass\n"},
+    QVERIFY(fixtures::makeZip(zip, {{"plugin.py", "class Plugin:\n    def run(self, a, p, c):\n"
+                                                  "        return {}\n"},
                                     {"plugin.json", R"({"name": "Extra", "version": "1.0.0"})"}}));
     const Run imported = ctl({"import", zip, "--enable", "--yes", "--json"});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
@@ -196,6 +199,37 @@ void TestPlugboardctlServer::windowWithoutApiRefusesCodeCommands()
     const Run refused = ctl({"run", "counter", "pid"});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.errText().contains("REST API turned off"), qPrintable(refused.describe()));
+    window.terminate();
+    QVERIFY(window.waitForFinished(15000));
+}
+
+void TestPlugboardctlServer::windowServesTheApiAndRunsTheCommands()
+{
+    QTemporaryDir config;
+    QProcess window;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", config.path());
+    env.insert("PLUGBOARD_NO_DIALOGS", "1");
+    window.setProcessEnvironment(env);
+    window.start(PLUGBOARD_PATH, {"--api-port", "0", "--data-dir", m_data, "--plugins-dir", m_plugins});
+    QVERIFY(window.waitForStarted());
+    QJsonObject record;
+    QTRY_VERIFY_WITH_TIMEOUT((record = QJsonDocument::fromJson([&] {
+                                  QFile file(m_data + "/instance.json");
+                                  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                              }())
+                                           .object(),
+                              record.value("port").toInt() > 0 && record.value("kind") == "window"),
+                             15000);
+    QCOMPARE(record.value("pid").toInteger(), window.processId());
+
+    const Run enabled = ctl({"enable", "counter", "--yes"});
+    QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.describe()));
+    QVERIFY(enabled.errText().contains("through the Plugboard window"));
+    const Run ran = ctl({"run", "counter", "pid", "--json"});
+    QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
+    QCOMPARE(ran.json().value("result").toObject().value("pid").toInteger(), window.processId());
     window.terminate();
     QVERIFY(window.waitForFinished(15000));
 }

@@ -19,7 +19,8 @@ private:
     ApiRouter router()
     {
         ApiRouter r;
-        const auto noop = [](const HttpRequest &, const QStringList &, HttpResponder) {};
+        const auto noop = [](const HttpRequest &, const QStringList &, HttpResponder) {
+        };
         r.add("GET", "/api/plugins/plugins/", noop);
         r.add("POST", "/api/plugins/plugins/reload/", noop);
         r.add("GET", "/api/plugins/plugins/<key>/", noop);

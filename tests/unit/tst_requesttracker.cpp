@@ -30,7 +30,8 @@ QStringList TestRequestTracker::run(const QByteArray &bytes, int chunk)
     RequestTracker tracker;
     QStringList seen;
     for (qsizetype i = 0; i < bytes.size(); i += chunk) {
-        QByteArrayView piece = QByteArrayView(bytes).sliced(i, std::min<qsizetype>(chunk, bytes.size() - i));
+        QByteArrayView piece =
+            QByteArrayView(bytes).sliced(i, std::min<qsizetype>(chunk, bytes.size() - i));
         while (!piece.isEmpty()) {
             const RequestTracker::Step step = tracker.feed(piece);
             piece = piece.sliced(step.consumed);
@@ -106,14 +107,11 @@ void TestRequestTracker::refusals_data()
     QTest::newRow("no colon") << QByteArray("GET / HTTP/1.1\r\nJunk\r\n\r\n") << "!400";
     QTest::newRow("space in name") << QByteArray("GET / HTTP/1.1\r\nA b: c\r\n\r\n") << "!400";
     QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nA: b\n\n") << "!400";
-    QTest::newRow("absolute form")
-        << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << "!400";
+    QTest::newRow("absolute form") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << "!400";
     QTest::newRow("HTTP/0.9") << QByteArray("GET /\r\n\r\n") << "!400";
     QTest::newRow("HTTP/2") << QByteArray("GET / HTTP/2\r\n\r\n") << "!400";
-    QTest::newRow("control in target")
-        << QByteArray("GET /a\x01 HTTP/1.1\r\n\r\n") << "!400";
-    QTest::newRow("NUL in value")
-        << QByteArray(kNulHeader, sizeof(kNulHeader) - 1) << "!400";
+    QTest::newRow("control in target") << QByteArray("GET /a\x01 HTTP/1.1\r\n\r\n") << "!400";
+    QTest::newRow("NUL in value") << QByteArray(kNulHeader, sizeof(kNulHeader) - 1) << "!400";
     QTest::newRow("head too large")
         << QByteArray("GET / HTTP/1.1\r\nA: " + QByteArray(RequestTracker::MaxHeadBytes, 'x') +
                       "\r\n\r\n")
@@ -150,9 +148,9 @@ void TestRequestTracker::upgradeStopsFollowing()
 void TestRequestTracker::expectContinue()
 {
     RequestTracker tracker;
-    QCOMPARE(tracker.feed("POST / HTTP/1.1\r\nExpect: 100-Continue\r\nContent-Length: 2\r\n\r\n")
-                 .event,
-             RequestTracker::Event::HeadReady);
+    QCOMPARE(
+        tracker.feed("POST / HTTP/1.1\r\nExpect: 100-Continue\r\nContent-Length: 2\r\n\r\n").event,
+        RequestTracker::Event::HeadReady);
     QVERIFY(tracker.head().expectContinue);
     RequestTracker odd;
     QCOMPARE(odd.feed("POST / HTTP/1.1\r\nExpect: something\r\n\r\n").event,

@@ -223,7 +223,7 @@ void MainWindow::buildMenus()
 void MainWindow::setApiState(bool running, const QString &address, const QString &problem)
 {
     m_apiServe->setChecked(running);
-    m_apiAddress->setText(running ? tr("Listening on %1").arg(address)
+    m_apiAddress->setText(running             ? tr("Listening on %1").arg(address)
                           : problem.isEmpty() ? tr("Not serving")
                                               : tr("Not serving: %1").arg(problem));
     m_apiToken->setEnabled(running);

@@ -1,4 +1,4 @@
-#include "interrupts.h"
+#include "common/interrupts.h"
 
 #include <atomic>
 #include <csignal>
@@ -13,6 +13,8 @@ extern "C" void onSignal(int)
 }
 
 } // namespace
+
+namespace plugboard {
 
 Interrupts::Interrupts(bool alsoTerminate, QObject *parent)
     : QObject(parent)
@@ -38,3 +40,5 @@ Interrupts::~Interrupts()
     if (m_terminate)
         std::signal(SIGTERM, SIG_DFL);
 }
+
+} // namespace plugboard

@@ -6,6 +6,8 @@
 // Ctrl+C (and, where asked, SIGTERM) as a Qt signal: the POSIX handler only counts, and a short
 // timer turns the count into interrupted() on the event loop's thread. The default handlers are
 // back once the object is destroyed.
+namespace plugboard {
+
 class Interrupts : public QObject {
     Q_OBJECT
 
@@ -22,3 +24,5 @@ private:
     int m_handled = 0;
     bool m_terminate;
 };
+
+} // namespace plugboard
