@@ -6,7 +6,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QObject;
 
 namespace plugboard {
 
@@ -21,6 +24,7 @@ struct PluginInfo;
 // request that takes time (a run, a load, an import, a rescan) keeps its responder and answers
 // from a signal.
 struct ApiContext {
+    QObject *owner = nullptr; // lives as long as the routes; owns their connections
     PluginManager *manager = nullptr;
     ApiJobs *jobs = nullptr;
     QString dataDir;

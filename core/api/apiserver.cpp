@@ -49,7 +49,11 @@ Result<quint16> ApiServer::start(quint16 port)
     if (!listening)
         return listening;
     m_policy.setPort(listening.value());
-    const ApiContext context{m_manager, m_jobs, m_manager->paths().dataDir, openApiDocument()};
+    // The routes' connections live on a context object of their own, so a restart drops them.
+    delete m_routeContext;
+    m_routeContext = new QObject(this);
+    const ApiContext context{m_routeContext, m_manager, m_jobs, m_manager->paths().dataDir,
+                             openApiDocument()};
     m_router = ApiRouter();
     ApiRoutes::addPluginRoutes(m_router, context);
     ApiRoutes::addRunRoutes(m_router, context);

@@ -50,6 +50,7 @@ private:
     HttpServer *m_http;
     ApiJobs *m_jobs;
     EventStream *m_events;
+    QObject *m_routeContext = nullptr;
 };
 
 } // namespace plugboard

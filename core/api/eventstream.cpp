@@ -38,39 +38,50 @@ EventStream::EventStream(PluginManager *manager, const ApiPolicy *policy, QObjec
     : QObject(parent)
     , m_policy(policy)
 {
+    // Each event is built only when someone listens: a busy API with no stream clients pays
+    // nothing for it.
     connect(manager, &PluginManager::notification, this,
             [this](const QString &key, const QString &level, const QString &title,
                    const QString &message) {
-                broadcast(typed("notification", {{QStringLiteral("key"), key},
-                                                 {QStringLiteral("level"), level},
-                                                 {QStringLiteral("title"), title},
-                                                 {QStringLiteral("message"), message}}));
+                send([&] {
+                    return typed("notification", {{QStringLiteral("key"), key},
+                                                  {QStringLiteral("level"), level},
+                                                  {QStringLiteral("title"), title},
+                                                  {QStringLiteral("message"), message}});
+                });
             });
-    connect(manager, &PluginManager::jobQueued, this,
-            [this](const JobInfo &job) { broadcast(jobEvent("queued", ApiJson::job(job))); });
-    connect(manager, &PluginManager::jobStarted, this,
-            [this](const JobInfo &job) { broadcast(jobEvent("started", ApiJson::job(job))); });
-    connect(manager, &PluginManager::jobProgress, this,
-            [this](const JobInfo &job) { broadcast(jobEvent("progress", ApiJson::job(job))); });
+    connect(manager, &PluginManager::jobQueued, this, [this](const JobInfo &job) {
+        send([&] { return jobEvent("queued", ApiJson::job(job)); });
+    });
+    connect(manager, &PluginManager::jobStarted, this, [this](const JobInfo &job) {
+        send([&] { return jobEvent("started", ApiJson::job(job)); });
+    });
+    connect(manager, &PluginManager::jobProgress, this, [this](const JobInfo &job) {
+        send([&] { return jobEvent("progress", ApiJson::job(job)); });
+    });
     connect(manager, &PluginManager::jobFinished, this, [this](const JobResult &result) {
-        broadcast(jobEvent("finished", ApiJson::job(result)));
+        send([&] { return jobEvent("finished", ApiJson::job(result)); });
     });
     connect(manager, &PluginManager::logLine, this, [this](const LogLine &line) {
-        broadcast(typed("log", {{QStringLiteral("key"), line.key},
-                                {QStringLiteral("level"), line.level},
-                                {QStringLiteral("text"), line.text}}));
+        send([&] {
+            return typed("log", {{QStringLiteral("key"), line.key},
+                                 {QStringLiteral("level"), line.level},
+                                 {QStringLiteral("text"), line.text}});
+        });
     });
     connect(manager, &PluginManager::pluginsReset, this, [this] {
-        broadcast(typed("plugins", {{QStringLiteral("event"), "reset"}}));
+        send([] { return typed("plugins", {{QStringLiteral("event"), QStringLiteral("reset")}}); });
     });
     connect(manager, &PluginManager::pluginChanged, this,
-            [this](const QString &key) { broadcast(pluginEvent("changed", key)); });
+            [this](const QString &key) { send([&] { return pluginEvent("changed", key); }); });
     connect(manager, &PluginManager::pluginRemoved, this,
-            [this](const QString &key) { broadcast(pluginEvent("removed", key)); });
+            [this](const QString &key) { send([&] { return pluginEvent("removed", key); }); });
     connect(manager, &PluginManager::pluginLoaded, this, [this](const QString &key, bool ok) {
-        QJsonObject event = pluginEvent("loaded", key);
-        event.insert(QStringLiteral("ok"), ok);
-        broadcast(event);
+        send([&] {
+            QJsonObject event = pluginEvent("loaded", key);
+            event.insert(QStringLiteral("ok"), ok);
+            return event;
+        });
     });
 }
 

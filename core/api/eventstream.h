@@ -34,6 +34,12 @@ public:
     void closeAll();
 
     void broadcast(const QJsonObject &message);
+    // broadcast(make()), with make() called only when a client listens.
+    template<typename Make> void send(Make make)
+    {
+        if (!m_clients.isEmpty())
+            broadcast(make());
+    }
 
 Q_SIGNALS:
     void clientCountChanged(qsizetype count);

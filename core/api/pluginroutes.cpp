@@ -269,8 +269,18 @@ Result<bool> queryFlag(const HttpRequest &request, const QString &name, bool fal
 void addPluginRoutes(ApiRouter &router, const ApiContext &ctx)
 {
     const QString base = QStringLiteral("/api/plugins/plugins/");
-    router.add("GET", base, [ctx](const HttpRequest &, const QStringList &, HttpResponder r) {
-        r.respond(ApiJson::raw(200, PluginJson::listDocument(ctx.manager->plugins(), false)));
+    // The list is serialised once and kept until the manager says something changed: scripts
+    // that poll it cost a copy, not a walk over every plugin's fields and settings.
+    auto list = std::make_shared<QByteArray>();
+    const auto forget = [list] { list->clear(); };
+    QObject::connect(ctx.manager, &PluginManager::pluginsReset, ctx.owner, forget);
+    QObject::connect(ctx.manager, &PluginManager::pluginChanged, ctx.owner, forget);
+    QObject::connect(ctx.manager, &PluginManager::pluginRemoved, ctx.owner, forget);
+    QObject::connect(ctx.manager, &PluginManager::pluginLoaded, ctx.owner, forget);
+    router.add("GET", base, [ctx, list](const HttpRequest &, const QStringList &, HttpResponder r) {
+        if (list->isEmpty())
+            *list = PluginJson::listDocument(ctx.manager->plugins(), false);
+        r.respond(ApiJson::raw(200, *list));
     });
     router.add("POST", base + QStringLiteral("reload/"),
                [ctx](const HttpRequest &request, const QStringList &, HttpResponder r) {

@@ -126,10 +126,21 @@ void TestApiServer::enableNeedsTrustAndReportsLoad()
     QCOMPARE(on.json.value("enabled"), QJsonValue(true));
     QCOMPARE(on.json.value("ever_enabled"), QJsonValue(true));
     QCOMPARE(on.json.value("loaded"), QJsonValue(true));
+    // The list (kept serialised between changes) shows the change at once.
+    const auto listed = [this](const QString &key) {
+        for (const QJsonValue &v : h.client->get(base).json.value("plugins").toArray()) {
+            if (v.toObject().value("key") == key)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(listed("plain").value("enabled"), QJsonValue(true));
+    QCOMPARE(listed("plain").value("loaded"), QJsonValue(true));
 
     const ApiReply off = h.client->post(base + "plain/enabled/", {{"enabled", false}});
     QCOMPARE(off.status, 200);
     QCOMPARE(off.json.value("enabled"), QJsonValue(false));
+    QCOMPARE(listed("plain").value("loaded"), QJsonValue(false));
     // Trusted once: enabling again needs no acknowledgement.
     QCOMPARE(h.client->post(base + "plain/enabled/", {{"enabled", true}}).status, 200);
 
