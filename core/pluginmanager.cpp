@@ -431,9 +431,7 @@ LoadRequest PluginManager::loadRequestFor(const PluginInfo &info) const
                         info.entryFile,
                         m_paths.pluginDataDir(info.key),
                         info.effectiveSettings(),
-                        {}};
-    for (const ActionSpec &action : info.actions())
-        request.actions.insert(action.id, action.toJson());
+                        ActionSpec::byId(info.actions())};
     return request;
 }
 
@@ -549,15 +547,12 @@ Result<quint64> PluginManager::runAction(const QString &key, const QString &acti
                                : tr("\"%1\" has no action \"%2\"; its actions are: %3.")
                                      .arg(info.name(), action, ids.join(QStringLiteral(", "))));
     }
-    QJsonObject actions;
-    for (const ActionSpec &a : info.actions())
-        actions.insert(a.id, a.toJson());
     RunRequest request;
     request.key = info.key;
     request.action = action;
     request.params = params;
     request.settings = info.effectiveSettings();
-    request.actions = actions;
+    request.actions = ActionSpec::byId(info.actions());
     return m_runner->run(request, timeoutMs);
 }
 

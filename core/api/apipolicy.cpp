@@ -21,6 +21,7 @@ QString tr(const char *text)
 
 ApiPolicy::ApiPolicy(QString dataDir, ApiLimits limits)
     : m_dataDir(std::move(dataDir))
+    , m_tokenFile(QFile::encodeName(ApiToken::path(m_dataDir)))
     , m_limits(limits)
 {}
 
@@ -31,7 +32,7 @@ bool ApiPolicy::isImportPath(QByteArrayView rawPath)
 
 QByteArray ApiPolicy::token(QString *problem) const
 {
-    const QByteArray file = QFile::encodeName(ApiToken::path(m_dataDir));
+    const QByteArray &file = m_tokenFile;
     struct stat info {};
     if (::stat(file.constData(), &info) == 0 && !m_token.isEmpty() && info.st_dev == m_device &&
         info.st_ino == m_inode &&
@@ -56,14 +57,17 @@ QByteArray ApiPolicy::token(QString *problem) const
 
 bool ApiPolicy::authorized(QByteArrayView authorization) const
 {
+    QString problem;
+    return matches(authorization, token(&problem));
+}
+
+bool ApiPolicy::matches(QByteArrayView authorization, const QByteArray &expected)
+{
     constexpr QByteArrayView scheme("Bearer ");
-    if (authorization.size() <= scheme.size() ||
+    if (expected.isEmpty() || authorization.size() <= scheme.size() ||
         authorization.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0)
         return false;
-    QString problem;
-    const QByteArray expected = token(&problem);
-    return !expected.isEmpty() &&
-           ApiToken::matches(expected, authorization.sliced(scheme.size()).trimmed().toByteArray());
+    return ApiToken::matches(expected, authorization.sliced(scheme.size()).trimmed().toByteArray());
 }
 
 bool ApiPolicy::originAllowed(QByteArrayView origin) const
@@ -112,7 +116,7 @@ std::optional<HttpResponse> ApiPolicy::admit(const RequestHead &head) const
     const QByteArray expected = token(&problem);
     if (expected.isEmpty())
         return ApiJson::error(500, problem, QLatin1StringView("token_unavailable"));
-    if (!authorized(head.header("authorization"))) {
+    if (!matches(head.header("authorization"), expected)) {
         HttpResponse refusal = ApiJson::error(
             401,
             tr("Send the API token as \"Authorization: Bearer <token>\"; `plugboardctl token` "

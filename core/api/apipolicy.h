@@ -39,10 +39,12 @@ public:
     static bool isImportPath(QByteArrayView rawPath);
 
 private:
+    static bool matches(QByteArrayView authorization, const QByteArray &expected);
     // The current token; empty with *problem set when the file is missing or unsafe.
     QByteArray token(QString *problem) const;
 
     QString m_dataDir;
+    QByteArray m_tokenFile; // encoded once: stat() runs on every request
     ApiLimits m_limits;
     quint16 m_port = 0;
     mutable QByteArray m_token;

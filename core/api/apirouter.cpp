@@ -2,61 +2,64 @@
 
 #include "api/httpserver.h"
 
+#include <QUrl>
+
 namespace plugboard {
 
 namespace {
 
-QStringList splitPattern(const QString &pattern)
-{
-    QString path = pattern;
-    if (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    return path.split(QLatin1Char('/'));
-}
+// Marks a capture in Route::segments; a literal "<" is always sent encoded (%3C).
+const QByteArray kCapture("<");
 
-bool isCapture(const QString &segment)
+QByteArrayList splitPath(QByteArray path)
 {
-    return segment.startsWith(QLatin1Char('<')) && segment.endsWith(QLatin1Char('>'));
+    if (path.endsWith('/'))
+        path.chop(1);
+    return path.split('/');
 }
 
 } // namespace
 
 void ApiRouter::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
-    m_routes.append({method, pattern, splitPattern(pattern), std::move(handler)});
+    QByteArrayList segments;
+    for (const QString &segment : pattern.split(QLatin1Char('/'))) {
+        const bool capture = segment.startsWith(QLatin1Char('<')) && segment.endsWith(QLatin1Char('>'));
+        segments.append(capture ? kCapture : QUrl::toPercentEncoding(segment));
+    }
+    if (pattern.endsWith(QLatin1Char('/')))
+        segments.removeLast(); // the empty segment after the trailing slash
+    m_routes.append({method, pattern, segments, std::move(handler)});
 }
 
 ApiRouter::Lookup ApiRouter::find(const QByteArray &method, const QByteArray &encodedPath) const
 {
-    QByteArray path = encodedPath;
-    if (path.endsWith('/'))
-        path.chop(1);
-    QStringList segments;
-    for (const QByteArray &raw : path.split('/'))
-        segments.append(QString::fromUtf8(QByteArray::fromPercentEncoding(raw)));
+    // Literal segments are compared as sent (every pattern is ASCII); only captured segments
+    // are decoded, so a key may hold any character, an encoded slash included.
+    const QByteArrayList raw = splitPath(encodedPath);
     Lookup lookup;
     for (const Route &route : m_routes) {
-        if (route.segments.size() != segments.size())
+        if (route.segments.size() != raw.size())
             continue;
-        QStringList captures;
         bool matches = true;
-        for (qsizetype i = 0; i < segments.size() && matches; ++i) {
-            const QString &segment = segments[i];
-            if (isCapture(route.segments[i]))
-                matches = !segment.isEmpty() && (captures.append(segment), true);
-            else
-                matches = segment == route.segments[i];
+        for (qsizetype i = 0; i < raw.size() && matches; ++i) {
+            matches = route.segments[i] == kCapture ? !raw[i].isEmpty()
+                                                    : raw[i] == route.segments[i];
         }
         if (!matches)
             continue;
-        if (route.method == method) {
-            lookup.route = &route;
-            lookup.captures = captures;
-            lookup.allowed.clear();
-            return lookup;
+        if (route.method != method) {
+            if (!lookup.allowed.contains(route.method))
+                lookup.allowed.append(route.method);
+            continue;
         }
-        if (!lookup.allowed.contains(route.method))
-            lookup.allowed.append(route.method);
+        lookup.route = &route;
+        lookup.allowed.clear();
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (route.segments[i] == kCapture)
+                lookup.captures.append(QString::fromUtf8(QByteArray::fromPercentEncoding(raw[i])));
+        }
+        return lookup;
     }
     return lookup;
 }

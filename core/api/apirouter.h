@@ -24,7 +24,7 @@ public:
     struct Route {
         QByteArray method;
         QString pattern;
-        QStringList segments;
+        QByteArrayList segments; // percent-encoded literals, or "<" for a capture
         Handler handler;
     };
 

@@ -87,9 +87,11 @@ private:
             m_socket->skip(m_socket->bytesAvailable());
             return;
         }
-        const QByteArray available = m_socket->peek(m_socket->bytesAvailable());
-        QByteArrayView rest = QByteArrayView(available).sliced(std::min(m_seen, available.size()));
-        m_seen = available.size();
+        // Into a buffer kept between calls: no allocation per read.
+        m_peeked.resize(m_socket->bytesAvailable());
+        m_peeked.resize(std::max<qint64>(0, m_socket->peek(m_peeked.data(), m_peeked.size())));
+        QByteArrayView rest = QByteArrayView(m_peeked).sliced(std::min(m_seen, m_peeked.size()));
+        m_seen = m_peeked.size();
         while (!rest.isEmpty()) {
             const RequestTracker::Step step = m_tracker.feed(rest);
             rest = rest.sliced(step.consumed);
@@ -140,6 +142,7 @@ private:
     RequestTracker m_tracker;
     QMetaObject::Connection m_readConnection;
     QMetaObject::Connection m_leftConnection;
+    QByteArray m_peeked;
     qsizetype m_seen = 0; // bytes at the front of the buffer the tracker has already had
     bool m_refused = false;
 };

@@ -6,6 +6,7 @@
 #include "api/apirouter.h"
 #include "api/apiroutes.h"
 #include "api/httpserver.h"
+#include "common/jsonwriter.h"
 #include "pluginmanager.h"
 
 #include <QCoreApplication>
@@ -67,9 +68,15 @@ HttpResponse runResponse(const JobResult &r)
 {
     using Outcome = JobResult::Outcome;
     if (r.outcome == Outcome::Ok) {
-        return ApiJson::object(200, {{QStringLiteral("success"), true},
-                                     {QStringLiteral("result"), r.result},
-                                     {QStringLiteral("job_id"), QString::number(r.jobId)}});
+        // The common case, written straight out: no QJsonObject built around the result.
+        JsonWriter w;
+        w.beginObject();
+        w.field(QLatin1StringView("success"), true);
+        w.key(QLatin1StringView("result"));
+        w.value(QJsonValue(r.result));
+        w.field(QLatin1StringView("job_id"), QString::number(r.jobId));
+        w.endObject();
+        return ApiJson::raw(200, w.take());
     }
     const int status = r.outcome == Outcome::Cancelled  ? 409
                        : r.outcome == Outcome::TimedOut ? 504

@@ -42,4 +42,16 @@ QJsonObject ActionSpec::toJson() const
     return QJsonDocument::fromJson(w.buffer()).object();
 }
 
+QJsonObject ActionSpec::byId(const QList<ActionSpec> &actions)
+{
+    JsonWriter w;
+    w.beginObject();
+    for (const ActionSpec &action : actions) {
+        w.key(action.id);
+        action.writeJson(w);
+    }
+    w.endObject();
+    return QJsonDocument::fromJson(w.buffer()).object();
+}
+
 } // namespace plugboard

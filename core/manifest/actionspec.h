@@ -32,6 +32,8 @@ struct ActionSpec {
     qsizetype declaredIndex = -1; // as FieldSpec::declaredIndex; see PluginManifest::rawAction()
 
     QJsonObject toJson() const;
+    // id → action, as plugins see context["actions"]: written and read back in one pass.
+    static QJsonObject byId(const QList<ActionSpec> &actions);
     void writeJson(JsonWriter &writer) const; // the same shape, streamed
     bool operator==(const ActionSpec &) const = default;
 };

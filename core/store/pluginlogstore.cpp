@@ -1,5 +1,7 @@
 #include "store/pluginlogstore.h"
 
+#include "common/isotime.h"
+
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -42,8 +44,10 @@ Result<void> PluginLogStore::write(const QList<LogLine> &lines)
     QSet<QString> keys;
     for (const LogLine &line : lines) {
         q.addBindValue(Database::text(line.key));
-        q.addBindValue(
-            QDateTime::fromMSecsSinceEpoch(line.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
+        const QString at = isoUtcFromMs(line.atMs);
+        q.addBindValue(at.isNull() ? QDateTime::fromMSecsSinceEpoch(line.atMs, Qt::UTC)
+                                         .toString(Qt::ISODateWithMs)
+                                   : at);
         q.addBindValue(line.level.isNull() ? QStringLiteral("info") : line.level);
         q.addBindValue(Database::text(line.text.left(MaxLineChars)));
         if (!q.exec())

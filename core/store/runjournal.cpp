@@ -1,5 +1,7 @@
 #include "store/runjournal.h"
 
+#include "common/isotime.h"
+
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,9 @@ QString tr(const char *text)
 
 QString isoFromMs(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    const QString fast = isoUtcFromMs(ms);
+    return fast.isNull() ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)
+                         : fast;
 }
 
 qint64 msFromIso(const QString &text)
