@@ -409,6 +409,7 @@ Result<void> PluginManager::removePlugin(const QString &key, bool purgeData)
         }
         m_runner->forget(info.key);
         m_fileManifests.remove(info.key);
+        m_actionsJson.remove(info.key);
     }
     m_plugins.removeAt(i);
     Q_EMIT pluginRemoved(info.key, info.folderName);
@@ -514,6 +515,17 @@ Result<void> PluginManager::reloadPlugin(const QString &key)
     return {};
 }
 
+QJsonObject PluginManager::actionsJson(const PluginInfo &info)
+{
+    ActionsJson &cached = m_actionsJson[info.key];
+    if (cached.source.constData() != info.actions().constData() ||
+        cached.source.size() != info.actions().size() || cached.json.isEmpty()) {
+        cached.source = info.actions();
+        cached.json = ActionSpec::byId(cached.source);
+    }
+    return cached.json;
+}
+
 Result<quint64> PluginManager::runAction(const QString &key, const QString &action,
                                          const QJsonObject &params, int timeoutMs)
 {
@@ -552,7 +564,7 @@ Result<quint64> PluginManager::runAction(const QString &key, const QString &acti
     request.action = action;
     request.params = params;
     request.settings = info.effectiveSettings();
-    request.actions = ActionSpec::byId(info.actions());
+    request.actions = actionsJson(info);
     return m_runner->run(request, timeoutMs);
 }
 

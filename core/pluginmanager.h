@@ -139,6 +139,14 @@ private:
     PluginStore m_store;
     QList<PluginInfo> m_plugins;
     QHash<QString, PluginManifest> m_fileManifests; // plugin.json as read, before code
+    // context["actions"] of each plugin, built once per actions list: the entry holds the list
+    // it was built from, so the same (implicitly shared) data means the same JSON.
+    struct ActionsJson {
+        QList<ActionSpec> source;
+        QJsonObject json;
+    };
+    QJsonObject actionsJson(const PluginInfo &info);
+    QHash<QString, ActionsJson> m_actionsJson;
     std::unique_ptr<PluginRunner> m_runner;
     bool m_discovering = false;
     std::optional<bool> m_discoverAgain; // a request made while discovering: stopLoaded

@@ -18,6 +18,7 @@ QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name);
 // A request head as the gate sees it before the body arrives: enough to refuse early (401,
 // 403, 413) without buffering a body nobody asked for.
 struct RequestHead {
+    QByteArray text;   // the head as received; header names and values below point into it
     QByteArray method; // as sent ("GET", "POST", …)
     QByteArray target; // request-target as sent: path and query
     HttpHeaders headers;

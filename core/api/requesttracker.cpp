@@ -82,6 +82,17 @@ RequestTracker::Step RequestTracker::feed(QByteArrayView data)
         data = data.sliced(skipped);
         if (data.isEmpty())
             return {Event::NeedMore, skipped};
+        // The usual case: the whole head arrived at once. Read it where it lies.
+        const QByteArrayView window = data.first(std::min(data.size(), MaxHeadBytes + 4));
+        const qsizetype end = window.indexOf("\r\n\r\n");
+        if (end >= 0 && end <= MaxHeadBytes) {
+            if (window.first(end).indexOf("\n\n") >= 0)
+                return fail(400, tr("Header lines must end in CRLF."), skipped + end + 4);
+            if (!parseHead(window.first(end)))
+                return {Event::Invalid, skipped + end + 4};
+            m_state = State::HeadDone;
+            return {Event::HeadReady, skipped + end + 4};
+        }
     }
     const qsizetype before = m_buffer.size();
     const qsizetype room = MaxHeadBytes + 4 - before;
@@ -122,9 +133,16 @@ void RequestTracker::accept()
     m_state = m_bodyLeft > 0 ? State::Body : State::Head;
 }
 
-bool RequestTracker::parseHead(QByteArrayView text)
+bool RequestTracker::parseHead(QByteArrayView received)
 {
     m_head = RequestHead();
+    // One copy of the head; names and values are views into it (fromRawData: no allocation
+    // each), valid as long as any copy of the head lives.
+    m_head.text = received.toByteArray();
+    const QByteArrayView text(m_head.text);
+    const auto slice = [](QByteArrayView view) {
+        return QByteArray::fromRawData(view.data(), view.size());
+    };
     const auto invalid = [this](const QString &message) {
         fail(400, message, 0);
         return false;
@@ -162,8 +180,8 @@ bool RequestTracker::parseHead(QByteArrayView text)
         const QByteArrayView value = line.sliced(colon + 1).trimmed();
         if (value.contains('\0') || value.contains('\r') || value.contains('\n'))
             return invalid(tr("A header value holds a control character."));
-        const QByteArray name = line.first(colon).toByteArray();
-        m_head.headers.append({name, value.toByteArray()});
+        const QByteArray name = slice(line.first(colon));
+        m_head.headers.append({name, slice(value)});
 
         if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             if (sawLength)

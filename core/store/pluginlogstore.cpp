@@ -1,6 +1,7 @@
 #include "store/pluginlogstore.h"
 
 #include "common/isotime.h"
+#include "store/newestperkey.h"
 
 #include "store/database.h"
 
@@ -28,8 +29,10 @@ PluginLogStore::PluginLogStore(QString databasePath, int keepPerPlugin)
     , m_keep(keepPerPlugin)
 {}
 
-Result<void> PluginLogStore::write(const QList<LogLine> &lines)
+Result<void> PluginLogStore::write(const QList<LogLine> &written)
 {
+    // Rows the trim below would delete at once are not written at all.
+    const QList<LogLine> lines = newestPerKey(written, m_keep);
     if (lines.isEmpty())
         return {};
     Result<QSqlDatabase> db = Database::connection(m_path);

@@ -1,6 +1,7 @@
 #include "store/runjournal.h"
 
 #include "common/isotime.h"
+#include "store/newestperkey.h"
 
 #include "store/database.h"
 
@@ -38,8 +39,10 @@ RunJournal::RunJournal(QString databasePath, int keepPerPlugin)
     , m_keep(keepPerPlugin)
 {}
 
-Result<void> RunJournal::write(const QList<JournalEntry> &entries)
+Result<void> RunJournal::write(const QList<JournalEntry> &written)
 {
+    // Rows the trim below would delete at once are not written at all.
+    const QList<JournalEntry> entries = newestPerKey(written, m_keep);
     if (entries.isEmpty())
         return {};
     Result<QSqlDatabase> db = Database::connection(m_path);
