@@ -33,6 +33,12 @@ public:
     // The same checks for a request that has already arrived (defence in depth, and for
     // WebSockets whose upgrade QWebSocketServer completed).
     bool authorized(QByteArrayView authorization) const;
+    // The same against the token the gate last read, without looking at the file again: for
+    // the handler's second look, microseconds after the gate's.
+    bool authorizedAsJudged(QByteArrayView authorization) const
+    {
+        return matches(authorization, m_token);
+    }
     bool originAllowed(QByteArrayView origin) const;
     bool hostAllowed(QByteArrayView host) const;
 

@@ -107,7 +107,7 @@ void ApiServer::handle(const HttpRequest &request, HttpResponder responder)
 {
     // The gate judged the head already; this second look costs nothing and holds even if a
     // request ever slipped past it.
-    if (!m_policy.authorized(request.header("authorization")) ||
+    if (!m_policy.authorizedAsJudged(request.header("authorization")) ||
         !m_policy.originAllowed(request.header("origin"))) {
         responder.respond(
             ApiJson::error(401, tr("Send the API token."), QLatin1StringView("unauthorized")));

@@ -5,7 +5,7 @@ namespace plugboard {
 QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
 {
     for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
+        if (key.size() == name.size() && key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }
     return {};

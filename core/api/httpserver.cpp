@@ -249,8 +249,20 @@ bool HttpResponder::respond(const HttpResponse &response)
     if (!isOpen())
         return false;
     m_answered = true;
-    m_socket->write(response.serialize(m_closeAfter));
-    m_socket->flush();
+    const QByteArray bytes = response.serialize(m_closeAfter);
+    qsizetype sent = 0;
+    // With nothing of Qt's still queued, the answer goes straight to the kernel: going through
+    // QTcpSocket's buffer would switch its write notifier on and off around every response,
+    // two event-loop wake-ups each time. Whatever the kernel does not take goes the Qt way.
+    if (m_socket->bytesToWrite() == 0) {
+        const ssize_t n = ::send(int(m_socket->socketDescriptor()), bytes.constData(),
+                                 size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+        sent = n > 0 ? qsizetype(n) : 0;
+    }
+    if (sent < bytes.size()) {
+        m_socket->write(bytes.constData() + sent, bytes.size() - sent);
+        m_socket->flush();
+    }
     if (m_closeAfter)
         m_socket->disconnectFromHost();
     return true;

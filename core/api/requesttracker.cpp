@@ -37,11 +37,21 @@ bool isToken(QByteArrayView text)
 // A comma-separated header value (Connection, Upgrade) lists `token`, ignoring case.
 bool listsToken(QByteArrayView value, QByteArrayView token)
 {
-    for (QByteArrayView item : QByteArray(value.toByteArray()).split(',')) {
-        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+    while (!value.isEmpty()) {
+        const qsizetype comma = value.indexOf(',');
+        const QByteArrayView item = (comma < 0 ? value : value.first(comma)).trimmed();
+        if (item.size() == token.size() && item.compare(token, Qt::CaseInsensitive) == 0)
             return true;
+        value = comma < 0 ? QByteArrayView() : value.sliced(comma + 1);
     }
     return false;
+}
+
+// A header name equal to `known` (lower case), ignoring case; the length is checked first, as
+// nearly every name a request carries is none of the few this tracker reads.
+bool is(QByteArrayView name, QByteArrayView known)
+{
+    return name.size() == known.size() && name.compare(known, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -183,7 +193,7 @@ bool RequestTracker::parseHead(QByteArrayView received)
         const QByteArray name = slice(line.first(colon));
         m_head.headers.append({name, slice(value)});
 
-        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+        if (is(name, "content-length")) {
             if (sawLength)
                 return invalid(tr("Send one Content-Length header, not several."));
             sawLength = true;
@@ -192,11 +202,11 @@ bool RequestTracker::parseHead(QByteArrayView received)
                              [](char c) { return c >= '0' && c <= '9'; }))
                 return invalid(tr("Content-Length must be a number of bytes."));
             m_head.contentLength = value.toLongLong();
-        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+        } else if (is(name, "transfer-encoding")) {
             fail(411, tr("Send the body with a Content-Length; chunked bodies are not accepted."),
                  0);
             return false;
-        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+        } else if (is(name, "expect")) {
             if (value.compare("100-continue", Qt::CaseInsensitive) != 0) {
                 fail(417, tr("Only \"Expect: 100-continue\" is understood."), 0);
                 return false;

@@ -89,17 +89,36 @@ void PluginChannel::post(std::function<void(EmbeddedPythonRuntime &)> fn)
     QMutexLocker lock(&m_runtimeMutex);
     if (!m_runtime)
         return;
+    m_calls.push_back(std::move(fn));
+    if (m_calls.size() > 1)
+        return; // a delivery is already queued and will take this call too
     // The runtime pointer stays valid while the lock is held (detachRuntime takes it), and Qt
     // discards posted calls of an object that is destroyed before they run.
-    EmbeddedPythonRuntime *runtime = m_runtime;
     QMetaObject::invokeMethod(
-        runtime, [runtime, fn = std::move(fn)] { fn(*runtime); }, Qt::QueuedConnection);
+        m_runtime, [channel = shared_from_this()] { channel->deliverCalls(); },
+        Qt::QueuedConnection);
+}
+
+void PluginChannel::deliverCalls()
+{
+    std::vector<std::function<void(EmbeddedPythonRuntime &)>> calls;
+    EmbeddedPythonRuntime *runtime = nullptr;
+    {
+        QMutexLocker lock(&m_runtimeMutex);
+        calls.swap(m_calls);
+        runtime = m_runtime;
+    }
+    if (!runtime)
+        return;
+    for (const auto &call : calls)
+        call(*runtime);
 }
 
 void PluginChannel::detachRuntime()
 {
     QMutexLocker lock(&m_runtimeMutex);
     m_runtime = nullptr;
+    m_calls.clear();
 }
 
 bool PluginChannel::admit(qsizetype chars)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QMutex>
+
+#include <functional>
+#include <vector>
 #include <QString>
 #include <QStringView>
 
@@ -103,8 +106,13 @@ private:
     void flushPartial(int stream);                       // logMutex held
     void deliverLines();
 
+    void deliverCalls();
+
     mutable QMutex m_runtimeMutex;
     EmbeddedPythonRuntime *m_runtime = nullptr;
+    // Calls posted while an earlier delivery is still queued ride along with it: a busy app
+    // gets one event (and one wake-up) for a job's start and end, not one each.
+    std::vector<std::function<void(EmbeddedPythonRuntime &)>> m_calls;
 
     mutable QMutex m_logMutex;
     std::vector<Line> m_pending;

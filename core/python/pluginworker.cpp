@@ -43,12 +43,15 @@ PluginWorker::~PluginWorker()
 
 bool PluginWorker::enqueue(WorkerTask task)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_closed)
-        return false;
-    if (task.kind == WorkerTask::Kind::Stop)
-        m_closed = true;
-    m_queue.push_back(std::move(task));
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_closed)
+            return false;
+        if (task.kind == WorkerTask::Kind::Stop)
+            m_closed = true;
+        m_queue.push_back(std::move(task));
+    }
+    // Woken after the lock is let go, so the worker does not wake only to wait for it.
     m_wake.wakeOne();
     return true;
 }

@@ -1,5 +1,8 @@
 #include "runner/activityrecorder.h"
 
+#include "runner/pluginrunner.h"
+#include "store/newestperkey.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcActivity, "plugboard.core.activity", QtInfoMsg)
@@ -27,6 +30,12 @@ void ActivityRecorder::recordRun(const JournalEntry &entry)
     scheduleFlush();
 }
 
+void ActivityRecorder::recordRun(const JobResult &result)
+{
+    m_results.append(result);
+    scheduleFlush();
+}
+
 void ActivityRecorder::recordLog(const LogLine &line)
 {
     m_lines.append(line);
@@ -41,12 +50,17 @@ void ActivityRecorder::scheduleFlush()
 
 void ActivityRecorder::flush()
 {
-    if (m_runs.isEmpty() && m_lines.isEmpty())
+    if (m_runs.isEmpty() && m_results.isEmpty() && m_lines.isEmpty())
         return;
-    QList<JournalEntry> runs = std::exchange(m_runs, {});
+    QList<JournalEntry> entries = std::exchange(m_runs, {});
+    QList<JobResult> results = std::exchange(m_results, {});
     QList<LogLine> lines = std::exchange(m_lines, {});
     const QString path = m_path;
-    m_writer.start([path, runs = std::move(runs), lines = std::move(lines)] {
+    m_writer.start([path, entries = std::move(entries), results = std::move(results),
+                    lines = std::move(lines)] {
+        QList<JournalEntry> runs = entries;
+        for (const JobResult &result : newestPerKey(results, RunJournal::DefaultKeepPerPlugin))
+            runs.append(journalEntryFor(result));
         // A failure here loses only history, never user state; say so in the app log.
         if (Result<void> r = RunJournal(path).write(runs); !r)
             qCWarning(lcActivity) << "run journal not written:" << r.error().message;

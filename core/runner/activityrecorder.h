@@ -2,6 +2,7 @@
 
 #include "store/pluginlogstore.h"
 #include "store/runjournal.h"
+#include "runner/pluginruntime.h"
 
 #include <QList>
 #include <QObject>
@@ -24,6 +25,9 @@ public:
     ~ActivityRecorder() override; // writes what is pending before returning
 
     void recordRun(const JournalEntry &entry);
+    // A finished job: turned into its journal entry on the background thread, and only when
+    // the journal will keep it (a burst of quick runs keeps the newest of each plugin).
+    void recordRun(const JobResult &result);
     void recordLog(const LogLine &line);
 
     // Writes everything pending and waits for it (the CLI calls this before exiting).
@@ -37,6 +41,7 @@ private:
 
     QString m_path;
     QList<JournalEntry> m_runs;
+    QList<JobResult> m_results;
     QList<LogLine> m_lines;
     QTimer m_timer;
     QThreadPool m_writer; // one thread: batches are written in order

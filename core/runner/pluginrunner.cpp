@@ -193,7 +193,7 @@ void PluginRunner::onJobFinished(const JobResult &result)
     m_jobs.remove(result.jobId);
     if (QTimer *timer = m_timeouts.take(result.jobId))
         timer->deleteLater();
-    m_recorder->recordRun(journalEntryFor(result));
+    m_recorder->recordRun(result);
     Q_EMIT jobFinished(result);
 }
 
