@@ -185,8 +185,8 @@ def main():
         ratio_1 = median_of(rounds["ours_lat"], "rps") / median_of(rounds["bare_lat"], "rps")
         print("run p50 (1 connection): %.3f ms -> %s (target <= %.1f ms)" %
               (p50_ms, "MET" if p50_ms <= args.target_p50_ms else "MISSED", args.target_p50_ms))
-        print("throughput ratio plugboard / bare, %d connections: %.2f -> %s (target >= %.2f); "
-              "1 connection: %.2f" % (args.connections, ratio,
+        print("throughput ratio plugboard / bare, %d connections: %.3f -> %s (target >= %.2f); "
+              "1 connection: %.3f" % (args.connections, ratio,
                                       "MET" if ratio >= args.target_ratio else "MISSED",
                                       args.target_ratio, ratio_1))
         print("load average before %.2f, after %.2f (%d CPUs); wrk -t1; servers single-threaded" %
