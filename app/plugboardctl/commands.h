@@ -9,6 +9,7 @@
 #include <QJsonArray>
 
 #include <functional>
+#include <optional>
 
 class QEventLoop;
 
@@ -52,6 +53,8 @@ struct EnabledState {
 };
 int printEnabled(const EnabledState &state, bool json);
 
+// import --enable/--keep-enabled run new code: they need --yes (installcommands.cpp).
+std::optional<plugboard::Error> importTrustProblem(const CommandLine &line);
 // How one import ended, as printed (installcommands.cpp); adds its JSON to `results` and
 // returns false for a failure (import or load).
 bool reportImport(const plugboard::ImportOutcome &outcome, const QString &loadError,

@@ -164,6 +164,19 @@ int inspectCommand(CommandContext &ctx)
     return Console::Success;
 }
 
+std::optional<Error> importTrustProblem(const CommandLine &line)
+{
+    const bool keepEnabled = line.has(QStringLiteral("keep-enabled"));
+    if ((keepEnabled || line.has(QStringLiteral("enable"))) && !line.has(QStringLiteral("yes"))) {
+        return Error::make(
+            ErrorCode::TrustRequired,
+            tr("%1 runs the plugin's new code: pass --yes to confirm that you "
+               "trust it.")
+                .arg(keepEnabled ? QStringLiteral("--keep-enabled") : QStringLiteral("--enable")));
+    }
+    return std::nullopt;
+}
+
 bool reportImport(const ImportOutcome &o, const QString &loadError, const QString &pluginsDir,
                   bool json, QJsonArray &results)
 {
@@ -202,18 +215,10 @@ bool reportImport(const ImportOutcome &o, const QString &loadError, const QStrin
 
 int importCommand(CommandContext &ctx)
 {
-    const bool yes = ctx.line.has(QStringLiteral("yes"));
     const bool keepEnabled = ctx.line.has(QStringLiteral("keep-enabled"));
     const bool enable = ctx.line.has(QStringLiteral("enable"));
-    if ((keepEnabled || enable) && !yes) {
-        return Console::fail(
-            Error::make(ErrorCode::TrustRequired,
-                        tr("%1 runs the plugin's new code: pass --yes to confirm that you trust "
-                           "it.")
-                            .arg(keepEnabled ? QStringLiteral("--keep-enabled")
-                                             : QStringLiteral("--enable"))),
-            ctx.json);
-    }
+    if (const std::optional<Error> untrusted = importTrustProblem(ctx.line))
+        return Console::fail(*untrusted, ctx.json);
     ImportOptions options;
     options.folderName = ctx.line.value(QStringLiteral("folder"));
     options.replace = ctx.line.has(QStringLiteral("replace"));

@@ -149,18 +149,10 @@ int remove(const Remote &r)
 
 int import(const Remote &r)
 {
-    const bool yes = r.line.has(QStringLiteral("yes"));
     const bool keepEnabled = r.line.has(QStringLiteral("keep-enabled"));
     const bool enable = r.line.has(QStringLiteral("enable"));
-    if ((keepEnabled || enable) && !yes) {
-        return Console::fail(
-            Error::make(ErrorCode::TrustRequired,
-                        tr("%1 runs the plugin's new code: pass --yes to confirm that you trust "
-                           "it.")
-                            .arg(keepEnabled ? QStringLiteral("--keep-enabled")
-                                             : QStringLiteral("--enable"))),
-            r.json);
-    }
+    if (const std::optional<Error> untrusted = importTrustProblem(r.line))
+        return Console::fail(*untrusted, r.json);
     QList<std::pair<QByteArray, QByteArray>> fields;
     if (r.line.has(QStringLiteral("replace")))
         fields.append({QByteArray("overwrite"), QByteArray("true")});

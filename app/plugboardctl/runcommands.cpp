@@ -1,6 +1,6 @@
 #include "commands.h"
-#include "console.h"
 #include "common/interrupts.h"
+#include "console.h"
 #include "texttable.h"
 
 #include <QCoreApplication>

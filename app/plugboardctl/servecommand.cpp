@@ -1,8 +1,8 @@
 // plugboardctl serve: the REST API without a window.
 
 #include "commands.h"
-#include "console.h"
 #include "common/interrupts.h"
+#include "console.h"
 
 #include "api/apiserver.h"
 #include "api/instancerecord.h"

@@ -24,7 +24,8 @@ void ApiRouter::add(const QByteArray &method, const QString &pattern, Handler ha
 {
     QByteArrayList segments;
     for (const QString &segment : pattern.split(QLatin1Char('/'))) {
-        const bool capture = segment.startsWith(QLatin1Char('<')) && segment.endsWith(QLatin1Char('>'));
+        const bool capture =
+            segment.startsWith(QLatin1Char('<')) && segment.endsWith(QLatin1Char('>'));
         segments.append(capture ? kCapture : QUrl::toPercentEncoding(segment));
     }
     if (pattern.endsWith(QLatin1Char('/')))
@@ -43,8 +44,8 @@ ApiRouter::Lookup ApiRouter::find(const QByteArray &method, const QByteArray &en
             continue;
         bool matches = true;
         for (qsizetype i = 0; i < raw.size() && matches; ++i) {
-            matches = route.segments[i] == kCapture ? !raw[i].isEmpty()
-                                                    : raw[i] == route.segments[i];
+            matches =
+                route.segments[i] == kCapture ? !raw[i].isEmpty() : raw[i] == route.segments[i];
         }
         if (!matches)
             continue;

@@ -272,7 +272,9 @@ void addPluginRoutes(ApiRouter &router, const ApiContext &ctx)
     // The list is serialised once and kept until the manager says something changed: scripts
     // that poll it cost a copy, not a walk over every plugin's fields and settings.
     auto list = std::make_shared<QByteArray>();
-    const auto forget = [list] { list->clear(); };
+    const auto forget = [list] {
+        list->clear();
+    };
     QObject::connect(ctx.manager, &PluginManager::pluginsReset, ctx.owner, forget);
     QObject::connect(ctx.manager, &PluginManager::pluginChanged, ctx.owner, forget);
     QObject::connect(ctx.manager, &PluginManager::pluginRemoved, ctx.owner, forget);

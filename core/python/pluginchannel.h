@@ -2,10 +2,10 @@
 
 #include <QMutex>
 
-#include <functional>
-#include <vector>
 #include <QString>
 #include <QStringView>
+#include <functional>
+#include <vector>
 
 #include <atomic>
 #include <functional>

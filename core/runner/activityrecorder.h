@@ -1,8 +1,8 @@
 #pragma once
 
+#include "runner/pluginruntime.h"
 #include "store/pluginlogstore.h"
 #include "store/runjournal.h"
-#include "runner/pluginruntime.h"
 
 #include <QList>
 #include <QObject>

@@ -48,9 +48,10 @@ Result<void> PluginLogStore::write(const QList<LogLine> &written)
     for (const LogLine &line : lines) {
         q.addBindValue(Database::text(line.key));
         const QString at = isoUtcFromMs(line.atMs);
-        q.addBindValue(at.isNull() ? QDateTime::fromMSecsSinceEpoch(line.atMs, Qt::UTC)
-                                         .toString(Qt::ISODateWithMs)
-                                   : at);
+        q.addBindValue(
+            at.isNull()
+                ? QDateTime::fromMSecsSinceEpoch(line.atMs, Qt::UTC).toString(Qt::ISODateWithMs)
+                : at);
         q.addBindValue(line.level.isNull() ? QStringLiteral("info") : line.level);
         q.addBindValue(Database::text(line.text.left(MaxLineChars)));
         if (!q.exec())

@@ -50,6 +50,8 @@ private Q_SLOTS:
 
 private:
     Run ctl(const QStringList &args, const QString &pluginsDir = {});
+    // The real window, offscreen, on this suite's folders, with its settings in `config`.
+    void startWindow(QProcess &window, const QTemporaryDir &config, const QStringList &args);
 
     QTemporaryDir m_dir;
     QString m_data, m_plugins;
@@ -76,6 +78,18 @@ Run TestPlugboardctlServer::ctl(const QStringList &args, const QString &pluginsD
                                                   QStringLiteral("--plugins-dir"),
                                                   pluginsDir.isEmpty() ? m_plugins : pluginsDir},
                                env);
+}
+
+void TestPlugboardctlServer::startWindow(QProcess &window, const QTemporaryDir &config,
+                                         const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", config.path());
+    env.insert("PLUGBOARD_NO_DIALOGS", "1");
+    window.setProcessEnvironment(env);
+    window.start(PLUGBOARD_PATH,
+                 args + QStringList{"--data-dir", m_data, "--plugins-dir", m_plugins});
 }
 
 void TestPlugboardctlServer::secondServerOnTheSameDataIsRefused()
@@ -188,12 +202,7 @@ void TestPlugboardctlServer::windowWithoutApiRefusesCodeCommands()
 {
     QTemporaryDir config;
     QProcess window;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("QT_QPA_PLATFORM", "offscreen");
-    env.insert("XDG_CONFIG_HOME", config.path());
-    env.insert("PLUGBOARD_NO_DIALOGS", "1");
-    window.setProcessEnvironment(env);
-    window.start(PLUGBOARD_PATH, {"--no-api", "--data-dir", m_data, "--plugins-dir", m_plugins});
+    startWindow(window, config, {"--no-api"});
     QVERIFY(window.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_data + "/instance.json"), 15000);
     const Run refused = ctl({"run", "counter", "pid"});
@@ -207,18 +216,14 @@ void TestPlugboardctlServer::windowServesTheApiAndRunsTheCommands()
 {
     QTemporaryDir config;
     QProcess window;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("QT_QPA_PLATFORM", "offscreen");
-    env.insert("XDG_CONFIG_HOME", config.path());
-    env.insert("PLUGBOARD_NO_DIALOGS", "1");
-    window.setProcessEnvironment(env);
-    window.start(PLUGBOARD_PATH, {"--api-port", "0", "--data-dir", m_data, "--plugins-dir", m_plugins});
+    startWindow(window, config, {"--api-port", "0"});
     QVERIFY(window.waitForStarted());
     QJsonObject record;
     QTRY_VERIFY_WITH_TIMEOUT((record = QJsonDocument::fromJson([&] {
-                                  QFile file(m_data + "/instance.json");
-                                  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-                              }())
+                                           QFile file(m_data + "/instance.json");
+                                           return file.open(QIODevice::ReadOnly) ? file.readAll()
+                                                                                 : QByteArray();
+                                       }())
                                            .object(),
                               record.value("port").toInt() > 0 && record.value("kind") == "window"),
                              15000);
