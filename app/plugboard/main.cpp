@@ -82,7 +82,10 @@ int main(int argc, char **argv)
     WindowApi api(&manager, &window);
     if (const Result<void> claimed = api.claim(); !claimed)
         return fail(claimed.error().message);
-    api.start(options.apiPort, options.noApi);
+    // A screenshot run (docs, tests) serves no API unless asked: runs side by side would fight
+    // over port 9191, and the loser's warning toast would land in the picture.
+    api.start(options.apiPort,
+              options.noApi || (!options.screenshot.isEmpty() && options.apiPort < 0));
     if (options.size.isValid())
         window.resize(options.size);
     if (!options.search.isEmpty())

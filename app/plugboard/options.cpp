@@ -63,7 +63,8 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
         QStringLiteral("api-port"),
         QCoreApplication::translate("GuiOptions",
                                     "Serve the REST API on this loopback port for this run "
-                                    "(0 picks a free one; default: the saved port, 9191)."),
+                                    "(0 picks a free one; default: the saved port, 9191). A "
+                                    "--screenshot run serves none unless this is given."),
         QStringLiteral("PORT"));
     const QCommandLineOption noApi(
         QStringLiteral("no-api"),
