@@ -11,7 +11,9 @@
 #include "api/apiserver.h"
 #include "api/apitoken.h"
 #include "common/allocator.h"
-#include "pluginmanager.h"
+#include "jobs/resultjob.h"
+#include "manager/pluginmanager.h"
+#include "runner/loadjob.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -73,16 +75,13 @@ int main(int argc, char **argv)
     if (const Result<void> ready = paths.prepare(); !ready)
         return fail(ready.error().message);
     PluginManager manager(paths);
-    if (const Result<void> loaded = manager.reload(); !loaded)
-        return fail(loaded.error().message);
+    if (ReloadJob *discovery = manager.reload(); !discovery->exec())
+        return fail(discovery->error().message);
     if (const Result<PluginInfo> on = manager.setEnabled(QStringLiteral("noop"), true, true); !on)
         return fail(on.error().message);
-    if (manager.plugin(QStringLiteral("noop"))->loading) {
-        QEventLoop wait;
-        QObject::connect(&manager, &PluginManager::pluginLoaded, &wait, &QEventLoop::quit);
-        wait.exec();
-    }
-    if (!manager.plugin(QStringLiteral("noop"))->loaded)
+    if (const Result<LoadJob *> loading = manager.load(QStringLiteral("noop")))
+        loading.value()->exec();
+    if (!manager.plugin(QStringLiteral("noop"))->isLoaded())
         return fail(QStringLiteral("the noop plugin did not load"));
     ApiServer server(&manager);
     const Result<quint16> port = server.start(0);

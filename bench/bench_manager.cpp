@@ -2,8 +2,10 @@
 // run → jobFinished on the main thread, with the run journal recording every run), and the cost
 // of Python when nothing is enabled (none: the interpreter does not start).
 // Usage: bench_manager [--runs N]
-#include "pluginmanager.h"
+#include "jobs/resultjob.h"
+#include "manager/pluginmanager.h"
 #include "python/embeddedpythonruntime.h"
+#include "runner/runjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace plugboard;
 
@@ -62,11 +65,11 @@ int main(int argc, char **argv)
     PluginManager manager(paths);
     QElapsedTimer t;
     t.start();
-    if (!manager.reload().ok())
+    if (!manager.reload()->exec())
         return 1;
     const double firstMs = t.nsecsElapsed() / 1e6; // creates the database and its rows
     t.restart();
-    if (!manager.reload().ok())
+    if (!manager.reload()->exec())
         return 1;
     const double againMs = t.nsecsElapsed() / 1e6;
     std::printf("discovery of %lld plugins, none enabled: first %.2f ms (creates the database), "
@@ -77,7 +80,7 @@ int main(int argc, char **argv)
     t.restart();
     if (!manager.setEnabled(QStringLiteral("noop"), true, true).ok())
         return 1;
-    while (!manager.plugin(QStringLiteral("noop"))->loaded && t.elapsed() < 30000)
+    while (!manager.plugin(QStringLiteral("noop"))->isLoaded() && t.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     std::printf("enable + interpreter start + load: %.1f ms\n", t.nsecsElapsed() / 1e6);
 
@@ -86,17 +89,24 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     qint64 sentAt = 0;
     int failures = 0;
-    auto send = [&] {
-        sentAt = clock.nsecsElapsed();
-        if (!manager.runAction(QStringLiteral("noop"), QStringLiteral("go"), {}).ok())
-            ++failures;
-    };
-    QObject::connect(&manager, &PluginManager::jobFinished, [&](const JobResult &r) {
+    // The caller's view: it holds the job and hears its finished(), as the REST API does.
+    std::function<void()> send;
+    const auto finished = [&](Job *job) {
         samples << (clock.nsecsElapsed() - sentAt) / 1e3;
-        failures += r.outcome != JobResult::Outcome::Ok;
+        failures += !job->succeeded();
         if (samples.size() < runs)
             send();
-    });
+    };
+    send = [&] {
+        sentAt = clock.nsecsElapsed();
+        const Result<RunJob *> job =
+            manager.runAction(QStringLiteral("noop"), QStringLiteral("go"), {});
+        if (!job) {
+            ++failures;
+            return;
+        }
+        QObject::connect(job.value(), &Job::finished, finished);
+    };
     clock.start();
     send();
     while (samples.size() < runs && clock.elapsed() < 120000)

@@ -2,17 +2,15 @@
 #include "options.h"
 #include "windowapi.h"
 
-#include "cards/pluginlistview.h"
 #include "common/allocator.h"
 #include "common/interrupts.h"
-#include "details/plugindetailspanel.h"
+#include "manager/pluginmanager.h"
 #include "paths/pluginpaths.h"
-#include "pluginmanager.h"
 #include "theme/appicon.h"
 #include "theme/colorscheme.h"
 #include "window/mainwindow.h"
-#include "window/plugincontroller.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
@@ -89,11 +87,12 @@ int main(int argc, char **argv)
     if (options.size.isValid())
         window.resize(options.size);
     if (!options.search.isEmpty())
-        window.searchField()->setText(options.search);
+        window.setSearchText(options.search);
 
     std::unique_ptr<FrameProbe> probe;
     if (FrameProbe::requested())
-        probe = std::make_unique<FrameProbe>(&window, window.listView());
+        probe = std::make_unique<FrameProbe>(
+            &window, window.findChild<QAbstractItemView *>(QStringLiteral("pluginCards")));
 
     QObject::connect(&window, &ui::MainWindow::started, &window, [&] {
         if (probe && manager.plugins().isEmpty())
@@ -103,11 +102,11 @@ int main(int argc, char **argv)
                          qPrintable(options.select));
         using Tab = ui::PluginDetailsPanel::Tab;
         if (options.tab == QLatin1String("settings"))
-            window.detailsPanel()->showTab(Tab::Settings);
+            window.showTab(Tab::Settings);
         else if (options.tab == QLatin1String("activity"))
-            window.detailsPanel()->showTab(Tab::Activity);
+            window.showTab(Tab::Activity);
         if (!options.zips.isEmpty())
-            window.controller()->importZips(options.zips);
+            window.importZips(options.zips);
         if (options.screenshot.isEmpty())
             return;
         // Logos decode on pool threads: give them a moment before the picture is taken.

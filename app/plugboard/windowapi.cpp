@@ -1,8 +1,7 @@
 #include "windowapi.h"
 
 #include "api/apitoken.h"
-#include "pluginmanager.h"
-#include "toasts/toastarea.h"
+#include "manager/pluginmanager.h"
 #include "window/mainwindow.h"
 
 #include <QClipboard>
@@ -57,8 +56,7 @@ void WindowApi::serve(bool on, bool remember)
         const Result<quint16> listening = m_server.start(m_port);
         if (!listening) {
             problem = listening.error().message;
-            m_window->toasts()->show(ui::Toast::Level::Warning, tr("The REST API is not running"),
-                                     problem);
+            m_window->notify(ui::Toast::Level::Warning, tr("The REST API is not running"), problem);
         }
     } else {
         m_server.stop();
@@ -71,12 +69,11 @@ void WindowApi::copyToken()
 {
     const Result<QByteArray> token = ApiToken::load(m_manager->paths().dataDir);
     if (!token) {
-        m_window->toasts()->show(ui::Toast::Level::Error, tr("No API token"),
-                                 token.error().message);
+        m_window->notify(ui::Toast::Level::Error, tr("No API token"), token.error().message);
         return;
     }
     QGuiApplication::clipboard()->setText(QString::fromLatin1(token.value()));
-    m_window->toasts()->show(
+    m_window->notify(
         ui::Toast::Level::Info, tr("API token copied"),
         tr("Send it as \"Authorization: Bearer <token>\" to %1.").arg(m_server.baseUrl()));
 }

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -30,10 +31,7 @@ const OptionSpec *findOption(const QString &name)
     return nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plugboardctl", text);
-}
+constexpr plugboard::TranslationContext tr{"plugboardctl"};
 
 } // namespace
 

@@ -1,70 +1,120 @@
 #include "commands.h"
 
 #include "console.h"
+#include "localplugins.h"
+#include "remoteplugins.h"
 
-#include <QCoreApplication>
+#include "api/apiclient.h"
+#include "api/apitoken.h"
+#include "api/instancerecord.h"
+#include "common/interrupts.h"
+#include "common/translation.h"
+#include "jobs/resultjob.h"
+
+#include <QDir>
+#include <QEventLoop>
+
+using namespace plugboard;
 
 namespace {
 
-QString tr(const char *text)
+constexpr TranslationContext tr{"plugboardctl"};
+
+using Handler = int (*)(CommandContext &);
+using PluginHandler = int (*)(PluginCommandContext &);
+
+int runPluginCommand(PluginHandler handler, const CommandLine &line, const PluginPaths &paths,
+                     bool json)
 {
-    return QCoreApplication::translate("plugboardctl", text);
+    // One owner of Python per data folder: a window or server already running these plugins
+    // gets the commands that would load or run their code.
+    if (const std::optional<RunningInstance> owner = InstanceRecord::find(paths.dataDir)) {
+        if (const QString refused = RemotePlugins::refusal(*owner, paths.pluginsDir);
+            !refused.isEmpty())
+            return Console::fail(Error::make(ErrorCode::Conflict, refused), json);
+        const Result<QByteArray> token = ApiToken::load(paths.dataDir);
+        if (!token)
+            return Console::fail(token.error(), json);
+        ApiClient client(owner->port, token.value());
+        RemotePlugins remote(*owner, client);
+        Console::err(remote.where() + QLatin1Char('\n'));
+        PluginCommandContext ctx{line, remote, json};
+        return handler(ctx);
+    }
+    PluginManager manager(paths);
+    LocalPlugins local(manager);
+    Console::err(local.where() + QLatin1Char('\n'));
+    if (const Result<void> discovered = local.discover(); !discovered)
+        return Console::fail(discovered.error(), json);
+    PluginCommandContext ctx{line, local, json};
+    return handler(ctx);
 }
 
 } // namespace
 
-QString stateText(const plugboard::PluginInfo &info)
+int unknownKey(const Error &error, const QString &pluginsDir, bool json)
 {
-    if (info.missing)
-        return tr("missing");
-    return info.enabled ? tr("enabled") : tr("disabled");
+    Error shown = error;
+    shown.message += tr(" Run \"plugboardctl list\" to see the keys in %1.")
+                         .arg(QDir::toNativeSeparators(pluginsDir));
+    return Console::fail(shown, json);
 }
 
-int unknownKey(CommandContext &ctx, const QString &key)
+bool runsPluginCode(const QString &command)
 {
-    return Console::fail(
-        plugboard::Error::make(plugboard::ErrorCode::NotFound,
-                               tr("No plugin with key \"%1\" in %2. Run \"plugboardctl list\" to "
-                                  "see the keys.")
-                                   .arg(key, ctx.manager.paths().pluginsDir)),
-        ctx.json);
+    static const QStringList commands = {QStringLiteral("enable"), QStringLiteral("disable"),
+                                         QStringLiteral("run"),    QStringLiteral("reload"),
+                                         QStringLiteral("import"), QStringLiteral("remove")};
+    return commands.contains(command);
+}
+
+int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel)
+{
+    Interrupts interrupts;
+    QObject::connect(&interrupts, &Interrupts::interrupted, &loop, [&](int times) {
+        if (times == 1) {
+            Console::err(tr("Cancelling… (a plugin blocked in a system call stops when the call "
+                            "returns; press Ctrl+C again to leave now)\n"));
+            cancel();
+        } else {
+            loop.exit(130);
+        }
+    });
+    return loop.exec();
 }
 
 int runCommand(const CommandLine &line)
 {
     const bool json = line.has(QStringLiteral("json"));
-    const plugboard::PluginPaths paths = plugboard::PluginPaths::resolve(
-        line.value(QStringLiteral("data-dir")), line.value(QStringLiteral("plugins-dir")));
-    if (plugboard::Result<void> ready = paths.prepare(); !ready)
+    const PluginPaths paths = PluginPaths::resolve(line.value(QStringLiteral("data-dir")),
+                                                   line.value(QStringLiteral("plugins-dir")));
+    if (Result<void> ready = paths.prepare(); !ready)
         return Console::fail(ready.error(), json);
 
-    // One owner of Python per data folder: a window or server already running these plugins
-    // gets the commands that would load or run their code.
-    if (runsPluginCode(line.command)) {
-        if (const std::optional<plugboard::RunningInstance> owner =
-                plugboard::InstanceRecord::find(paths.dataDir))
-            return runThroughInstance(line, paths, *owner);
-        Console::err(tr("plugboardctl: running the plugins here (no Plugboard window or server "
-                        "owns this data folder).\n"));
-    }
-    plugboard::PluginManager manager(paths);
-    if (plugboard::Result<void> loaded = manager.reload(); !loaded)
-        return Console::fail(loaded.error(), json);
-
-    CommandContext ctx{line, manager, json};
-    using Handler = int (*)(CommandContext &);
-    static const QList<std::pair<QString, Handler>> handlers = {
-        {QStringLiteral("list"), listCommand},     {QStringLiteral("show"), showCommand},
-        {QStringLiteral("reload"), reloadCommand}, {QStringLiteral("settings"), settingsCommand},
+    static const QList<std::pair<QString, PluginHandler>> pluginHandlers = {
         {QStringLiteral("enable"), enableCommand}, {QStringLiteral("disable"), disableCommand},
-        {QStringLiteral("run"), runActionCommand}, {QStringLiteral("log"), logCommand},
-        {QStringLiteral("remove"), removeCommand}, {QStringLiteral("inspect"), inspectCommand},
-        {QStringLiteral("import"), importCommand}, {QStringLiteral("token"), tokenCommand},
+        {QStringLiteral("reload"), reloadCommand}, {QStringLiteral("run"), runActionCommand},
+        {QStringLiteral("remove"), removeCommand}, {QStringLiteral("import"), importCommand},
+    };
+    for (const auto &[name, handler] : pluginHandlers) {
+        if (name == line.command)
+            return runPluginCommand(handler, line, paths, json);
+    }
+
+    static const QList<std::pair<QString, Handler>> handlers = {
+        {QStringLiteral("list"), listCommand},         {QStringLiteral("show"), showCommand},
+        {QStringLiteral("settings"), settingsCommand}, {QStringLiteral("log"), logCommand},
+        {QStringLiteral("inspect"), inspectCommand},   {QStringLiteral("token"), tokenCommand},
         {QStringLiteral("serve"), serveCommand},
     };
     for (const auto &[name, handler] : handlers) {
-        if (name == line.command)
-            return handler(ctx);
+        if (name != line.command)
+            continue;
+        PluginManager manager(paths);
+        if (ReloadJob *discovery = manager.reload(); !discovery->exec())
+            return Console::fail(discovery->error(), json);
+        CommandContext ctx{line, manager, json};
+        return handler(ctx);
     }
     return Console::usage(tr("unknown command \"%1\"").arg(line.command));
 }

@@ -1,27 +1,20 @@
+// enable, disable and reload: written once for both paths (PluginAccess).
+
 #include "commands.h"
 #include "console.h"
 
-#include <QCoreApplication>
+#include "common/translation.h"
+
+#include <QDir>
 #include <QJsonObject>
 
 using namespace plugboard;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plugboardctl", text);
-}
+constexpr TranslationContext tr{"plugboardctl"};
 
-} // namespace
-
-EnabledState EnabledState::of(const PluginInfo &info)
-{
-    return {info.name(), info.key,       info.enabled,      info.everEnabled,
-            info.loaded, info.loadError, info.loadTraceback};
-}
-
-int printEnabled(const EnabledState &state, bool json)
+int printSwitched(const PluginAccess::Switched &state, bool json)
 {
     // Enabled but not loaded is a failure the user must see (SPEC §4): the switch stays on,
     // the error and traceback are shown, and the exit status says so.
@@ -50,24 +43,26 @@ int printEnabled(const EnabledState &state, bool json)
     return loadFailed ? Console::Failed : Console::Success;
 }
 
-int enableCommand(CommandContext &ctx)
+} // namespace
+
+int enableCommand(PluginCommandContext &ctx)
 {
     const QString key = ctx.line.arguments.value(0);
-    const std::optional<PluginInfo> found = ctx.manager.plugin(key);
+    const Result<PluginAccess::Plugin> found = ctx.plugins.find(key);
     if (!found)
-        return unknownKey(ctx, key);
+        return unknownKey(found.error(), ctx.plugins.pluginsDir(), ctx.json);
 
-    bool acknowledged = ctx.line.has(QStringLiteral("yes"));
-    Result<PluginInfo> result = ctx.manager.setEnabled(key, true, acknowledged);
+    const bool acknowledged = ctx.line.has(QStringLiteral("yes"));
+    Result<PluginAccess::Switched> result = ctx.plugins.setEnabled(key, true, acknowledged);
     if (!result && result.error().code == ErrorCode::TrustRequired && !acknowledged &&
         Console::stdinIsTerminal() && !ctx.json) {
         Console::err(result.error().message + QLatin1Char('\n'));
         if (!Console::confirm(
-                tr("Do you trust \"%1\" and want to enable it?").arg(found->name()))) {
+                tr("Do you trust \"%1\" and want to enable it?").arg(found.value().name))) {
             Console::err(tr("Not enabled.\n"));
             return Console::Failed;
         }
-        result = ctx.manager.setEnabled(key, true, true);
+        result = ctx.plugins.setEnabled(key, true, true);
     }
     if (!result) {
         Error error = result.error();
@@ -75,20 +70,32 @@ int enableCommand(CommandContext &ctx)
             error.message += tr(" Run again with --yes to confirm that you trust it.");
         return Console::fail(error, ctx.json);
     }
-    Result<PluginInfo> loaded = waitUntilLoaded(ctx, key);
-    if (!loaded)
-        return Console::fail(loaded.error(), ctx.json);
-    return printEnabled(EnabledState::of(loaded.value()), ctx.json);
+    return printSwitched(result.value(), ctx.json);
 }
 
-int disableCommand(CommandContext &ctx)
+int disableCommand(PluginCommandContext &ctx)
 {
     const QString key = ctx.line.arguments.value(0);
-    const std::optional<PluginInfo> found = ctx.manager.plugin(key);
-    if (!found)
-        return unknownKey(ctx, key);
-    Result<PluginInfo> result = ctx.manager.setEnabled(key, false);
+    if (const Result<PluginAccess::Plugin> found = ctx.plugins.find(key); !found)
+        return unknownKey(found.error(), ctx.plugins.pluginsDir(), ctx.json);
+    const Result<PluginAccess::Switched> result = ctx.plugins.setEnabled(key, false, false);
     if (!result)
         return Console::fail(result.error(), ctx.json);
-    return printEnabled(EnabledState::of(result.value()), ctx.json);
+    return printSwitched(result.value(), ctx.json);
+}
+
+int reloadCommand(PluginCommandContext &ctx)
+{
+    const Result<int> count = ctx.plugins.reload();
+    if (!count)
+        return Console::fail(count.error(), ctx.json);
+    if (ctx.json) {
+        Console::printJson(
+            {{QStringLiteral("success"), true}, {QStringLiteral("count"), count.value()}});
+    } else {
+        Console::out(tr("Scanned %1: %2 plugins.\n")
+                         .arg(QDir::toNativeSeparators(ctx.plugins.pluginsDir()))
+                         .arg(count.value()));
+    }
+    return Console::Success;
 }

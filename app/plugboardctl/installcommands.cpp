@@ -1,9 +1,9 @@
 #include "commands.h"
 #include "console.h"
 
-#include "install/folderremover.h"
-#include "install/pluginimporter.h"
-#include "install/zipinspector.h"
+#include "common/translation.h"
+#include "jobs/resultjob.h"
+#include "manager/importtypes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,31 +17,29 @@ using namespace plugboard;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plugboardctl", text);
-}
+constexpr TranslationContext tr{"plugboardctl"};
 
 } // namespace
 
-int removeCommand(CommandContext &ctx)
+int removeCommand(PluginCommandContext &ctx)
 {
     const QString key = ctx.line.arguments.value(0);
-    const std::optional<PluginInfo> found = ctx.manager.plugin(key);
+    const Result<PluginAccess::Plugin> found = ctx.plugins.find(key);
     if (!found)
-        return unknownKey(ctx, key);
+        return unknownKey(found.error(), ctx.plugins.pluginsDir(), ctx.json);
+    const PluginAccess::Plugin &plugin = found.value();
     const bool purge = ctx.line.has(QStringLiteral("purge-data"));
     if (!ctx.line.has(QStringLiteral("yes"))) {
         const QString question =
-            found->missing ? tr("Forget \"%1\" and its settings?").arg(found->name())
+            plugin.missing ? tr("Forget \"%1\" and its settings?").arg(plugin.name)
                            : tr("Remove \"%1\": stop it, delete %2 and forget its settings%3?")
-                                 .arg(found->name(), found->path,
+                                 .arg(plugin.name, plugin.folderPath,
                                       purge ? tr(" and its data folder") : QString());
         if (!Console::stdinIsTerminal() || ctx.json) {
             return Console::fail(
                 Error::make(ErrorCode::InvalidInput,
                             tr("Removing \"%1\" deletes its folder; pass --yes to confirm.")
-                                .arg(found->name())),
+                                .arg(plugin.name)),
                 ctx.json);
         }
         if (!Console::confirm(question)) {
@@ -49,19 +47,18 @@ int removeCommand(CommandContext &ctx)
             return Console::Failed;
         }
     }
-    if (Result<void> removed = ctx.manager.removePlugin(key, purge); !removed)
+    if (Result<void> removed = ctx.plugins.remove(key, purge); !removed)
         return Console::fail(removed.error(), ctx.json);
-    FolderRemover::waitForBackgroundWork(); // the folder is gone when the command returns
     if (ctx.json) {
         Console::printJson(QJsonObject{{QStringLiteral("success"), true},
-                                       {QStringLiteral("key"), found->key},
-                                       {QStringLiteral("folder"), found->path},
+                                       {QStringLiteral("key"), plugin.key},
+                                       {QStringLiteral("folder"), plugin.folderPath},
                                        {QStringLiteral("data_deleted"), purge}});
-    } else if (found->missing) {
-        Console::out(tr("Forgot %1 (%2).\n").arg(found->name(), found->key));
+    } else if (plugin.missing) {
+        Console::out(tr("Forgot %1 (%2).\n").arg(plugin.name, plugin.key));
     } else {
         Console::out(tr("Removed %1 (%2): deleted %3%4.\n")
-                         .arg(found->name(), found->key, found->path,
+                         .arg(plugin.name, plugin.key, plugin.folderPath,
                               purge ? tr(" and its data folder") : QString()));
     }
     return Console::Success;
@@ -76,7 +73,7 @@ QString sizeText(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-QJsonObject reportJson(const ZipReport &report, const std::optional<PluginInfo> &installed)
+QJsonObject reportJson(const ImportPreview &report, const std::optional<PluginInfo> &installed)
 {
     QJsonArray binaries;
     for (const QString &b : report.binaries)
@@ -86,12 +83,12 @@ QJsonObject reportJson(const ZipReport &report, const std::optional<PluginInfo> 
         diagnostics.append(QJsonObject{{QStringLiteral("source"), d.source},
                                        {QStringLiteral("message"), d.message}});
     QJsonArray entries;
-    for (const ZipEntry &e : report.entries)
+    for (const ImportPreview::Entry &e : report.entries)
         entries.append(QJsonObject{{QStringLiteral("name"), e.name},
                                    {QStringLiteral("size"), e.size},
                                    {QStringLiteral("dir"), e.isDir},
-                                   {QStringLiteral("installed"), e.underRoot}});
-    const bool replaces = installed && !installed->missing;
+                                   {QStringLiteral("installed"), e.installed}});
+    const bool replaces = installed && !installed->isMissing();
     return QJsonObject{
         {QStringLiteral("success"), true},
         {QStringLiteral("zip"), report.zipPath},
@@ -104,10 +101,10 @@ QJsonObject reportJson(const ZipReport &report, const std::optional<PluginInfo> 
         {QStringLiteral("root"), report.root},
         {QStringLiteral("entry_file"), report.entryFile},
         {QStringLiteral("legacy"), report.manifest.isLegacy()},
-        {QStringLiteral("files"), report.installFileCount},
-        {QStringLiteral("size"), report.installBytes},
-        {QStringLiteral("archive_files"), report.fileCount},
-        {QStringLiteral("archive_size"), report.totalBytes},
+        {QStringLiteral("files"), report.fileCount},
+        {QStringLiteral("size"), report.bytes},
+        {QStringLiteral("archive_files"), report.archiveFileCount},
+        {QStringLiteral("archive_size"), report.archiveBytes},
         {QStringLiteral("binaries"), binaries},
         {QStringLiteral("diagnostics"), diagnostics},
         {QStringLiteral("installed_version"),
@@ -122,10 +119,10 @@ QJsonObject reportJson(const ZipReport &report, const std::optional<PluginInfo> 
 int inspectCommand(CommandContext &ctx)
 {
     const QString zip = ctx.line.arguments.value(0);
-    const Result<ZipReport> report = ZipInspector::inspect(zip);
-    if (!report)
-        return Console::fail(report.error(), ctx.json);
-    const ZipReport &r = report.value();
+    PreviewJob *preview = ctx.manager.preview(zip);
+    if (!preview->exec())
+        return Console::fail(preview->error(), ctx.json);
+    const ImportPreview &r = preview->result();
     const std::optional<PluginInfo> installed = ctx.manager.plugin(r.key);
     if (ctx.json) {
         Console::printJson(reportJson(r, installed));
@@ -143,16 +140,16 @@ int inspectCommand(CommandContext &ctx)
         tr("\nKey:       %1\nFolder:    %2\nRoot:      %3 (%4)\nFiles:     %5, %6 "
            "(archive: %7 files, %8)\nManifest:  %9\n")
             .arg(r.key, r.folderName, r.root.isEmpty() ? tr("(top level)") : r.root, r.entryFile)
-            .arg(r.installFileCount)
-            .arg(sizeText(r.installBytes))
             .arg(r.fileCount)
-            .arg(sizeText(r.totalBytes))
+            .arg(sizeText(r.bytes))
+            .arg(r.archiveFileCount)
+            .arg(sizeText(r.archiveBytes))
             .arg(r.manifest.isLegacy() ? tr("none: a legacy plugin") : tr("plugin.json"));
-    if (installed && !installed->missing) {
+    if (installed && !installed->isMissing()) {
         text += tr("Installed: %1 (%2); importing it needs --replace\n")
                     .arg(installed->version().isEmpty() ? tr("without a version")
                                                         : installed->version(),
-                         installed->path);
+                         installed->path());
     } else {
         text += tr("Installed: no\n");
     }
@@ -164,7 +161,7 @@ int inspectCommand(CommandContext &ctx)
     return Console::Success;
 }
 
-std::optional<Error> importTrustProblem(const CommandLine &line)
+static std::optional<Error> importTrustProblem(const CommandLine &line)
 {
     const bool keepEnabled = line.has(QStringLiteral("keep-enabled"));
     if ((keepEnabled || line.has(QStringLiteral("enable"))) && !line.has(QStringLiteral("yes"))) {
@@ -177,8 +174,8 @@ std::optional<Error> importTrustProblem(const CommandLine &line)
     return std::nullopt;
 }
 
-bool reportImport(const ImportOutcome &o, const QString &loadError, const QString &pluginsDir,
-                  bool json, QJsonArray &results)
+static bool reportImport(const ImportOutcome &o, const QString &loadError,
+                         const QString &pluginsDir, bool json, QJsonArray &results)
 {
     QJsonObject result{{QStringLiteral("zip"), o.zipPath}, {QStringLiteral("success"), o.ok}};
     if (!o.ok) {
@@ -213,46 +210,22 @@ bool reportImport(const ImportOutcome &o, const QString &loadError, const QStrin
     return loadError.isEmpty();
 }
 
-int importCommand(CommandContext &ctx)
+int importCommand(PluginCommandContext &ctx)
 {
-    const bool keepEnabled = ctx.line.has(QStringLiteral("keep-enabled"));
     const bool enable = ctx.line.has(QStringLiteral("enable"));
     if (const std::optional<Error> untrusted = importTrustProblem(ctx.line))
         return Console::fail(*untrusted, ctx.json);
     ImportOptions options;
     options.folderName = ctx.line.value(QStringLiteral("folder"));
     options.replace = ctx.line.has(QStringLiteral("replace"));
-    options.keepEnabled = keepEnabled;
-
-    PluginImporter *importer = ctx.manager.importer();
-    QList<ImportOutcome> outcomes;
-    QEventLoop loop;
-    QObject::connect(importer, &PluginImporter::finished, &loop, [&](const ImportOutcome &outcome) {
-        outcomes << outcome;
-        if (outcomes.size() == ctx.line.arguments.size())
-            loop.quit();
-    });
-    for (const QString &zip : ctx.line.arguments)
-        importer->import(QFileInfo(zip).absoluteFilePath(), options);
-    loop.exec();
+    options.keepEnabled = ctx.line.has(QStringLiteral("keep-enabled"));
 
     int failures = 0;
     QJsonArray results;
-    for (const ImportOutcome &o : std::as_const(outcomes)) {
-        QString loadError;
-        ImportOutcome shown = o;
-        if (o.ok && enable && !o.enabled) {
-            Result<PluginInfo> on = ctx.manager.setEnabled(o.key, true, true);
-            if (on) {
-                shown.enabled = true;
-                Result<PluginInfo> loaded = waitUntilLoaded(ctx, o.key);
-                if (loaded && !loaded.value().loadError.isEmpty())
-                    loadError = loaded.value().loadError;
-            } else {
-                loadError = on.error().message;
-            }
-        }
-        if (!reportImport(shown, loadError, ctx.manager.paths().pluginsDir, ctx.json, results))
+    for (const QString &zip : ctx.line.arguments) {
+        const PluginAccess::Imported imported = ctx.plugins.import(zip, options, enable);
+        if (!reportImport(imported.outcome, imported.loadError, ctx.plugins.pluginsDir(), ctx.json,
+                          results))
             ++failures;
     }
     if (ctx.json)

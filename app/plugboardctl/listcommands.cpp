@@ -3,7 +3,10 @@
 #include "texttable.h"
 
 #include "catalog/pluginjson.h"
+#include "catalog/pluginkey.h"
+#include "catalog/pluginstatus.h"
 #include "common/jsonwriter.h"
+#include "common/translation.h"
 #include "settings/pluginsettings.h"
 
 #include <QCoreApplication>
@@ -17,32 +20,14 @@ using namespace plugboard;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("plugboardctl", text, disambiguation, n);
-}
+constexpr TranslationContext tr{"plugboardctl"};
 
+// What the card says about the plugin, most serious first (PluginStatus).
 QString notesFor(const PluginInfo &info)
 {
     QStringList notes;
-    if (info.missing)
-        notes << tr("folder missing");
-    if (info.duplicateKey)
-        notes << tr("duplicate key (\"%1\" wins)").arg(info.duplicateOf);
-    if (info.keyProblem != PluginKey::Problem::None)
-        notes << tr("bad folder name");
-    if (info.isLegacy())
-        notes << tr("legacy: no usable plugin.json");
-    qsizetype issues = 0;
-    for (const Diagnostic &d : info.diagnostics) {
-        // Folder problems and the legacy reason already have their own note.
-        const bool covered = d.source == QLatin1String("folder") ||
-                             (info.isLegacy() && d.source.startsWith(QLatin1String("plugin.json")));
-        if (!covered)
-            ++issues;
-    }
-    if (issues > 0)
-        notes << tr("%n issue(s)", nullptr, int(issues));
+    for (const StatusLine &line : PluginStatus::lines(info))
+        notes << line.shortText;
     return notes.join(QStringLiteral("; "));
 }
 
@@ -90,9 +75,10 @@ int listCommand(CommandContext &ctx)
     TextTable table({tr("KEY"), tr("NAME"), tr("VERSION"), tr("STATE"), tr("NOTES")});
     int enabled = 0;
     for (const PluginInfo &info : plugins) {
-        enabled += info.enabled ? 1 : 0;
-        table.addRow({TextTable::elide(info.key, 40), TextTable::elide(info.name(), 40),
-                      TextTable::elide(info.version(), 16), stateText(info), notesFor(info)});
+        enabled += info.enabled() ? 1 : 0;
+        table.addRow({TextTable::elide(info.key(), 40), TextTable::elide(info.name(), 40),
+                      TextTable::elide(info.version(), 16), PluginStatus::stateText(info),
+                      notesFor(info)});
     }
     Console::out(table.render());
     Console::out(tr("\n%n plugin(s) in %1, %2 enabled.\n", nullptr, int(plugins.size()))
@@ -106,14 +92,14 @@ int showCommand(CommandContext &ctx)
     const QString key = ctx.line.arguments.value(0);
     const std::optional<PluginInfo> found = ctx.manager.plugin(key);
     if (!found)
-        return unknownKey(ctx, key);
+        return unknownKey(PluginKey::unknown(key), ctx.manager.paths().pluginsDir, ctx.json);
     const PluginInfo &info = *found;
     if (ctx.json) {
         Console::printJson(PluginJson::entry(info));
         return Console::Success;
     }
     QString text;
-    text += QStringLiteral("%1 %2 (%3)\n").arg(info.name(), info.version(), info.key);
+    text += QStringLiteral("%1 %2 (%3)\n").arg(info.name(), info.version(), info.key());
     if (!info.author().isEmpty())
         text += QStringLiteral("  %1\n").arg(tr("By %1").arg(info.author()));
     if (!info.safeHelpUrl().isEmpty())
@@ -121,25 +107,26 @@ int showCommand(CommandContext &ctx)
     if (!info.description().isEmpty())
         text += QStringLiteral("  %1\n").arg(info.description());
     text += QLatin1Char('\n');
-    TextTable facts({tr("Folder:"), info.path.isEmpty() ? tr("(missing)")
-                                                        : QStringLiteral("%1 (%2)").arg(
-                                                              QDir::toNativeSeparators(info.path),
-                                                              info.entryFile)});
-    QString state = stateText(info);
-    if (!info.missing)
-        state += info.trusted ? tr(", trusted") : tr(", not trusted yet");
+    TextTable facts(
+        {tr("Folder:"), info.path().isEmpty()
+                            ? tr("(missing)")
+                            : QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(info.path()),
+                                                            info.entryFile())});
+    QString state = PluginStatus::stateText(info);
+    if (!info.isMissing())
+        state += info.trusted() ? tr(", trusted") : tr(", not trusted yet");
     facts.addRow({tr("State:"), state});
     facts.addRow({tr("Manifest:"),
                   info.isLegacy() ? tr("legacy (no usable plugin.json)") : tr("plugin.json")});
-    facts.addRow({tr("Logo:"), info.logo.isValid()
+    facts.addRow({tr("Logo:"), info.logo().isValid()
                                    ? QStringLiteral("logo.png (%1, %2 bytes)")
-                                         .arg(QString::fromLatin1(info.logo.mimeType))
-                                         .arg(info.logo.size)
+                                         .arg(QString::fromLatin1(info.logo().mimeType))
+                                         .arg(info.logo().size)
                                    : tr("none")});
     text += facts.render();
 
     const QJsonObject effective = info.effectiveSettings();
-    const QJsonObject secrets = PluginSettings::secretsSet(info.fields(), info.storedSettings);
+    const QJsonObject secrets = PluginSettings::secretsSet(info.fields(), info.storedSettings());
     if (!info.fields().isEmpty()) {
         TextTable settings({tr("SETTING"), tr("TYPE"), tr("VALUE"), tr("LABEL")});
         for (const FieldSpec &field : info.fields()) {
@@ -164,40 +151,13 @@ int showCommand(CommandContext &ctx)
         }
         text += QLatin1Char('\n') + actions.render();
     }
-    if (!info.diagnostics.isEmpty()) {
+    if (!info.diagnostics().isEmpty()) {
         text += QLatin1Char('\n') + tr("Diagnostics:") + QLatin1Char('\n');
-        for (const Diagnostic &d : info.diagnostics) {
+        for (const Diagnostic &d : info.diagnostics()) {
             text +=
                 QStringLiteral("  %1  %2: %3\n").arg(severityText(d.severity), d.source, d.message);
         }
     }
     Console::out(text);
-    return Console::Success;
-}
-
-int reloadCommand(CommandContext &ctx)
-{
-    // runCommand already discovered; reload means exactly that scan.
-    const QList<PluginInfo> &plugins = ctx.manager.plugins();
-    if (ctx.json) {
-        Console::printJson(
-            {{QStringLiteral("success"), true}, {QStringLiteral("count"), int(plugins.size())}});
-        return Console::Success;
-    }
-    int enabled = 0, legacy = 0, problems = 0, missing = 0;
-    for (const PluginInfo &info : plugins) {
-        enabled += info.enabled;
-        legacy += info.isLegacy();
-        problems += info.hasProblems();
-        missing += info.missing;
-    }
-    Console::out(
-        tr("Scanned %1: %2 plugins (%3 enabled, %4 legacy, %5 missing, %6 with problems).\n")
-            .arg(QDir::toNativeSeparators(ctx.manager.paths().pluginsDir))
-            .arg(plugins.size())
-            .arg(enabled)
-            .arg(legacy)
-            .arg(missing)
-            .arg(problems));
     return Console::Success;
 }

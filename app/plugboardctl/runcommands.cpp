@@ -1,6 +1,8 @@
+#include "catalog/pluginkey.h"
 #include "commands.h"
-#include "common/interrupts.h"
+#include "common/translation.h"
 #include "console.h"
+#include "runner/activity.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
@@ -14,10 +16,7 @@ using namespace plugboard;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plugboardctl", text);
-}
+constexpr TranslationContext tr{"plugboardctl"};
 
 QString timeText(qint64 ms)
 {
@@ -26,7 +25,7 @@ QString timeText(qint64 ms)
 
 } // namespace
 
-Result<QJsonObject> runParams(const CommandLine &line)
+static Result<QJsonObject> runParams(const CommandLine &line)
 {
     if (!line.has(QStringLiteral("params")))
         return QJsonObject();
@@ -62,7 +61,7 @@ QJsonObject resultJson(const JobResult &r)
 
 } // namespace
 
-int printRunResult(const JobResult &r, bool json)
+static int printRunResult(const JobResult &r, bool json)
 {
     if (json) {
         Console::printJson(resultJson(r));
@@ -86,7 +85,7 @@ int printRunResult(const JobResult &r, bool json)
     return r.outcome == JobResult::Outcome::Ok ? Console::Success : Console::Failed;
 }
 
-Result<int> runTimeoutMs(const CommandLine &line)
+static Result<int> runTimeoutMs(const CommandLine &line)
 {
     if (!line.has(QStringLiteral("timeout")))
         return 0;
@@ -98,104 +97,51 @@ Result<int> runTimeoutMs(const CommandLine &line)
     return int(seconds * 1000);
 }
 
-void printPluginOutput(const QString &key, const QString &level, const QString &text)
+static void printPluginOutput(const QString &key, const QString &level, const QString &text)
 {
     Console::err(QStringLiteral("[%1] %2: %3\n").arg(key, level, text));
 }
 
-void printNotification(const QString &key, const QString &level, const QString &title,
-                       const QString &message)
+static void printNotification(const QString &key, const QString &level, const QString &title,
+                              const QString &message)
 {
     Console::err(
         QStringLiteral("[%1] notify %2: %3%4\n")
             .arg(key, level, title.isEmpty() ? QString() : title + QStringLiteral(" — "), message));
 }
 
-int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel)
-{
-    Interrupts interrupts;
-    QObject::connect(&interrupts, &Interrupts::interrupted, &loop, [&](int times) {
-        if (times == 1) {
-            Console::err(tr("Cancelling… (a plugin blocked in a system call stops when the call "
-                            "returns; press Ctrl+C again to leave now)\n"));
-            cancel();
-        } else {
-            loop.exit(130);
-        }
-    });
-    return loop.exec();
-}
-
-Result<PluginInfo> waitUntilLoaded(CommandContext &ctx, const QString &key)
-{
-    if (Result<void> r = ctx.manager.ensureLoaded(key); !r)
-        return r.error();
-    std::optional<PluginInfo> info = ctx.manager.plugin(key);
-    if (info && info->loading) {
-        QEventLoop loop;
-        const QString pluginKey = info->key;
-        QObject::connect(&ctx.manager, &PluginManager::pluginLoaded, &loop,
-                         [&](const QString &loadedKey) {
-                             if (loadedKey == pluginKey)
-                                 loop.quit();
-                         });
-        loop.exec();
-        info = ctx.manager.plugin(key);
-    }
-    if (!info)
-        return Error::make(ErrorCode::NotFound, tr("No plugin with key \"%1\".").arg(key));
-    return *info;
-}
-
-int runActionCommand(CommandContext &ctx)
+int runActionCommand(PluginCommandContext &ctx)
 {
     const QString key = ctx.line.arguments.value(0);
     const QString action = ctx.line.arguments.value(1);
-    const std::optional<PluginInfo> found = ctx.manager.plugin(key);
+    const Result<PluginAccess::Plugin> found = ctx.plugins.find(key);
     if (!found)
-        return unknownKey(ctx, key);
+        return unknownKey(found.error(), ctx.plugins.pluginsDir(), ctx.json);
     Result<QJsonObject> params = runParams(ctx.line);
     if (!params)
         return Console::usage(params.error().message);
     const Result<int> timeoutMs = runTimeoutMs(ctx.line);
     if (!timeoutMs)
         return Console::usage(timeoutMs.error().message);
-    if (!found->enabled) {
-        return Console::fail(
-            Error::make(ErrorCode::Disabled, tr("\"%1\" is disabled; enable it first with "
-                                                "\"plugboardctl enable %2\".")
-                                                 .arg(found->name(), found->key)),
-            ctx.json);
-    }
-    Result<PluginInfo> loaded = waitUntilLoaded(ctx, key);
-    if (!loaded)
-        return Console::fail(loaded.error(), ctx.json);
 
     // Everything the plugin logs or prints goes to stderr as it happens; stdout stays the result.
-    QObject::connect(&ctx.manager, &PluginManager::logLine, [](const LogLine &line) {
-        printPluginOutput(line.key, line.level, line.text);
-    });
-    QObject::connect(&ctx.manager, &PluginManager::notification, printNotification);
-    Result<quint64> job = ctx.manager.runAction(key, action, params.value(), timeoutMs.value());
-    if (!job)
-        return Console::fail(job.error(), ctx.json);
-
-    std::optional<JobResult> finished;
-    QEventLoop loop;
-    QObject::connect(&ctx.manager, &PluginManager::jobFinished, &loop, [&](const JobResult &r) {
-        if (r.jobId == job.value()) {
-            finished = r;
-            loop.quit();
-        }
-    });
-    // Ctrl+C cancels the run (once); a second Ctrl+C leaves without waiting.
-    const int code = waitCancellable(loop, [&] { ctx.manager.cancelJob(job.value()); });
-    if (code == 130) {
-        Console::err(tr("Left without waiting for the plugin.\n"));
-        std::_Exit(130); // the plugin may still hold its thread; do not wait for it
+    const PluginAccess::RunOutput output{printPluginOutput, printNotification};
+    const Result<PluginAccess::RunEnd> end =
+        ctx.plugins.run(key, action, params.value(), timeoutMs.value(), output);
+    if (!end) {
+        Error error = end.error();
+        if (error.code == ErrorCode::Disabled)
+            error.message +=
+                tr(" Enable it with \"plugboardctl enable %1\".").arg(found.value().key);
+        return Console::fail(error, ctx.json);
     }
-    ctx.manager.flushRecords();
-    return printRunResult(*finished, ctx.json);
+    if (!end.value().result) {
+        Console::err(end.value().leftNote + QLatin1Char('\n'));
+        if (end.value().exitAtOnce)
+            std::_Exit(130); // the plugin may still hold its thread; do not wait for it
+        return 130;
+    }
+    return printRunResult(*end.value().result, ctx.json);
 }
 
 int logCommand(CommandContext &ctx)
@@ -203,7 +149,7 @@ int logCommand(CommandContext &ctx)
     const QString key = ctx.line.arguments.value(0);
     const std::optional<PluginInfo> found = ctx.manager.plugin(key);
     if (!found)
-        return unknownKey(ctx, key);
+        return unknownKey(PluginKey::unknown(key), ctx.manager.paths().pluginsDir, ctx.json);
     int limit = 20;
     if (ctx.line.has(QStringLiteral("limit"))) {
         bool ok = false;
@@ -211,10 +157,11 @@ int logCommand(CommandContext &ctx)
         if (!ok || limit <= 0)
             return Console::usage(tr("--limit needs a whole number greater than 0"));
     }
-    Result<QList<JournalEntry>> runs = ctx.manager.recentRuns(key, limit);
+    const Activity *activity = ctx.manager.activity();
+    Result<QList<JournalEntry>> runs = activity->recentRuns(found->key(), limit);
     if (!runs)
         return Console::fail(runs.error(), ctx.json);
-    Result<QList<LogLine>> lines = ctx.manager.recentLogLines(key, limit * 5);
+    Result<QList<LogLine>> lines = activity->recentLogLines(found->key(), limit * 5);
     if (!lines)
         return Console::fail(lines.error(), ctx.json);
 
@@ -242,7 +189,7 @@ int logCommand(CommandContext &ctx)
                 {QStringLiteral("text"), l.text},
             });
         }
-        Console::printJson({{QStringLiteral("key"), found->key},
+        Console::printJson({{QStringLiteral("key"), found->key()},
                             {QStringLiteral("runs"), runArray},
                             {QStringLiteral("lines"), lineArray}});
         return Console::Success;

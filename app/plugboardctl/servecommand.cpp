@@ -6,6 +6,7 @@
 
 #include "api/apiserver.h"
 #include "api/instancerecord.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,10 +20,7 @@ using namespace plugboard;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plugboardctl", text);
-}
+constexpr TranslationContext tr{"plugboardctl"};
 
 } // namespace
 

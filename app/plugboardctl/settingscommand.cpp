@@ -2,6 +2,8 @@
 #include "console.h"
 #include "texttable.h"
 
+#include "catalog/pluginkey.h"
+#include "common/translation.h"
 #include "settings/pluginsettings.h"
 
 #include <QCoreApplication>
@@ -15,10 +17,7 @@ using namespace plugboard;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("plugboardctl", text);
-}
+constexpr TranslationContext tr{"plugboardctl"};
 
 Result<QByteArray> readSource(const QString &source)
 {
@@ -88,10 +87,11 @@ Result<QJsonObject> changesFrom(const CommandLine &line, const PluginInfo &info)
 QJsonObject settingsJson(const PluginInfo &info, bool changed)
 {
     QJsonObject object{
-        {QStringLiteral("key"), info.key},
+        {QStringLiteral("key"), info.key()},
         {QStringLiteral("settings"),
          PluginSettings::redacted(info.fields(), info.effectiveSettings())},
-        {QStringLiteral("secrets"), PluginSettings::secretsSet(info.fields(), info.storedSettings)},
+        {QStringLiteral("secrets"),
+         PluginSettings::secretsSet(info.fields(), info.storedSettings())},
         {QStringLiteral("orphaned_settings"), QJsonArray::fromStringList(info.orphanedSettings())},
     };
     if (changed)
@@ -102,8 +102,9 @@ QJsonObject settingsJson(const PluginInfo &info, bool changed)
 QString displayValue(const FieldSpec &field, const PluginInfo &info, const QJsonObject &effective)
 {
     if (field.isPassword()) {
-        const bool set =
-            PluginSettings::secretsSet(info.fields(), info.storedSettings).value(field.id).toBool();
+        const bool set = PluginSettings::secretsSet(info.fields(), info.storedSettings())
+                             .value(field.id)
+                             .toBool();
         return set ? tr("(set)") : tr("(not set)");
     }
     const QJsonValue value = effective.value(field.id);
@@ -130,7 +131,7 @@ void printSettings(const PluginInfo &info)
         for (const FieldSpec &field : info.fields()) {
             if (field.type == FieldType::Info)
                 continue;
-            const QJsonValue stored = info.storedSettings.value(field.id);
+            const QJsonValue stored = info.storedSettings().value(field.id);
             const bool isStored = !stored.isUndefined() && !stored.isNull();
             table.addRow({field.id, fieldTypeName(field.type),
                           TextTable::elide(displayValue(field, info, effective), 40),
@@ -153,7 +154,7 @@ int settingsCommand(CommandContext &ctx)
     const QString key = ctx.line.arguments.value(0);
     const std::optional<PluginInfo> found = ctx.manager.plugin(key);
     if (!found)
-        return unknownKey(ctx, key);
+        return unknownKey(PluginKey::unknown(key), ctx.manager.paths().pluginsDir, ctx.json);
 
     const bool reset = ctx.line.has(QStringLiteral("reset"));
     const bool change =

@@ -1,5 +1,6 @@
 #include "about/runtimeversions.h"
 
+#include "common/translation.h"
 #include "install/exampleplugins.h"
 #include "python/pythonversion.h"
 
@@ -24,10 +25,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RuntimeVersions", text);
-}
+constexpr TranslationContext tr{"RuntimeVersions"};
 
 // The library's soname pins only the major version (libquazip1-qt6.so.1), but the file it
 // resolves to names the release (libquazip1-qt6.so.1.4), so that file is asked, found through
@@ -76,6 +74,7 @@ RuntimeVersions RuntimeVersions::current()
     v.python = python::libraryVersion();
     v.sqlite = sqliteVersion();
     v.quazip = quazipVersion();
+    v.examples = ExamplePlugins::sourceDir();
     return v;
 }
 
@@ -87,7 +86,7 @@ QString RuntimeVersions::librariesLine() const
 QString RuntimeVersions::versionText(const QString &program)
 {
     const RuntimeVersions v = current();
-    const QString examples = ExamplePlugins::sourceDir();
+    const QString &examples = v.examples;
     return QStringLiteral("%1 %2\n%3\n%4\n")
         .arg(program, v.plugboard, v.librariesLine(),
              examples.isEmpty()

@@ -13,6 +13,7 @@ struct RuntimeVersions {
     QString python;    // Py_GetVersion() of the linked libpython (Python is not started)
     QString sqlite;    // sqlite_version() through the QSQLITE driver the store uses
     QString quazip;    // the loaded libquazip's file name (QuaZip has no version call)
+    QString examples;  // where the bundled example plugins were found; empty when nowhere
 
     // Loads the QSQLITE driver if nothing did yet; touches no database file.
     static RuntimeVersions current();

@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 
 #include "api/apijson.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -17,10 +18,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiClient", text);
-}
+constexpr TranslationContext tr{"ApiClient"};
 
 } // namespace
 

@@ -1,6 +1,8 @@
 #include "api/apijson.h"
 
-#include "runner/pluginrunner.h"
+#include "common/translation.h"
+#include "runner/jobinfo.h"
+#include "runner/runtimetypes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,10 +13,7 @@ namespace plugboard::ApiJson {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiJson", text);
-}
+constexpr TranslationContext tr{"ApiJson"};
 
 QJsonValue msOrNull(qint64 ms)
 {
@@ -30,6 +29,9 @@ constexpr std::pair<ErrorCode, QLatin1StringView> kCodes[] = {
     {ErrorCode::Busy, QLatin1StringView("busy")},
     {ErrorCode::Storage, QLatin1StringView("storage")},
     {ErrorCode::Io, QLatin1StringView("io")},
+    {ErrorCode::PluginError, QLatin1StringView("plugin_error")},
+    {ErrorCode::Cancelled, QLatin1StringView("cancelled")},
+    {ErrorCode::TimedOut, QLatin1StringView("timed_out")},
     {ErrorCode::Internal, QLatin1StringView("internal")},
 };
 
@@ -64,13 +66,17 @@ int statusFor(ErrorCode code)
         return 404;
     case ErrorCode::Conflict:
     case ErrorCode::TrustRequired:
+    case ErrorCode::Cancelled:
         return 409;
+    case ErrorCode::TimedOut:
+        return 504;
     case ErrorCode::Disabled:
         return 403;
     case ErrorCode::Busy:
         return 503;
     case ErrorCode::Storage:
     case ErrorCode::Io:
+    case ErrorCode::PluginError:
     case ErrorCode::Internal:
         return 500;
     }

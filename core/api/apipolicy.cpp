@@ -2,6 +2,7 @@
 
 #include "api/apijson.h"
 #include "api/apitoken.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,10 +13,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiPolicy", text);
-}
+constexpr TranslationContext tr{"ApiPolicy"};
 
 } // namespace
 

@@ -13,12 +13,11 @@ class QObject;
 
 namespace plugboard {
 
-class ApiJobs;
 class ApiRouter;
 class HttpResponder;
 class PluginManager;
 struct HttpRequest;
-struct PluginInfo;
+class PluginInfo;
 
 // What the route handlers share. Handlers run on the manager's thread and never wait: a
 // request that takes time (a run, a load, an import, a rescan) keeps its responder and answers
@@ -26,7 +25,6 @@ struct PluginInfo;
 struct ApiContext {
     QObject *owner = nullptr; // lives as long as the routes; owns their connections
     PluginManager *manager = nullptr;
-    ApiJobs *jobs = nullptr;
     QString dataDir;
     QByteArray openApi; // the OpenAPI document, already carrying this server's port
 };
@@ -42,10 +40,10 @@ void addServiceRoutes(ApiRouter &router, const ApiContext &context); // servicer
 // The plugin named in a path, or a 404 already sent.
 std::optional<PluginInfo> pluginOr404(const ApiContext &context, const QString &key,
                                       HttpResponder &responder);
-// Calls `then` once `key` is not loading any more (at once when it is not), or after
-// `timeoutMs` with whatever state it has by then.
-void whenSettled(const ApiContext &context, const QString &key, int timeoutMs,
-                 std::function<void()> then);
+// Calls `then` once the plugin's code has loaded or failed to (at once when it is not loading),
+// or after `timeoutMs` with whatever state it has by then: it holds the load's job meanwhile.
+void whenLoaded(const ApiContext &context, const QString &key, int timeoutMs,
+                std::function<void()> then);
 // A yes/no query parameter: absent → fallback; "true"/"1" or "false"/"0", nothing else.
 Result<bool> queryFlag(const HttpRequest &request, const QString &name, bool fallback);
 

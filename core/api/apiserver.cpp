@@ -1,12 +1,11 @@
 #include "api/apiserver.h"
 
-#include "api/apijobs.h"
 #include "api/apijson.h"
 #include "api/apiroutes.h"
 #include "api/apitoken.h"
 #include "api/eventstream.h"
 #include "api/httpserver.h"
-#include "pluginmanager.h"
+#include "manager/pluginmanager.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,7 +21,6 @@ ApiServer::ApiServer(PluginManager *manager, ApiLimits limits, QObject *parent)
     , m_manager(manager)
     , m_policy(manager->paths().dataDir, limits)
     , m_http(new HttpServer(this))
-    , m_jobs(new ApiJobs(manager, this))
     , m_events(new EventStream(manager, &m_policy, this))
 {
     m_http->setGate([this](const RequestHead &head) { return m_policy.admit(head); });
@@ -52,7 +50,7 @@ Result<quint16> ApiServer::start(quint16 port)
     // The routes' connections live on a context object of their own, so a restart drops them.
     delete m_routeContext;
     m_routeContext = new QObject(this);
-    const ApiContext context{m_routeContext, m_manager, m_jobs, m_manager->paths().dataDir,
+    const ApiContext context{m_routeContext, m_manager, m_manager->paths().dataDir,
                              openApiDocument()};
     m_router = ApiRouter();
     ApiRoutes::addPluginRoutes(m_router, context);

@@ -8,7 +8,6 @@
 
 namespace plugboard {
 
-class ApiJobs;
 class EventStream;
 class HttpServer;
 class PluginManager;
@@ -48,7 +47,6 @@ private:
     ApiPolicy m_policy;
     ApiRouter m_router;
     HttpServer *m_http;
-    ApiJobs *m_jobs;
     EventStream *m_events;
     QObject *m_routeContext = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "api/apitoken.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,10 +15,7 @@ namespace {
 
 constexpr qsizetype TokenHexLength = 64;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiToken", text);
-}
+constexpr TranslationContext tr{"ApiToken"};
 
 bool wellFormed(const QByteArray &token)
 {

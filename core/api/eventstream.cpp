@@ -2,7 +2,9 @@
 
 #include "api/apijson.h"
 #include "api/apipolicy.h"
-#include "pluginmanager.h"
+#include "manager/pluginmanager.h"
+#include "runner/activity.h"
+#include "runner/runjob.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -40,7 +42,8 @@ EventStream::EventStream(PluginManager *manager, const ApiPolicy *policy, QObjec
 {
     // Each event is built only when someone listens: a busy API with no stream clients pays
     // nothing for it.
-    connect(manager, &PluginManager::notification, this,
+    const Activity *activity = manager->activity();
+    connect(activity, &Activity::notification, this,
             [this](const QString &key, const QString &level, const QString &title,
                    const QString &message) {
                 send([&] {
@@ -50,19 +53,19 @@ EventStream::EventStream(PluginManager *manager, const ApiPolicy *policy, QObjec
                                                   {QStringLiteral("message"), message}});
                 });
             });
-    connect(manager, &PluginManager::jobQueued, this, [this](const JobInfo &job) {
-        send([&] { return jobEvent("queued", ApiJson::job(job)); });
+    connect(activity, &Activity::jobQueued, this, [this](const RunJob *job) {
+        send([&] { return jobEvent("queued", ApiJson::job(job->info())); });
     });
-    connect(manager, &PluginManager::jobStarted, this, [this](const JobInfo &job) {
-        send([&] { return jobEvent("started", ApiJson::job(job)); });
+    connect(activity, &Activity::jobStarted, this, [this](const RunJob *job) {
+        send([&] { return jobEvent("started", ApiJson::job(job->info())); });
     });
-    connect(manager, &PluginManager::jobProgress, this, [this](const JobInfo &job) {
-        send([&] { return jobEvent("progress", ApiJson::job(job)); });
+    connect(activity, &Activity::jobProgress, this, [this](const RunJob *job) {
+        send([&] { return jobEvent("progress", ApiJson::job(job->info())); });
     });
-    connect(manager, &PluginManager::jobFinished, this, [this](const JobResult &result) {
-        send([&] { return jobEvent("finished", ApiJson::job(result)); });
+    connect(activity, &Activity::jobFinished, this, [this](const RunJob *job) {
+        send([&] { return jobEvent("finished", ApiJson::job(job->result())); });
     });
-    connect(manager, &PluginManager::logLine, this, [this](const LogLine &line) {
+    connect(activity, &Activity::logLine, this, [this](const LogLine &line) {
         send([&] {
             return typed("log", {{QStringLiteral("key"), line.key},
                                  {QStringLiteral("level"), line.level},

@@ -9,8 +9,10 @@
 #include "catalog/pluginjson.h"
 #include "common/jsonwriter.h"
 #include "common/runinpool.h"
-#include "install/pluginimporter.h"
-#include "pluginmanager.h"
+#include "common/translation.h"
+#include "jobs/resultjob.h"
+#include "manager/importtypes.h"
+#include "manager/pluginmanager.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,10 +25,7 @@ namespace plugboard::ApiRoutes {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiRoutes", text);
-}
+constexpr TranslationContext tr{"ApiRoutes"};
 
 // What the form said, with the zip already written to a private temporary folder (its file
 // name matters: a flat zip's folder name comes from it).
@@ -134,20 +133,14 @@ void importZip(const ApiContext &ctx, const HttpRequest &request, HttpResponder 
         [manager, shared](Result<Upload> upload) {
             if (!upload)
                 return void(shared->respond(ApiJson::error(upload.error())));
-            PluginImporter *importer = manager->importer();
-            const quint64 id = importer->import(upload.value().zipPath, upload.value().options);
-            auto connection = std::make_shared<QMetaObject::Connection>();
+            ImportJob *job = manager->import(upload.value().zipPath, upload.value().options);
             // The temporary folder lives until the import is over (the lambda holds it).
-            *connection = QObject::connect(
-                importer, &PluginImporter::finished, manager,
-                [manager, shared, connection, id,
-                 dir = upload.value().dir](const ImportOutcome &outcome) {
-                    if (outcome.id != id)
-                        return;
-                    QObject::disconnect(*connection);
+            QObject::connect(
+                job, &Job::finished, manager, [manager, shared, job, dir = upload.value().dir] {
+                    const ImportOutcome &outcome = job->result();
                     const std::optional<PluginInfo> info =
                         outcome.ok ? manager->plugin(outcome.key) : std::nullopt;
-                    Error error = outcome.error;
+                    Error error = job->error();
                     if (error.code == ErrorCode::Conflict)
                         error.message += tr(" Over the API: send overwrite=true.");
                     shared->respond(info ? imported(outcome, *info) : ApiJson::error(error));

@@ -1,4 +1,5 @@
 #include "api/instancerecord.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,10 +15,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InstanceRecord", text);
-}
+constexpr TranslationContext tr{"InstanceRecord"};
 
 QString lockPath(const QString &dataDir)
 {

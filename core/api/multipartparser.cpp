@@ -1,4 +1,5 @@
 #include "api/multipartparser.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -6,10 +7,7 @@ namespace plugboard::Multipart {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Multipart", text);
-}
+constexpr TranslationContext tr{"Multipart"};
 
 Error invalid(const QString &message)
 {

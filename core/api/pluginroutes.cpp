@@ -7,8 +7,13 @@
 #include "api/httpserver.h"
 #include "api/multipartparser.h"
 #include "catalog/pluginjson.h"
+#include "catalog/pluginkey.h"
 #include "common/jsonwriter.h"
-#include "pluginmanager.h"
+#include "common/translation.h"
+#include "jobs/resultjob.h"
+#include "manager/pluginmanager.h"
+#include "runner/activity.h"
+#include "runner/loadjob.h"
 #include "settings/pluginsettings.h"
 
 #include <QCoreApplication>
@@ -20,10 +25,7 @@ namespace plugboard::ApiRoutes {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiRoutes", text);
-}
+constexpr TranslationContext tr{"ApiRoutes"};
 
 constexpr int LoadWaitMs = 30000;
 
@@ -43,28 +45,30 @@ HttpResponse pluginDocument(const PluginInfo &info)
 QJsonObject settingsOf(const PluginInfo &info)
 {
     const QList<FieldSpec> &fields = info.fields();
-    return PluginSettings::redacted(fields, PluginSettings::effective(fields, info.storedSettings));
+    return PluginSettings::redacted(fields,
+                                    PluginSettings::effective(fields, info.storedSettings()));
 }
 
 HttpResponse settingsDocument(const PluginInfo &info)
 {
-    return ApiJson::object(200, {{QStringLiteral("success"), true},
-                                 {QStringLiteral("settings"), settingsOf(info)},
-                                 {QStringLiteral("secrets"),
-                                  PluginSettings::secretsSet(info.fields(), info.storedSettings)}});
+    return ApiJson::object(200,
+                           {{QStringLiteral("success"), true},
+                            {QStringLiteral("settings"), settingsOf(info)},
+                            {QStringLiteral("secrets"),
+                             PluginSettings::secretsSet(info.fields(), info.storedSettings())}});
 }
 
 HttpResponse enabledDocument(const PluginInfo &info)
 {
     QJsonObject body{{QStringLiteral("success"), true},
-                     {QStringLiteral("key"), info.key},
-                     {QStringLiteral("enabled"), info.enabled},
-                     {QStringLiteral("ever_enabled"), info.everEnabled},
-                     {QStringLiteral("loaded"), info.loaded}};
-    if (info.enabled && !info.loadError.isEmpty()) {
-        body.insert(QStringLiteral("load_error"), info.loadError);
-        body.insert(QStringLiteral("traceback"), info.loadTraceback);
-    } else if (info.enabled && info.loading) {
+                     {QStringLiteral("key"), info.key()},
+                     {QStringLiteral("enabled"), info.enabled()},
+                     {QStringLiteral("ever_enabled"), info.everEnabled()},
+                     {QStringLiteral("loaded"), info.isLoaded()}};
+    if (info.enabled() && !info.loadError().isEmpty()) {
+        body.insert(QStringLiteral("load_error"), info.loadError());
+        body.insert(QStringLiteral("traceback"), info.traceback());
+    } else if (info.enabled() && info.isLoading()) {
         body.insert(QStringLiteral("load_error"),
                     tr("The plugin's code is still loading; ask again in a moment."));
     }
@@ -92,9 +96,9 @@ void setEnabled(const ApiContext &ctx, const HttpRequest &request, const QString
     if (!changed)
         return void(responder.respond(ApiJson::error(changed.error())));
     // Answer once the code has loaded (or failed to), so the client learns the outcome.
-    const QString pluginKey = changed.value().key;
+    const QString pluginKey = changed.value().key();
     auto shared = std::make_shared<HttpResponder>(std::move(responder));
-    whenSettled(ctx, pluginKey, LoadWaitMs, [ctx, pluginKey, shared] {
+    whenLoaded(ctx, pluginKey, LoadWaitMs, [ctx, pluginKey, shared] {
         if (const std::optional<PluginInfo> info = ctx.manager->plugin(pluginKey))
             shared->respond(enabledDocument(*info));
         else
@@ -127,25 +131,18 @@ void reload(const ApiContext &ctx, const HttpRequest &request, HttpResponder res
         if (const Result<QJsonObject> body = ApiJson::objectBody(request, {}); !body)
             return void(responder.respond(ApiJson::error(body.error())));
     }
-    // A rescan already under way is followed by one more that includes this request.
-    int passes = ctx.manager->isDiscovering() ? 2 : 1;
+    // A rescan already under way is followed by one more that serves this request.
+    ReloadJob *job = ctx.manager->reload();
     auto shared = std::make_shared<HttpResponder>(std::move(responder));
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(
-        ctx.manager, &PluginManager::discoveryFinished, ctx.manager,
-        [ctx, shared, connection, passes](const QString &error) mutable {
-            if (--passes > 0 && error.isEmpty())
-                return;
-            QObject::disconnect(*connection);
-            if (!error.isEmpty()) {
-                shared->respond(ApiJson::error(500, error, QLatin1StringView("reload_failed")));
-                return;
-            }
-            shared->respond(ApiJson::object(
-                200, {{QStringLiteral("success"), true},
-                      {QStringLiteral("count"), double(ctx.manager->plugins().size())}}));
-        });
-    ctx.manager->reloadInBackground(true);
+    QObject::connect(job, &Job::finished, ctx.owner, [shared, job] {
+        if (!job->succeeded()) {
+            shared->respond(
+                ApiJson::error(500, job->error().message, QLatin1StringView("reload_failed")));
+            return;
+        }
+        shared->respond(ApiJson::object(200, {{QStringLiteral("success"), true},
+                                              {QStringLiteral("count"), double(job->result())}}));
+    });
 }
 
 void remove(const ApiContext &ctx, const HttpRequest &request, const QString &key,
@@ -156,7 +153,7 @@ void remove(const ApiContext &ctx, const HttpRequest &request, const QString &ke
     const Result<bool> purge = queryFlag(request, QStringLiteral("purge_data"), false);
     if (!purge)
         return void(responder.respond(ApiJson::error(purge.error())));
-    const Result<void> removed = ctx.manager->removePlugin(key, purge.value());
+    const Result<void> removed = ctx.manager->remove(key, purge.value());
     responder.respond(removed ? ApiJson::object(200, {{QStringLiteral("success"), true}})
                               : ApiJson::error(removed.error()));
 }
@@ -166,9 +163,9 @@ void logo(const ApiContext &ctx, const QString &key, HttpResponder responder)
     const std::optional<PluginInfo> info = pluginOr404(ctx, key, responder);
     if (!info)
         return;
-    QFile file(info->logo.path);
+    QFile file(info->logo().path);
     QByteArray bytes;
-    if (info->logo.isValid() && file.open(QIODevice::ReadOnly))
+    if (info->logo().isValid() && file.open(QIODevice::ReadOnly))
         bytes = file.read(Logo::MaxBytes + 1);
     if (bytes.isEmpty() || bytes.size() > Logo::MaxBytes) {
         return void(responder.respond(
@@ -197,8 +194,9 @@ void activity(const ApiContext &ctx, const HttpRequest &request, const QString &
             responder.respond(ApiJson::error(400, tr("limit must be a number from 1 to 1000."),
                                              QLatin1StringView("invalid_input"))));
     }
-    const Result<QList<JournalEntry>> runs = ctx.manager->recentRuns(info->key, limit);
-    const Result<QList<LogLine>> lines = ctx.manager->recentLogLines(info->key, limit);
+    const Activity *activity = ctx.manager->activity();
+    const Result<QList<JournalEntry>> runs = activity->recentRuns(info->key(), limit);
+    const Result<QList<LogLine>> lines = activity->recentLogLines(info->key(), limit);
     if (!runs || !lines)
         return void(responder.respond(ApiJson::error(!runs ? runs.error() : lines.error())));
     QJsonArray runArray, lineArray;
@@ -217,7 +215,7 @@ void activity(const ApiContext &ctx, const HttpRequest &request, const QString &
                                      {QStringLiteral("text"), l.text}});
     }
     responder.respond(ApiJson::object(200, {{QStringLiteral("success"), true},
-                                            {QStringLiteral("key"), info->key},
+                                            {QStringLiteral("key"), info->key()},
                                             {QStringLiteral("runs"), runArray},
                                             {QStringLiteral("log"), lineArray}}));
 }
@@ -228,21 +226,21 @@ std::optional<PluginInfo> pluginOr404(const ApiContext &context, const QString &
                                       HttpResponder &responder)
 {
     std::optional<PluginInfo> info = context.manager->plugin(key);
-    if (!info) {
-        responder.respond(ApiJson::error(404, tr("No plugin with key \"%1\".").arg(key),
-                                         QLatin1StringView("not_found")));
-    }
+    if (!info)
+        responder.respond(ApiJson::error(PluginKey::unknown(key)));
     return info;
 }
 
-void whenSettled(const ApiContext &context, const QString &key, int timeoutMs,
-                 std::function<void()> then)
+void whenLoaded(const ApiContext &context, const QString &key, int timeoutMs,
+                std::function<void()> then)
 {
     const std::optional<PluginInfo> info = context.manager->plugin(key);
-    if (!info || !info->loading)
+    const Result<LoadJob *> loading =
+        info && info->isLoading() ? context.manager->load(key) : Result<LoadJob *>(nullptr);
+    if (!loading || !loading.value())
         return then();
     // One-shot: whichever comes first, the load or the timeout, answers; the holder goes.
-    auto *holder = new QObject(context.manager);
+    auto *holder = new QObject(context.owner);
     auto fired = std::make_shared<bool>(false);
     const auto fire = [holder, fired, then] {
         if (std::exchange(*fired, true))
@@ -250,11 +248,7 @@ void whenSettled(const ApiContext &context, const QString &key, int timeoutMs,
         holder->deleteLater();
         then();
     };
-    QObject::connect(context.manager, &PluginManager::pluginLoaded, holder,
-                     [key, fire](const QString &loaded) {
-                         if (loaded == key)
-                             fire();
-                     });
+    QObject::connect(loading.value(), &Job::finished, holder, fire);
     QTimer::singleShot(timeoutMs, holder, fire);
 }
 

@@ -1,4 +1,5 @@
 #include "api/requesttracker.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -9,10 +10,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RequestTracker", text);
-}
+constexpr TranslationContext tr{"RequestTracker"};
 
 // RFC 9110 tchar, as a table: this runs for every byte of every header name.
 constexpr auto kTokenChars = [] {

@@ -1,25 +1,25 @@
 // Running actions (SPEC §7, §12): synchronous runs that answer with the result, asynchronous
 // runs that answer 202 with a job id, and the job endpoints (state, progress, result, cancel).
 
-#include "api/apijobs.h"
 #include "api/apijson.h"
 #include "api/apirouter.h"
 #include "api/apiroutes.h"
 #include "api/httpserver.h"
 #include "common/jsonwriter.h"
-#include "pluginmanager.h"
+#include "common/translation.h"
+#include "manager/pluginmanager.h"
+#include "runner/activity.h"
+#include "runner/runjob.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 
 namespace plugboard::ApiRoutes {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiRoutes", text);
-}
+constexpr TranslationContext tr{"ApiRoutes"};
 
 constexpr int LoadWaitMs = 30000;
 
@@ -102,25 +102,29 @@ QString jobUrl(quint64 id)
 void start(const ApiContext &ctx, const QString &key, const RunOrder &order,
            const std::shared_ptr<HttpResponder> &responder)
 {
-    const Result<quint64> queued =
+    const Result<RunJob *> queued =
         ctx.manager->runAction(key, order.action, order.params, order.timeoutMs);
     if (!queued)
         return void(responder->respond(ApiJson::error(queued.error())));
-    const quint64 id = queued.value();
+    RunJob *job = queued.value();
+    const quint64 id = job->id();
     if (order.async) {
-        HttpResponse accepted = ApiJson::object(
-            202, {{QStringLiteral("success"), true},
-                  {QStringLiteral("job_id"), QString::number(id)},
-                  {QStringLiteral("job_url"), jobUrl(id)},
-                  {QStringLiteral("job"), ctx.jobs->describe(id).value_or(QJsonObject())}});
+        HttpResponse accepted =
+            ApiJson::object(202, {{QStringLiteral("success"), true},
+                                  {QStringLiteral("job_id"), QString::number(id)},
+                                  {QStringLiteral("job_url"), jobUrl(id)},
+                                  {QStringLiteral("job"), ApiJson::job(job->info())}});
         accepted.addHeader("Location", jobUrl(id).toUtf8());
         return void(responder->respond(accepted));
     }
     // A client that hangs up (curl's Ctrl+C) no longer wants the result: cancel the job.
-    PluginManager *manager = ctx.manager;
-    responder->onClientGone(manager, [manager, id] { manager->cancelJob(id); });
-    ctx.jobs->whenFinished(
-        id, [responder](const JobResult &result) { responder->respond(runResponse(result)); });
+    const QPointer<RunJob> handle(job);
+    responder->onClientGone(job, [handle] {
+        if (handle)
+            handle->cancel();
+    });
+    QObject::connect(job, &Job::finished, ctx.owner,
+                     [responder, job] { responder->respond(runResponse(job->result())); });
 }
 
 void run(const ApiContext &ctx, const HttpRequest &request, const QString &key,
@@ -134,8 +138,8 @@ void run(const ApiContext &ctx, const HttpRequest &request, const QString &key,
         return void(responder.respond(ApiJson::error(order.error())));
     auto shared = std::make_shared<HttpResponder>(std::move(responder));
     // A plugin enabled a moment ago may still be importing its code: run once it is ready.
-    const QString pluginKey = info->key;
-    whenSettled(ctx, pluginKey, LoadWaitMs, [ctx, pluginKey, order = order.value(), shared] {
+    const QString pluginKey = info->key();
+    whenLoaded(ctx, pluginKey, LoadWaitMs, [ctx, pluginKey, order = order.value(), shared] {
         start(ctx, pluginKey, order, shared);
     });
 }
@@ -153,24 +157,35 @@ HttpResponse unknownJob(const QString &id)
                           tr("No job %1 in this Plugboard (jobs are kept until %2 more have "
                              "finished, and until the app stops).")
                               .arg(id)
-                              .arg(ApiJobs::FinishedKept),
+                              .arg(Activity::FinishedKept),
                           QLatin1StringView("not_found"));
+}
+
+// The job as JSON, in flight or finished; nothing when unknown (or long forgotten).
+std::optional<QJsonObject> describe(const Activity *activity, quint64 id)
+{
+    if (const RunJob *running = activity->job(id))
+        return ApiJson::job(running->info());
+    if (const std::optional<JobResult> finished = activity->finishedRun(id))
+        return ApiJson::job(*finished);
+    return std::nullopt;
 }
 
 void cancel(const ApiContext &ctx, const QString &idText, HttpResponder responder)
 {
+    const Activity *activity = ctx.manager->activity();
     const std::optional<quint64> id = jobId(idText);
     if (!id)
         return void(responder.respond(unknownJob(idText)));
-    if (ctx.jobs->finished(*id)) {
+    if (activity->finishedRun(*id)) {
         return void(responder.respond(ApiJson::error(
             409, tr("Job %1 has already finished.").arg(*id), QLatin1StringView("conflict"))));
     }
-    if (!ctx.manager->cancelJob(*id))
+    RunJob *job = activity->job(*id);
+    if (!job || !job->cancel())
         return void(responder.respond(unknownJob(idText)));
-    responder.respond(ApiJson::object(
-        202, {{QStringLiteral("success"), true},
-              {QStringLiteral("job"), ctx.jobs->describe(*id).value_or(QJsonObject())}}));
+    responder.respond(ApiJson::object(202, {{QStringLiteral("success"), true},
+                                            {QStringLiteral("job"), ApiJson::job(job->info())}}));
 }
 
 } // namespace
@@ -184,8 +199,8 @@ void addRunRoutes(ApiRouter &router, const ApiContext &ctx)
     router.add("GET", QStringLiteral("/api/plugins/jobs/"),
                [ctx](const HttpRequest &, const QStringList &, HttpResponder r) {
                    QJsonArray jobs;
-                   for (const JobInfo &job : ctx.manager->jobs())
-                       jobs.append(ApiJson::job(job));
+                   for (const RunJob *job : ctx.manager->activity()->jobs())
+                       jobs.append(ApiJson::job(job->info()));
                    r.respond(ApiJson::object(
                        200, {{QStringLiteral("success"), true}, {QStringLiteral("jobs"), jobs}}));
                });
@@ -193,7 +208,7 @@ void addRunRoutes(ApiRouter &router, const ApiContext &ctx)
                [ctx](const HttpRequest &, const QStringList &args, HttpResponder r) {
                    const std::optional<quint64> id = jobId(args[0]);
                    const std::optional<QJsonObject> job =
-                       id ? ctx.jobs->describe(*id) : std::nullopt;
+                       id ? describe(ctx.manager->activity(), *id) : std::nullopt;
                    r.respond(job ? ApiJson::object(200, {{QStringLiteral("success"), true},
                                                          {QStringLiteral("job"), *job}})
                                  : unknownJob(args[0]));

@@ -1,6 +1,8 @@
 #include "catalog/catalog.h"
 
+#include "common/translation.h"
 #include "manifest/manifestreader.h"
+#include "settings/pluginsettings.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,10 +13,7 @@ namespace plugboard::Catalog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Catalog", text);
-}
+constexpr TranslationContext tr{"Catalog"};
 
 // SPEC §2: the folder whose name already equals the key wins, else the first in order.
 void markDuplicates(QList<Discovered> &discovered)
@@ -43,22 +42,23 @@ void markDuplicates(QList<Discovered> &discovered)
 
 PluginInfo infoFrom(const Discovered &d, const StoredPlugin *row)
 {
-    PluginInfo info;
+    PluginInfo::Data info;
     info.key = d.folder.key;
     info.folderName = d.folder.folderName;
     info.path = d.folder.path;
     info.entryFile = d.folder.entryFile;
     info.manifest = d.manifest;
     info.logo = d.logo.logo;
-    info.keyProblem = d.folder.keyProblem;
-    info.duplicateKey = d.duplicateKey;
     info.duplicateOf = d.duplicateOf;
 
-    if (info.keyProblem != PluginKey::Problem::None) {
-        info.diagnostics.append(Diagnostic::error(
-            QStringLiteral("folder"), PluginKey::describe(info.keyProblem, info.folderName)));
-    }
-    if (info.duplicateKey) {
+    if (d.folder.keyProblem != PluginKey::Problem::None) {
+        info.state = PluginState::BadKey;
+        info.error = PluginKey::describe(d.folder.keyProblem, info.folderName);
+        info.diagnostics.append(Diagnostic::error(QStringLiteral("folder"), info.error));
+    } else if (d.duplicateKey) {
+        info.state = PluginState::Duplicate;
+        info.error = tr("Another folder (\"%1\") has the same key \"%2\"; rename one of them.")
+                         .arg(info.duplicateOf, info.key);
         info.diagnostics.append(Diagnostic::error(
             QStringLiteral("folder"),
             tr("Duplicate key \"%1\": the folder \"%2\" has the same key and is used instead; "
@@ -70,13 +70,13 @@ PluginInfo infoFrom(const Discovered &d, const StoredPlugin *row)
         info.diagnostics.append(*d.logo.problem);
 
     // A duplicate loser shares the winner's key but none of its stored state.
-    if (row && !info.duplicateKey && info.keyProblem == PluginKey::Problem::None) {
-        info.enabled = row->enabled;
+    if (row && !isUnusable(info.state)) {
+        info.state = row->enabled ? PluginState::Enabled : PluginState::Disabled;
         info.everEnabled = row->everEnabled;
         info.trusted = row->trusted;
         info.storedSettings = row->settings;
         info.storedName = row->name;
-        const QStringList orphans = info.orphanedSettings();
+        const QStringList orphans = PluginSettings::orphanedKeys(d.manifest.fields, row->settings);
         if (!orphans.isEmpty()) {
             info.diagnostics.append(
                 Diagnostic::warning(QStringLiteral("settings"),
@@ -84,7 +84,7 @@ PluginInfo infoFrom(const Discovered &d, const StoredPlugin *row)
                                         .arg(orphans.join(QStringLiteral(", ")))));
         }
     }
-    return info;
+    return PluginInfo(std::move(info));
 }
 
 } // namespace
@@ -141,22 +141,22 @@ QList<PluginInfo> merge(const QList<Discovered> &discovered, const QList<StoredP
     for (const StoredPlugin &row : rows) {
         if (present.contains(row.key))
             continue;
-        PluginInfo info;
+        PluginInfo::Data info;
         info.key = row.key;
         info.storedName = row.name;
         info.manifest.present = true; // not "legacy": we simply cannot see its files
         info.manifest.version = row.version;
         info.manifest.description = row.description;
-        info.enabled = false;
+        info.state = PluginState::Missing;
+        info.error = tr("The plugin's folder is missing; it cannot be enabled.");
         info.everEnabled = row.everEnabled;
         info.trusted = row.trusted;
         info.storedSettings = row.settings;
-        info.missing = true;
         info.diagnostics.append(Diagnostic::error(
             QStringLiteral("folder"),
             tr("The plugin's folder is missing from the plugins folder. Its settings are kept; "
                "put the folder back, or remove the plugin to forget it.")));
-        infos.append(std::move(info));
+        infos.append(PluginInfo(std::move(info)));
     }
     return infos;
 }

@@ -7,7 +7,7 @@
 namespace plugboard {
 
 struct ActionSpec;
-struct PluginInfo;
+class PluginInfo;
 
 // What to ask before an action runs.
 struct Confirmation {

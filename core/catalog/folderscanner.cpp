@@ -1,4 +1,5 @@
 #include "catalog/folderscanner.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,10 +17,7 @@ namespace plugboard::FolderScanner {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FolderScanner", text);
-}
+constexpr TranslationContext tr{"FolderScanner"};
 
 #ifdef Q_OS_UNIX
 // Discovery stats every child of the plugins folder; QFileInfo and QDir::entryList cost

@@ -1,24 +1,57 @@
 #include "catalog/plugininfo.h"
 
+#include "catalog/pluginkey.h"
 #include "settings/pluginsettings.h"
+#include "store/storedplugin.h"
 
-#include <QCoreApplication>
 #include <QUrl>
 
 namespace plugboard {
 
+PluginInfo::PluginInfo()
+{
+    // Default snapshots (an empty optional's, a list being resized) share one empty block.
+    static const std::shared_ptr<const Shared> empty = std::make_shared<const Shared>();
+    d = empty;
+}
+
+PluginInfo::PluginInfo(Data data)
+{
+    auto shared = std::make_shared<Shared>();
+    shared->manifest = data.manifest;
+    shared->diagnostics = data.diagnostics;
+    shared->data = std::move(data);
+    d = std::move(shared);
+}
+
+PluginInfo::PluginInfo(std::shared_ptr<const Shared> shared)
+    : d(std::move(shared))
+{}
+
+PluginInfo PluginInfo::changed(const std::function<void(Shared &)> &change) const
+{
+    auto copy = std::make_shared<Shared>(*d);
+    change(*copy);
+    return PluginInfo(std::shared_ptr<const Shared>(std::move(copy)));
+}
+
+QString PluginInfo::loadError() const
+{
+    return state() == PluginState::Failed ? error() : QString();
+}
+
 QString PluginInfo::name() const
 {
-    if (!manifest.name.isEmpty())
-        return manifest.name;
-    if (!folderName.isEmpty())
-        return folderName;
-    return storedName.isEmpty() ? key : storedName;
+    if (!manifest().name.isEmpty())
+        return manifest().name;
+    if (!folderName().isEmpty())
+        return folderName();
+    return d->data.storedName.isEmpty() ? key() : d->data.storedName;
 }
 
 QString PluginInfo::safeHelpUrl() const
 {
-    const QUrl url(manifest.helpUrl, QUrl::StrictMode);
+    const QUrl url(manifest().helpUrl, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
         !url.host().isEmpty())
@@ -28,7 +61,7 @@ QString PluginInfo::safeHelpUrl() const
 
 const FieldSpec *PluginInfo::field(const QString &id) const
 {
-    for (const FieldSpec &f : manifest.fields) {
+    for (const FieldSpec &f : fields()) {
         if (f.id == id)
             return &f;
     }
@@ -37,7 +70,7 @@ const FieldSpec *PluginInfo::field(const QString &id) const
 
 const ActionSpec *PluginInfo::action(const QString &id) const
 {
-    for (const ActionSpec &a : manifest.actions) {
+    for (const ActionSpec &a : actions()) {
         if (a.id == id)
             return &a;
     }
@@ -46,42 +79,84 @@ const ActionSpec *PluginInfo::action(const QString &id) const
 
 QJsonObject PluginInfo::effectiveSettings() const
 {
-    return PluginSettings::effective(manifest.fields, storedSettings);
+    return PluginSettings::effective(fields(), storedSettings());
 }
 
 QStringList PluginInfo::orphanedSettings() const
 {
-    if (missing)
+    if (isMissing())
         return {}; // the fields are unknown, not retired
-    return PluginSettings::orphanedKeys(manifest.fields, storedSettings);
+    return PluginSettings::orphanedKeys(fields(), storedSettings());
 }
 
 QString PluginInfo::enableBlocker() const
 {
-    if (missing) {
-        return QCoreApplication::translate("PluginInfo",
-                                           "The plugin's folder is missing; it cannot be enabled.");
-    }
-    if (duplicateKey) {
-        return QCoreApplication::translate(
-                   "PluginInfo", "Another folder (\"%1\") has the same key \"%2\"; rename "
-                                 "one of them.")
-            .arg(duplicateOf, key);
-    }
-    if (keyProblem != PluginKey::Problem::None)
-        return PluginKey::describe(keyProblem, folderName);
-    return {};
+    return isUnusable() ? error() : QString();
 }
 
 bool PluginInfo::hasProblems() const
 {
-    if (missing || duplicateKey || keyProblem != PluginKey::Problem::None || !loadError.isEmpty())
+    if (isUnusable() || state() == PluginState::Failed)
         return true;
-    for (const Diagnostic &d : diagnostics) {
-        if (d.severity == Diagnostic::Severity::Error)
+    for (const Diagnostic &diagnostic : diagnostics()) {
+        if (diagnostic.severity == Diagnostic::Severity::Error)
             return true;
     }
     return false;
+}
+
+PluginInfo PluginInfo::withStored(const StoredPlugin &row) const
+{
+    return changed([&](Shared &s) {
+        Data &data = s.data;
+        data.everEnabled = row.everEnabled;
+        data.trusted = row.trusted;
+        data.storedSettings = row.settings;
+        if (plugboard::isUnusable(data.state))
+            return;
+        if (!row.enabled) {
+            data.state = PluginState::Disabled;
+            data.error.clear();
+            data.traceback.clear();
+        } else if (data.state == PluginState::Disabled) {
+            data.state = PluginState::Enabled;
+        }
+    });
+}
+
+PluginInfo PluginInfo::withState(PluginState state, const QString &error,
+                                 const QString &traceback) const
+{
+    if (!enabled() || !isSwitchedOn(state) ||
+        (state == this->state() && error == this->error() && traceback == this->traceback()))
+        return *this;
+    return changed([&](Shared &s) {
+        s.data.state = state;
+        s.data.error = state == PluginState::Failed ? error : QString();
+        s.data.traceback = state == PluginState::Failed ? traceback : QString();
+    });
+}
+
+PluginInfo PluginInfo::withCode(const PluginManifest &manifest,
+                                const Diagnostics &codeDiagnostics) const
+{
+    return changed([&](Shared &s) {
+        s.manifest = manifest;
+        s.diagnostics = s.data.diagnostics;
+        s.diagnostics.append(codeDiagnostics);
+        s.code = true;
+    });
+}
+
+PluginInfo PluginInfo::withoutCode() const
+{
+    if (!d->code)
+        return *this;
+    return changed([](Shared &s) {
+        s.manifest = s.data.manifest;
+        s.diagnostics = s.data.diagnostics;
+        s.code = false;
+    });
 }
 
 } // namespace plugboard

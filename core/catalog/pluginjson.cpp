@@ -46,7 +46,7 @@ void writeEntry(JsonWriter &w, const PluginInfo &info)
 {
     const QList<FieldSpec> &schema = info.fields();
     w.beginObject();
-    w.field(L("key"), info.key);
+    w.field(L("key"), info.key());
     w.field(L("name"), info.name());
     w.field(L("version"), info.version());
     w.field(L("description"), info.description());
@@ -55,15 +55,15 @@ void writeEntry(JsonWriter &w, const PluginInfo &info)
     w.key(L("help_url"));
     w.stringOrNull(info.safeHelpUrl());
     w.key(L("folder"));
-    w.stringOrNull(info.folderName);
-    w.field(L("enabled"), info.enabled);
-    w.field(L("ever_enabled"), info.everEnabled);
-    w.field(L("trusted"), info.trusted);
+    w.stringOrNull(info.folderName());
+    w.field(L("enabled"), info.enabled());
+    w.field(L("ever_enabled"), info.everEnabled());
+    w.field(L("trusted"), info.trusted());
     w.field(L("legacy"), info.isLegacy());
-    w.field(L("missing"), info.missing);
-    w.field(L("loaded"), info.loaded);
+    w.field(L("missing"), info.isMissing());
+    w.field(L("loaded"), info.isLoaded());
     w.key(L("load_error"));
-    w.stringOrNull(info.loadError);
+    w.stringOrNull(info.loadError());
     w.field(L("can_enable"), info.enableBlocker().isEmpty());
     w.key(L("fields"));
     w.beginArray();
@@ -78,7 +78,7 @@ void writeEntry(JsonWriter &w, const PluginInfo &info)
     // Effective settings, streamed; a password's value is never written (SPEC §6).
     w.key(L("settings"));
     w.beginObject();
-    PluginSettings::forEachEffective(schema, info.storedSettings,
+    PluginSettings::forEachEffective(schema, info.storedSettings(),
                                      [&w](const FieldSpec &field, const QJsonValue &value) {
                                          w.key(field.id);
                                          if (field.isPassword())
@@ -87,14 +87,14 @@ void writeEntry(JsonWriter &w, const PluginInfo &info)
                                              w.value(value);
                                      });
     w.endObject();
-    w.field(L("secrets"), QJsonValue(PluginSettings::secretsSet(schema, info.storedSettings)));
+    w.field(L("secrets"), QJsonValue(PluginSettings::secretsSet(schema, info.storedSettings())));
     w.key(L("orphaned_settings"));
     writeStringList(w, info.orphanedSettings());
     w.key(L("diagnostics"));
-    writeDiagnostics(w, info.diagnostics);
+    writeDiagnostics(w, info.diagnostics());
     w.key(L("logo_url"));
-    if (info.logo.isValid())
-        w.value(logoUrl(info.key));
+    if (info.logo().isValid())
+        w.value(logoUrl(info.key()));
     else
         w.null();
     w.endObject();

@@ -42,4 +42,11 @@ QString describe(Problem problem, const QString &folderName)
     return {};
 }
 
+Error unknown(const QString &keyOrFolder)
+{
+    return Error::make(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("PluginKey", "No plugin with key \"%1\".").arg(keyOrFolder));
+}
+
 } // namespace plugboard::PluginKey

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 
 namespace plugboard {
@@ -19,6 +21,9 @@ Problem check(const QString &key);
 
 // A sentence for a key problem, empty for Problem::None.
 QString describe(Problem problem, const QString &folderName);
+
+// NotFound, "No plugin with key …": what every layer says when a key or folder names nothing.
+Error unknown(const QString &keyOrFolder);
 
 } // namespace PluginKey
 } // namespace plugboard

@@ -19,6 +19,9 @@ enum class ErrorCode {
     Busy,          // the database is held by another process beyond the busy timeout
     Storage,       // SQLite failed for another reason
     Io,            // a file could not be read or written
+    PluginError,   // the plugin's code raised or reported a failure (500)
+    Cancelled,     // someone cancelled the job (409)
+    TimedOut,      // the job ran past its timeout (504)
     Internal,      // a bug of ours
 };
 

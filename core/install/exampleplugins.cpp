@@ -1,4 +1,5 @@
 #include "install/exampleplugins.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,10 +12,7 @@ namespace plugboard::ExamplePlugins {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExamplePlugins", text);
-}
+constexpr TranslationContext tr{"ExamplePlugins"};
 
 bool copyTree(const QString &from, const QString &to)
 {

@@ -1,5 +1,6 @@
 #include "install/folderremover.h"
 
+#include "common/translation.h"
 #include "install/zipinstaller.h"
 
 #include <QCoreApplication>
@@ -22,10 +23,7 @@ const QLatin1String ReplacedPrefix(".plugboard-replaced-");
 const QLatin1String LockSuffix(".lock");
 constexpr qint64 UnlockedStagingAgeSecs = 10 * 60;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FolderRemover", text);
-}
+constexpr TranslationContext tr{"FolderRemover"};
 
 QMutex &pendingMutex()
 {

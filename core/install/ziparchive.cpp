@@ -1,5 +1,6 @@
 #include "install/ziparchive.h"
 
+#include "common/translation.h"
 #include "install/zipinspector.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZipInspector", text);
-}
+constexpr TranslationContext tr{"ZipInspector"};
 
 constexpr qint64 ChunkBytes = 64 * 1024;
 

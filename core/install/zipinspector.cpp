@@ -1,6 +1,7 @@
 #include "install/zipinspector.h"
 
 #include "catalog/pluginkey.h"
+#include "common/translation.h"
 #include "install/ziparchive.h"
 #include "install/zippath.h"
 #include "manifest/manifestreader.h"
@@ -19,10 +20,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZipInspector", text);
-}
+constexpr TranslationContext tr{"ZipInspector"};
 
 // The shallowest folder holding plugin.py or __init__.py; see the class comment.
 Result<void> chooseRoot(const ZipArchive &a, ZipReport &report)

@@ -1,5 +1,6 @@
 #include "install/zipinstaller.h"
 
+#include "common/translation.h"
 #include "install/zipinspector.h"
 #include "install/zippath.h"
 
@@ -24,10 +25,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZipInstaller", text);
-}
+constexpr TranslationContext tr{"ZipInstaller"};
 
 const QLatin1String StagingPrefix(".plugboard-staging-");
 const QLatin1String ReplacedPrefix(".plugboard-replaced-");

@@ -1,6 +1,7 @@
 #include "install/zippath.h"
 
 #include "catalog/pluginkey.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -14,10 +15,7 @@ namespace plugboard::ZipPath {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ZipPath", text);
-}
+constexpr TranslationContext tr{"ZipPath"};
 
 Error refuse(const QString &entry, const QString &sentence)
 {

@@ -1,6 +1,5 @@
 #include "runner/activityrecorder.h"
 
-#include "runner/pluginrunner.h"
 #include "store/newestperkey.h"
 
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner/pluginruntime.h"
+#include "runner/runtimetypes.h"
 #include "store/pluginlogstore.h"
 #include "store/runjournal.h"
 

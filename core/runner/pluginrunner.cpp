@@ -1,19 +1,21 @@
 #include "runner/pluginrunner.h"
 
-#include "runner/activityrecorder.h"
+#include "common/translation.h"
+#include "runner/activity.h"
+#include "runner/loadjob.h"
+#include "runner/runjob.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcRunner, "plugboard.core.runner", QtInfoMsg)
-// Plugin log records and print() output in the app log, e.g. "plugboard.plugin: [key] text".
-Q_LOGGING_CATEGORY(lcPluginLog, "plugboard.plugin", QtInfoMsg)
 
 namespace plugboard {
 
 namespace {
+
+constexpr TranslationContext tr{"PluginRunner"};
 
 qint64 nowMs()
 {
@@ -22,29 +24,11 @@ qint64 nowMs()
 
 } // namespace
 
-JournalEntry journalEntryFor(const JobResult &result)
-{
-    JournalEntry entry;
-    entry.jobId = result.jobId;
-    entry.key = result.key;
-    entry.action = result.action;
-    entry.startedAtMs = result.startedAtMs;
-    entry.finishedAtMs = result.finishedAtMs;
-    entry.outcome = outcomeName(result.outcome);
-    entry.message = result.message;
-    if (!result.result.isEmpty()) {
-        entry.result = QString::fromUtf8(QJsonDocument(result.result)
-                                             .toJson(QJsonDocument::Compact)
-                                             .left(RunJournal::MaxResultBytes));
-    }
-    return entry;
-}
-
-PluginRunner::PluginRunner(std::unique_ptr<PluginRuntime> runtime, const QString &databasePath,
+PluginRunner::PluginRunner(std::unique_ptr<PluginRuntime> runtime, Activity *activity,
                            QObject *parent)
     : QObject(parent)
     , m_runtime(std::move(runtime))
-    , m_recorder(std::make_unique<ActivityRecorder>(databasePath))
+    , m_activity(activity)
 {
     PluginRuntime *rt = m_runtime.get();
     connect(rt, &PluginRuntime::loaded, this, &PluginRunner::onLoaded);
@@ -54,19 +38,16 @@ PluginRunner::PluginRunner(std::unique_ptr<PluginRuntime> runtime, const QString
     });
     connect(rt, &PluginRuntime::backgroundJobSubmitted, this,
             [this](quint64 jobId, const QString &key, const QString &action) {
-                JobInfo job;
-                job.id = jobId;
-                job.key = key;
-                job.action = action;
-                job.queuedAtMs = nowMs();
-                m_jobs.insert(jobId, job);
-                Q_EMIT jobQueued(job);
+                startJob(jobId, key, action);
             });
     connect(rt, &PluginRuntime::jobStarted, this, &PluginRunner::onJobStarted);
     connect(rt, &PluginRuntime::jobProgress, this, &PluginRunner::onJobProgress);
     connect(rt, &PluginRuntime::jobFinished, this, &PluginRunner::onJobFinished);
-    connect(rt, &PluginRuntime::logLine, this, &PluginRunner::onLogLine);
-    connect(rt, &PluginRuntime::notification, this, &PluginRunner::notification);
+    connect(rt, &PluginRuntime::logLine, this,
+            [this](const QString &key, const QString &level, const QString &text) {
+                m_activity->appendLog(key, level, text);
+            });
+    connect(rt, &PluginRuntime::notification, m_activity, &Activity::notification);
 }
 
 PluginRunner::~PluginRunner()
@@ -75,16 +56,30 @@ PluginRunner::~PluginRunner()
     m_timeouts.clear();
 }
 
-void PluginRunner::load(const LoadRequest &request)
+LoadJob *PluginRunner::load(const LoadRequest &request)
 {
+    if (LoadJob *inFlight = m_loadJobs.value(request.key))
+        return inFlight;
+    auto *job = new LoadJob(request.key, this);
+    if (isLoaded(request.key)) {
+        job->markLoadedLater();
+        return job;
+    }
+    m_loadJobs.insert(request.key, job);
     m_loading.insert(request.key);
     m_runtime->load(request);
+    return job;
 }
 
 void PluginRunner::unload(const QString &key, StopReason reason)
 {
     m_loading.remove(key);
     m_loadResults.remove(key);
+    if (const QPointer<LoadJob> job = m_loadJobs.take(key)) {
+        job->markFailed(Error::make(ErrorCode::Conflict,
+                                    tr("The plugin was stopped before its code finished loading.")),
+                        QString());
+    }
     if (m_loaded.remove(key) || m_runtime->isLoaded(key))
         m_runtime->unload(key, reason);
 }
@@ -104,126 +99,87 @@ void PluginRunner::onLoaded(const LoadResult &result)
     else
         m_loaded.remove(result.key);
     Q_EMIT loaded(result);
+    // After the manager has adopted the new state, so a holder that looks at the plugin sees it.
+    if (const QPointer<LoadJob> job = m_loadJobs.take(result.key)) {
+        if (result.ok)
+            job->markLoaded();
+        else
+            job->markFailed(Error::make(ErrorCode::PluginError, result.error), result.traceback);
+    }
 }
 
-quint64 PluginRunner::run(RunRequest request, int timeoutMs)
+RunJob *PluginRunner::startJob(quint64 id, const QString &key, const QString &action)
+{
+    auto *job = new RunJob(id, key, action, this, this);
+    m_jobs.insert(id, job);
+    m_activity->track(job);
+    return job;
+}
+
+RunJob *PluginRunner::run(RunRequest request, int timeoutMs)
 {
     if (request.jobId == 0)
         request.jobId = nextJobId();
-    JobInfo job;
-    job.id = request.jobId;
-    job.key = request.key;
-    job.action = request.action;
-    job.queuedAtMs = nowMs();
-    m_jobs.insert(job.id, job);
+    RunJob *job = startJob(request.jobId, request.key, request.action);
     if (timeoutMs > 0) {
         auto *timer = new QTimer(this);
         timer->setSingleShot(true);
-        const quint64 id = job.id;
+        const quint64 id = job->id();
         connect(timer, &QTimer::timeout, this, [this, id] {
             qCInfo(lcRunner) << "job" << id << "timed out; cancelling";
-            if (auto it = m_jobs.find(id); it != m_jobs.end())
-                it->cancelling = true;
+            if (RunJob *timedOut = m_jobs.value(id))
+                timedOut->markCancelling();
             m_runtime->cancel(id, /*timedOut=*/true);
         });
-        m_timeouts.insert(job.id, timer);
+        m_timeouts.insert(job->id(), timer);
         // The clock starts when the job is queued: a user waits from the click on.
         timer->start(timeoutMs);
     }
-    Q_EMIT jobQueued(job);
     m_runtime->run(request);
-    return job.id;
+    return job;
 }
 
-bool PluginRunner::cancel(quint64 jobId)
+bool PluginRunner::cancel(RunJob *job)
 {
-    auto it = m_jobs.find(jobId);
-    if (it == m_jobs.end())
+    if (!m_jobs.contains(job->id()))
         return false;
-    it->cancelling = true;
-    Q_EMIT jobProgress(*it);
-    return m_runtime->cancel(jobId, false);
-}
-
-QList<JobInfo> PluginRunner::jobs() const
-{
-    QList<JobInfo> list = m_jobs.values();
-    std::sort(list.begin(), list.end(),
-              [](const JobInfo &a, const JobInfo &b) { return a.id < b.id; });
-    return list;
-}
-
-std::optional<JobInfo> PluginRunner::job(quint64 jobId) const
-{
-    const auto it = m_jobs.constFind(jobId);
-    if (it == m_jobs.cend())
-        return std::nullopt;
-    return *it;
+    job->markCancelling();
+    m_activity->progressed(job);
+    return m_runtime->cancel(job->id(), false);
 }
 
 void PluginRunner::onJobStarted(quint64 jobId, const QString &key)
 {
-    auto it = m_jobs.find(jobId);
-    if (it == m_jobs.end()) {
-        // A job the plugin started itself (plugboard.submit).
-        JobInfo job;
-        job.id = jobId;
-        job.key = key;
-        job.action = QStringLiteral("submit");
-        job.queuedAtMs = nowMs();
-        it = m_jobs.insert(jobId, job);
-    }
-    it->state = JobInfo::State::Running;
-    it->startedAtMs = nowMs();
-    Q_EMIT jobStarted(*it);
+    // A job the plugin started itself and the runtime did not announce (plugboard.submit).
+    RunJob *job = m_jobs.value(jobId);
+    if (!job)
+        job = startJob(jobId, key, QStringLiteral("submit"));
+    job->markStarted(nowMs());
+    m_activity->started(job);
 }
 
 void PluginRunner::onJobProgress(quint64 jobId, double fraction, const QString &message)
 {
-    auto it = m_jobs.find(jobId);
-    if (it == m_jobs.end())
-        return;
-    it->progress = fraction;
-    it->progressMessage = message;
-    Q_EMIT jobProgress(*it);
+    if (RunJob *job = m_jobs.value(jobId)) {
+        job->markProgress(fraction, message);
+        m_activity->progressed(job);
+    }
 }
 
 void PluginRunner::onJobFinished(const JobResult &result)
 {
-    m_jobs.remove(result.jobId);
     if (QTimer *timer = m_timeouts.take(result.jobId))
         timer->deleteLater();
-    m_recorder->recordRun(result);
-    Q_EMIT jobFinished(result);
-}
-
-void PluginRunner::onLogLine(const QString &key, const QString &level, const QString &text)
-{
-    const LogLine line{key, nowMs(), level, text};
-    if (level == QLatin1String("error"))
-        qCWarning(lcPluginLog).noquote() << QStringLiteral("[%1] error: %2").arg(key, text);
-    else if (level == QLatin1String("warning"))
-        qCWarning(lcPluginLog).noquote() << QStringLiteral("[%1] %2").arg(key, text);
-    else if (level == QLatin1String("debug"))
-        qCDebug(lcPluginLog).noquote() << QStringLiteral("[%1] %2").arg(key, text);
-    else
-        qCInfo(lcPluginLog).noquote() << QStringLiteral("[%1] %2").arg(key, text);
-    QList<LogLine> &lines = m_logs[key];
-    lines.append(line);
-    if (lines.size() > LogLinesKept)
-        lines.remove(0, lines.size() - LogLinesKept);
-    m_recorder->recordLog(line);
-    Q_EMIT logLine(line);
-}
-
-QList<LogLine> PluginRunner::logLines(const QString &key) const
-{
-    return m_logs.value(key);
+    RunJob *job = m_jobs.take(result.jobId);
+    if (!job) // a runtime reporting a job it never announced: keep its record all the same
+        job = new RunJob(result.jobId, result.key, result.action, this, this);
+    job->setResult(result);
+    m_activity->finished(job);
+    job->markFinished();
 }
 
 void PluginRunner::forget(const QString &key)
 {
-    m_logs.remove(key);
     m_loadResults.remove(key);
 }
 
@@ -232,12 +188,7 @@ void PluginRunner::shutdown(int deadlineMs)
     m_runtime->shutdown(deadlineMs);
     m_loaded.clear();
     m_loading.clear();
-    flushRecords();
-}
-
-void PluginRunner::flushRecords()
-{
-    m_recorder->flushAndWait();
+    m_activity->flush();
 }
 
 } // namespace plugboard

@@ -1,4 +1,5 @@
 #include "store/database.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,10 +35,7 @@ struct ThreadConnections {
 };
 thread_local ThreadConnections t_connections;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+constexpr TranslationContext tr{"Database"};
 
 bool isBusy(const QSqlError &error)
 {

@@ -1,5 +1,6 @@
 #include "store/pluginstore.h"
 
+#include "common/translation.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PluginStore", text);
-}
+constexpr TranslationContext tr{"PluginStore"};
 
 const QString kColumns = QStringLiteral(
     "key, name, version, description, enabled, ever_enabled, trusted, missing, settings, "

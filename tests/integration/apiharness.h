@@ -7,7 +7,8 @@
 #include "api/apiserver.h"
 #include "api/apitoken.h"
 #include "common/fixtures.h"
-#include "pluginmanager.h"
+#include "jobs/resultjob.h"
+#include "manager/pluginmanager.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,7 +87,7 @@ struct Harness {
         if (!paths.prepare())
             return false;
         manager = std::make_unique<plugboard::PluginManager>(paths);
-        if (!manager->reload())
+        if (!manager->reload()->exec())
             return false;
         server = std::make_unique<plugboard::ApiServer>(manager.get(), limits);
         const plugboard::Result<quint16> port = server->start(0);

@@ -97,7 +97,7 @@ void TestApiSecurity::missingOrWrongTokenIs401()
                        {{"enabled", true}, {"acknowledge_trust", true}})
                  .status,
              401);
-    QVERIFY(!h.manager->plugin("worker")->enabled);
+    QVERIFY(!h.manager->plugin("worker")->enabled());
     QCOMPARE(ApiClient(h.port(), h.token().left(63)).get("/api/plugins/plugins/").status, 401);
     QCOMPARE(ApiClient(h.port(), h.token() + "0").get("/api/plugins/plugins/").status, 401);
     // Basic auth carrying the token is not a bearer token.
@@ -140,7 +140,7 @@ void TestApiSecurity::foreignOriginIs403()
         QVERIFY2(answer.startsWith("HTTP/1.1 403"), origin.constData());
         QVERIFY(answer.contains("forbidden_origin"));
     }
-    QVERIFY(!h.manager->plugin("worker")->enabled);
+    QVERIFY(!h.manager->plugin("worker")->enabled());
     const QByteArray own = "Origin: http://127.0.0.1:" + QByteArray::number(h.port()) + "\r\n";
     QVERIFY(exchange(authorized("GET", "/api/plugins/plugins/", own + "Connection: close\r\n"))
                 .startsWith("HTTP/1.1 200"));
@@ -231,7 +231,7 @@ void TestApiSecurity::keepAliveAndSplitDelivery()
         authorized("GET", "/api/plugins/plugins/worker/", "Connection: close\r\n");
     const QByteArray answer = exchange(stream, 7, 8000);
     QCOMPARE(answer.count("HTTP/1.1 200 OK"), 3);
-    QCOMPARE(h.manager->plugin("worker")->storedSettings.value("limit").toDouble(), 3.0);
+    QCOMPARE(h.manager->plugin("worker")->storedSettings().value("limit").toDouble(), 3.0);
 }
 
 void TestApiSecurity::expectContinueIsAnswered()

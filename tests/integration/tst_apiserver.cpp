@@ -2,7 +2,7 @@
 // on loopback: real plugin folders, real SQLite, real CPython running the plugin code.
 #include "apiharness.h"
 
-#include "api/apijobs.h"
+#include "runner/activity.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -101,7 +101,7 @@ void TestApiServer::settingsSaveValidateAndReset()
         base + "worker/settings/", {{"settings", QJsonObject{{"limit", 11}, {"mode", "safe"}}}});
     QCOMPARE(refused.status, 400);
     QVERIFY(refused.json.value("errors").toObject().contains("limit"));
-    QCOMPARE(h.manager->plugin("worker")->storedSettings.value("mode").toString(),
+    QCOMPARE(h.manager->plugin("worker")->storedSettings().value("mode").toString(),
              QStringLiteral("fast"));
 
     // The run sees the saved value.
@@ -118,7 +118,7 @@ void TestApiServer::enableNeedsTrustAndReportsLoad()
     const ApiReply untrusted = h.client->post(base + "plain/enabled/", {{"enabled", true}});
     QCOMPARE(untrusted.status, 409);
     QCOMPARE(untrusted.json.value("code").toString(), QStringLiteral("trust_required"));
-    QVERIFY(!h.manager->plugin("plain")->enabled);
+    QVERIFY(!h.manager->plugin("plain")->enabled());
 
     const ApiReply on =
         h.client->post(base + "plain/enabled/", {{"enabled", true}, {"acknowledge_trust", true}});
@@ -267,7 +267,7 @@ void TestApiServer::logoHasItsRealContentType()
 void TestApiServer::activityLog()
 {
     QVERIFY(h.client->post(base + "worker/run/", {{"action", "notify"}}).ok());
-    h.manager->flushRecords();
+    h.manager->activity()->flush();
     const ApiReply log = h.client->get(base + "worker/log/?limit=20");
     QCOMPARE(log.status, 200);
     QVERIFY(!log.json.value("runs").toArray().isEmpty());
@@ -286,7 +286,7 @@ void TestApiServer::reloadCountsPlugins()
     QCOMPARE(reply.json.value("count").toInt(), 4);
     QVERIFY(h.manager->plugin("late_arrival"));
     // Enabled plugins come back loaded after the rescan.
-    QTRY_VERIFY_WITH_TIMEOUT(h.manager->plugin("worker")->loaded, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.manager->plugin("worker")->isLoaded(), 5000);
 }
 
 void TestApiServer::malformedBodiesAre400()

@@ -361,9 +361,10 @@ void TestPlugboardctl::listJsonEntries()
     QVERIFY2(showJpeg.outText().contains(QStringLiteral("image/jpeg")),
              qPrintable(showJpeg.describe()));
 
-    // The human table marks the duplicate.
+    // The human table marks the duplicate, in the words the window's card uses (PluginStatus).
     const Run table = ctl({QStringLiteral("list")});
-    QVERIFY2(table.outText().contains(QStringLiteral("duplicate")), qPrintable(table.describe()));
+    QVERIFY2(table.outText().contains(QStringLiteral("Duplicate key \"my_plugin\"")),
+             qPrintable(table.describe()));
 }
 
 void TestPlugboardctl::missingFolderIsListed()

@@ -1,8 +1,13 @@
-// PluginManager driving real plugin code: enable with trust → load, run, cancel, timeout,
-// disable → stop, reload, code-defined metadata, the run journal. Real CPython, real files.
+// PluginManager driving real plugin code: enable with trust → load (a LoadJob, the plugin's
+// state), run, cancel, timeout (RunJob handles), disable → stop, reload, code-defined metadata,
+// the run journal. Real CPython, real files.
 #include "common/fixtures.h"
-#include "pluginmanager.h"
+#include "jobs/resultjob.h"
+#include "manager/pluginmanager.h"
 #include "python/embeddedpythonruntime.h"
+#include "runner/activity.h"
+#include "runner/loadjob.h"
+#include "runner/runjob.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,6 +27,7 @@ private Q_SLOTS:
     void codeFillsWhatTheManifestLeftEmpty();
     void refusesWhatCannotRun();
     void loadFailureIsVisible();
+    void loadJobsAndStates();
     void cancelAndTimeout();
     void disableStopsWithReason();
     void reloadOnePluginTouchesOnlyIt();
@@ -31,7 +37,8 @@ private Q_SLOTS:
 private:
     QString pluginCode(const QString &body) const;
     std::unique_ptr<PluginManager> makeManager();
-    JobResult waitFor(PluginManager &manager, quint64 job);
+    // Waits for a run the caller holds and returns how it ended.
+    JobResult waitFor(const Result<RunJob *> &job);
 
     QTemporaryDir m_dir;
     QString m_plugins;
@@ -96,30 +103,24 @@ std::unique_ptr<PluginManager> TestPluginManagerRun::makeManager()
     if (!paths.prepare().ok())
         return nullptr;
     auto manager = std::make_unique<PluginManager>(paths);
-    if (!manager->reload().ok())
+    if (!manager->reload()->exec())
         return nullptr;
     return manager;
 }
 
-JobResult TestPluginManagerRun::waitFor(PluginManager &manager, quint64 job)
+JobResult TestPluginManagerRun::waitFor(const Result<RunJob *> &job)
 {
-    JobResult found;
-    bool done = false;
-    QMetaObject::Connection c =
-        connect(&manager, &PluginManager::jobFinished, this, [&](const JobResult &r) {
-            if (r.jobId == job) {
-                found = r;
-                done = true;
-            }
-        });
-    QElapsedTimer t;
-    t.start();
-    while (!done && t.elapsed() < 30000)
-        QTest::qWait(5);
-    disconnect(c);
-    if (!done)
-        qWarning("job %llu did not finish within 30 s", static_cast<unsigned long long>(job));
-    return found;
+    if (!job) {
+        qWarning("the run was refused: %s", qPrintable(job.error().message));
+        return {};
+    }
+    RunJob *run = job.value();
+    run->setAutoDelete(false);
+    if (!QTest::qWaitFor([run] { return run->isFinished(); }, 30000))
+        qWarning("job %llu did not finish within 30 s", static_cast<unsigned long long>(run->id()));
+    const JobResult result = run->result();
+    delete run;
+    return result;
 }
 
 static bool waitLoaded(PluginManager &manager, const QString &key)
@@ -128,7 +129,7 @@ static bool waitLoaded(PluginManager &manager, const QString &key)
     t.start();
     while (t.elapsed() < 30000) {
         const std::optional<PluginInfo> info = manager.plugin(key);
-        if (info && !info->loading && (info->loaded || !info->loadError.isEmpty()))
+        if (info && !info->isLoading() && (info->isLoaded() || !info->loadError().isEmpty()))
             return true;
         QTest::qWait(10);
     }
@@ -151,21 +152,22 @@ void TestPluginManagerRun::enableLoadsAndRuns()
     QVERIFY(manager->setEnabled("greeter", true, true).ok());
     QVERIFY(waitLoaded(*manager, "greeter"));
     QCOMPARE(loaded.count(), 1);
-    QVERIFY(manager->plugin("greeter")->loaded);
+    QVERIFY(manager->plugin("greeter")->isLoaded());
 
-    QSignalSpy lines(manager.get(), &PluginManager::logLine);
-    Result<quint64> job = manager->runAction("greeter", "hello", {{"who", "Ada"}});
+    QSignalSpy lines(manager->activity(), &Activity::logLine);
+    Result<RunJob *> job = manager->runAction("greeter", "hello", {{"who", "Ada"}});
     QVERIFY(job.ok());
-    const JobResult r = waitFor(*manager, job.value());
+    QCOMPARE(job.value()->key(), QStringLiteral("greeter"));
+    QCOMPARE(job.value()->action(), QStringLiteral("hello"));
+    const JobResult r = waitFor(job);
     QCOMPARE(r.outcome, JobResult::Outcome::Ok);
     QCOMPARE(r.result.value("message").toString(), QStringLiteral("hi Ada"));
     QTRY_VERIFY(!lines.isEmpty());
-    QCOMPARE(manager->logLines("greeter").last().text, QStringLiteral("hello Ada"));
+    QCOMPARE(manager->activity()->logLines("greeter").last().text, QStringLiteral("hello Ada"));
 
     // Settings saved while loaded reach the next run.
     QVERIFY(manager->saveSettings("greeter", {{"greeting", "hello"}}).ok());
-    const JobResult r2 =
-        waitFor(*manager, manager->runAction("greeter", "hello", {{"who", "Bo"}}).value());
+    const JobResult r2 = waitFor(manager->runAction("greeter", "hello", {{"who", "Bo"}}));
     QCOMPARE(r2.result.value("message").toString(), QStringLiteral("hello Bo"));
 }
 
@@ -175,7 +177,7 @@ void TestPluginManagerRun::codeFillsWhatTheManifestLeftEmpty()
     QVERIFY(manager);
     QCOMPARE(manager->plugin("greeter")->name(), QStringLiteral("greeter")); // before loading
     QVERIFY(manager->plugin("greeter")->actions().isEmpty());
-    QVERIFY(manager->ensureLoaded("greeter").ok());
+    QVERIFY(manager->load("greeter").ok());
     QVERIFY(waitLoaded(*manager, "greeter"));
     const PluginInfo info = *manager->plugin("greeter");
     QCOMPARE(info.name(), QStringLiteral("Greeter from code"));
@@ -189,9 +191,9 @@ void TestPluginManagerRun::refusesWhatCannotRun()
     auto manager = makeManager();
     QVERIFY(manager);
     QCOMPARE(manager->runAction("other", "x", {}).error().code, ErrorCode::Disabled);
-    QVERIFY(manager->ensureLoaded("greeter").ok());
+    QVERIFY(manager->load("greeter").ok());
     QVERIFY(waitLoaded(*manager, "greeter"));
-    Result<quint64> unknown = manager->runAction("greeter", "nope", {});
+    Result<RunJob *> unknown = manager->runAction("greeter", "nope", {});
     QCOMPARE(unknown.error().code, ErrorCode::NotFound);
     QVERIFY(unknown.error().message.contains(QStringLiteral("hello")));
     QCOMPARE(manager->runAction("nobody", "x", {}).error().code, ErrorCode::NotFound);
@@ -206,51 +208,112 @@ void TestPluginManagerRun::loadFailureIsVisible()
     QVERIFY(waitLoaded(*manager, "broken"));
     QVERIFY(waitLoaded(*manager, "server_only"));
     const PluginInfo broken = *manager->plugin("broken");
-    QVERIFY(broken.enabled); // enabled but not loaded
-    QVERIFY(!broken.loaded);
-    QVERIFY(!broken.loadError.isEmpty());
-    QVERIFY(broken.loadTraceback.contains(QStringLiteral("SyntaxError")));
+    QVERIFY(broken.enabled()); // enabled but not loaded
+    QVERIFY(!broken.isLoaded());
+    QCOMPARE(broken.state(), PluginState::Failed);
+    QVERIFY(!broken.loadError().isEmpty());
+    QCOMPARE(broken.error(), broken.loadError());
+    QVERIFY(broken.traceback().contains(QStringLiteral("SyntaxError")));
     QVERIFY(broken.hasProblems());
     const PluginInfo server = *manager->plugin("server_only");
-    QVERIFY2(server.loadError.contains(QStringLiteral("Dispatcharr")),
-             qPrintable(server.loadError));
+    QVERIFY2(server.loadError().contains(QStringLiteral("Dispatcharr")),
+             qPrintable(server.loadError()));
     QCOMPARE(manager->runAction("broken", "x", {}).error().code, ErrorCode::Conflict);
     QVERIFY(manager->setEnabled("broken", false).ok());
     QVERIFY(manager->setEnabled("server_only", false).ok());
+}
+
+void TestPluginManagerRun::loadJobsAndStates()
+{
+    auto manager = makeManager();
+    QVERIFY(manager);
+    QVERIFY(manager->setEnabled("greeter", false).ok()); // earlier cases left it on
+    QCOMPARE(manager->plugin("greeter")->state(), PluginState::Disabled);
+    QCOMPARE(manager->load("greeter").error().code, ErrorCode::Disabled);
+    QVERIFY(manager->setEnabled("greeter", true, true).ok());
+    QCOMPARE(manager->plugin("greeter")->state(), PluginState::Loading);
+    // Asking again while it loads gives the load in flight.
+    const Result<LoadJob *> first = manager->load("greeter");
+    const Result<LoadJob *> second = manager->load("greeter");
+    QVERIFY(first.ok() && second.ok());
+    QCOMPARE(first.value(), second.value());
+    QCOMPARE(first.value()->key(), QStringLiteral("greeter"));
+    QVERIFY(first.value()->exec());
+    QCOMPARE(manager->plugin("greeter")->state(), PluginState::Loaded);
+    // A loaded plugin's load job succeeds from the event loop, never before the caller connects.
+    const Result<LoadJob *> again = manager->load("greeter");
+    QVERIFY(again.ok());
+    QVERIFY(!again.value()->isFinished());
+    QVERIFY(again.value()->exec());
+
+    // A failed load is the job's error, with Python's traceback.
+    QVERIFY(manager->setEnabled("broken", true, true).ok());
+    const Result<LoadJob *> broken = manager->load("broken");
+    QVERIFY(broken.ok());
+    QVERIFY(!broken.value()->exec());
+    QCOMPARE(broken.value()->error().code, ErrorCode::PluginError);
+    QVERIFY(broken.value()->traceback().contains(QStringLiteral("SyntaxError")));
+    QCOMPARE(manager->plugin("broken")->state(), PluginState::Failed);
+
+    // Switched off while it loads: the load's holder hears that it stopped.
+    QVERIFY(manager->setEnabled("greeter", false).ok());
+    QVERIFY(manager->setEnabled("greeter", true).ok());
+    const Result<LoadJob *> interrupted = manager->load("greeter");
+    QVERIFY(interrupted.ok());
+    if (!interrupted.value()->isFinished()) {
+        interrupted.value()->setAutoDelete(false);
+        QVERIFY(manager->setEnabled("greeter", false).ok());
+        QVERIFY(interrupted.value()->isFinished());
+        QCOMPARE(interrupted.value()->error().code, ErrorCode::Conflict);
+        delete interrupted.value();
+    }
+    QCOMPARE(manager->plugin("greeter")->state(), PluginState::Disabled);
+    QVERIFY(manager->setEnabled("broken", false).ok());
+    QVERIFY(manager->setEnabled("greeter", true).ok()); // as the cases after this one expect
+    QVERIFY(waitLoaded(*manager, "greeter"));
 }
 
 void TestPluginManagerRun::cancelAndTimeout()
 {
     auto manager = makeManager();
     QVERIFY(manager);
-    QVERIFY(manager->ensureLoaded("greeter").ok());
+    QVERIFY(manager->load("greeter").ok());
     QVERIFY(waitLoaded(*manager, "greeter"));
 
-    Result<quint64> spin = manager->runAction("greeter", "spin", {});
+    Result<RunJob *> spin = manager->runAction("greeter", "spin", {});
     QVERIFY(spin.ok());
-    QTRY_VERIFY(manager->job(spin.value()) &&
-                manager->job(spin.value())->state == JobInfo::State::Running);
+    RunJob *spinning = spin.value();
+    spinning->setAutoDelete(false);
+    QCOMPARE(manager->activity()->job(spinning->id()), spinning);
+    QTRY_VERIFY(spinning->state() == Job::State::Running);
+    QCOMPARE(spinning->info().state, JobInfo::State::Running);
     QElapsedTimer t;
     t.start();
-    QVERIFY(manager->cancelJob(spin.value()));
-    const JobResult cancelled = waitFor(*manager, spin.value());
+    QVERIFY(spinning->cancel());
+    QVERIFY(spinning->isCancelling());
+    const JobResult cancelled = waitFor(spin);
     QCOMPARE(cancelled.outcome, JobResult::Outcome::Cancelled);
     QVERIFY2(t.elapsed() < 2000, "a busy loop stops promptly");
+    QCOMPARE(manager->activity()->finishedRun(cancelled.jobId)->outcome,
+             JobResult::Outcome::Cancelled);
 
-    Result<quint64> timed = manager->runAction("greeter", "spin", {}, 300);
-    const JobResult timedOut = waitFor(*manager, timed.value());
+    Result<RunJob *> timed = manager->runAction("greeter", "spin", {}, 300);
+    QVERIFY(timed.ok());
+    timed.value()->setAutoDelete(false);
+    QVERIFY(!timed.value()->exec());
+    QCOMPARE(timed.value()->error().code, ErrorCode::TimedOut);
+    const JobResult timedOut = waitFor(timed);
     QCOMPARE(timedOut.outcome, JobResult::Outcome::TimedOut);
-    QVERIFY(manager->jobs().isEmpty());
+    QVERIFY(manager->activity()->jobs().isEmpty());
     // The plugin still works afterwards.
-    QCOMPARE(waitFor(*manager, manager->runAction("greeter", "hello", {}).value()).outcome,
-             JobResult::Outcome::Ok);
+    QCOMPARE(waitFor(manager->runAction("greeter", "hello", {})).outcome, JobResult::Outcome::Ok);
 }
 
 void TestPluginManagerRun::disableStopsWithReason()
 {
     auto manager = makeManager();
     QVERIFY(manager);
-    QVERIFY(manager->ensureLoaded("greeter").ok());
+    QVERIFY(manager->load("greeter").ok());
     QVERIFY(waitLoaded(*manager, "greeter"));
     const QString stopped = manager->paths().pluginDataDir("greeter") + "/stopped.txt";
     QFile::remove(stopped);
@@ -259,7 +322,7 @@ void TestPluginManagerRun::disableStopsWithReason()
     QFile file(stopped);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().trimmed(), QByteArray("disable"));
-    QVERIFY(!manager->plugin("greeter")->loaded);
+    QVERIFY(!manager->plugin("greeter")->isLoaded());
     QCOMPARE(manager->runAction("greeter", "hello", {}).error().code, ErrorCode::Disabled);
     QVERIFY(manager->setEnabled("greeter", true).ok()); // trusted already
     QVERIFY(waitLoaded(*manager, "greeter"));
@@ -270,22 +333,22 @@ void TestPluginManagerRun::reloadOnePluginTouchesOnlyIt()
     auto manager = makeManager();
     QVERIFY(manager);
     QVERIFY(manager->setEnabled("other", true, true).ok());
-    QVERIFY(manager->ensureLoaded("greeter").ok());
+    QVERIFY(manager->load("greeter").ok());
     QVERIFY(waitLoaded(*manager, "greeter"));
     QVERIFY(waitLoaded(*manager, "other"));
     const QString stopped = manager->paths().pluginDataDir("greeter") + "/stopped.txt";
     QFile::remove(stopped);
-    QVERIFY(manager->reloadPlugin("other").ok());
+    QVERIFY(manager->reload("other")->exec());
     QVERIFY(waitLoaded(*manager, "other"));
     QTest::qWait(200);
     QVERIFY(!QFile::exists(stopped)); // greeter was not stopped
-    QVERIFY(manager->plugin("greeter")->loaded);
-    const JobResult r = waitFor(*manager, manager->runAction("other", "x", {}).value());
+    QVERIFY(manager->plugin("greeter")->isLoaded());
+    const JobResult r = waitFor(manager->runAction("other", "x", {}));
     QCOMPARE(r.result.value("result").toInt(), 42);
-    QVERIFY(manager->reload().ok()); // reload all stops and re-imports both
+    QVERIFY(manager->reload()->exec()); // reload all stops and re-imports both
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(stopped), 10000);
     QVERIFY(waitLoaded(*manager, "greeter"));
-    QVERIFY(manager->plugin("greeter")->loaded);
+    QVERIFY(manager->plugin("greeter")->isLoaded());
     QVERIFY(manager->setEnabled("other", false).ok());
 }
 
@@ -293,16 +356,15 @@ void TestPluginManagerRun::runsAreJournaled()
 {
     auto manager = makeManager();
     QVERIFY(manager);
-    QVERIFY(manager->ensureLoaded("greeter").ok());
+    QVERIFY(manager->load("greeter").ok());
     QVERIFY(waitLoaded(*manager, "greeter"));
-    const quint64 job = manager->runAction("greeter", "hello", {{"who", "log"}}).value();
-    waitFor(*manager, job);
-    manager->flushRecords();
-    const QList<JournalEntry> runs = manager->recentRuns("greeter", 5).value();
+    const quint64 job = waitFor(manager->runAction("greeter", "hello", {{"who", "log"}})).jobId;
+    manager->activity()->flush();
+    const QList<JournalEntry> runs = manager->activity()->recentRuns("greeter", 5).value();
     QVERIFY(!runs.isEmpty());
     QCOMPARE(runs.first().jobId, job);
     QCOMPARE(runs.first().outcome, QStringLiteral("ok"));
-    QVERIFY(!manager->recentLogLines("greeter", 50).value().isEmpty());
+    QVERIFY(!manager->activity()->recentLogLines("greeter", 50).value().isEmpty());
 }
 
 void TestPluginManagerRun::manifestStopActionIsTheFallback()

@@ -32,8 +32,8 @@ void TestApiMenu::initTestCase()
 void TestApiMenu::menuShowsTheStateItIsGiven()
 {
     MainWindow *window = m_w->window.get();
-    QAction *serve = window->apiServeAction();
-    QAction *token = window->apiTokenAction();
+    QAction *serve = window->findChild<QAction *>(QStringLiteral("apiServeAction"));
+    QAction *token = window->findChild<QAction *>(QStringLiteral("apiTokenAction"));
     QVERIFY(serve && serve->isCheckable());
     QVERIFY(!serve->text().isEmpty() && !serve->toolTip().isEmpty());
     // The actions sit in View ▸ Local REST API, where a person looks for them.
@@ -77,10 +77,10 @@ void TestApiMenu::menuAsksAndNeverActsItself()
     QSignalSpy serving(window, &MainWindow::apiServingRequested);
     QSignalSpy tokens(window, &MainWindow::apiTokenRequested);
     window->setApiState(true, QStringLiteral("http://127.0.0.1:9191/api/plugins/"), QString());
-    window->apiServeAction()->trigger();
+    window->findChild<QAction *>(QStringLiteral("apiServeAction"))->trigger();
     QCOMPARE(serving.count(), 1);
     QCOMPARE(serving.at(0).at(0).toBool(), false);
-    window->apiTokenAction()->trigger();
+    window->findChild<QAction *>(QStringLiteral("apiTokenAction"))->trigger();
     QCOMPARE(tokens.count(), 1);
 }
 

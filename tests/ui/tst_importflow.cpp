@@ -81,12 +81,13 @@ void TestImportFlow::drop(uitest::Window &w, const QStringList &files)
     const QPoint at = w.window->rect().center();
     QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(w.window.get(), &enter);
-    QVERIFY(w.window->dropOverlay()->isVisible()); // the hint shows while dragging
+    QVERIFY(w.part<plugboard::ui::DropOverlay>("dropOverlay")
+                ->isVisible()); // the hint shows while dragging
     uitest::snapshot(w.window.get(), QStringLiteral("drop-hint"));
     QVERIFY(enter.isAccepted());
     QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(w.window.get(), &dropEvent);
-    QVERIFY(!w.window->dropOverlay()->isVisible());
+    QVERIFY(!w.part<plugboard::ui::DropOverlay>("dropOverlay")->isVisible());
 }
 
 void TestImportFlow::dropShowsHintAndImports()
@@ -98,7 +99,8 @@ void TestImportFlow::dropShowsHintAndImports()
                           {"Greeter-main/plugin.json", manifest("Greeter", "1.0.0")},
                           {"README.md", "not part of the plugin"}}));
     drop(w, {zip});
-    QCOMPARE(w.window->dropOverlay()->text(), QStringLiteral("Drop to import Greeter-main.zip"));
+    QCOMPARE(w.part<plugboard::ui::DropOverlay>("dropOverlay")->text(),
+             QStringLiteral("Drop to import Greeter-main.zip"));
 
     auto *preview = findDialog<ImportDialog>();
     QVERIFY(preview);
@@ -112,7 +114,7 @@ void TestImportFlow::dropShowsHintAndImports()
     QVERIFY(waitFor([&] { return w.manager->plugin(QStringLiteral("greeter")).has_value(); }));
     QVERIFY(QFileInfo::exists(w.pluginsDir + "/greeter/plugin.py"));
     QVERIFY(!QFileInfo::exists(w.pluginsDir + "/greeter/README.md"));
-    QVERIFY(!w.info("greeter").enabled); // new plugins arrive disabled
+    QVERIFY(!w.info("greeter").enabled()); // new plugins arrive disabled
     Toast *toast = nullptr;
     QVERIFY(waitFor([&] {
         toast = w.lastToast();
@@ -129,8 +131,8 @@ void TestImportFlow::dropShowsHintAndImports()
     auto *trust = findDialog<TrustDialog>();
     QVERIFY(trust);
     trust->enableButton()->click();
-    QVERIFY(waitFor([&] { return w.info("greeter").loaded; }));
-    QCOMPARE(w.window->detailsPanel()->shownPlugin(), QStringLiteral("greeter"));
+    QVERIFY(waitFor([&] { return w.info("greeter").isLoaded(); }));
+    QCOMPARE(w.details()->shownPlugin(), QStringLiteral("greeter"));
 }
 
 void TestImportFlow::replaceNeedsConsentAndTrustAgain()
@@ -139,12 +141,12 @@ void TestImportFlow::replaceNeedsConsentAndTrustAgain()
     fixtures::makePlugin(w.pluginsDir, QStringLiteral("tool"), manifest("Tool", "1.0.0"));
     QVERIFY(w.start());
     QVERIFY(w.manager->setEnabled(QStringLiteral("tool"), true, true));
-    QVERIFY(waitFor([&] { return w.info("tool").loaded; }));
+    QVERIFY(waitFor([&] { return w.info("tool").isLoaded(); }));
     const QString zip = m_root.filePath(QStringLiteral("tool-2.0.0.zip"));
     QVERIFY(
         makeZip(zip, {{"plugin.py", pluginPy("two")}, {"plugin.json", manifest("Tool", "2.0.0")}}));
 
-    w.window->controller()->importZips({zip});
+    w.part<plugboard::ui::PluginController>("pluginController")->importZips({zip});
     auto *preview = findDialog<ImportDialog>();
     QVERIFY(preview);
     QCOMPARE(preview->folderField()->text(), QStringLiteral("tool")); // version suffix removed
@@ -157,15 +159,16 @@ void TestImportFlow::replaceNeedsConsentAndTrustAgain()
     preview->importButton()->click();
 
     QVERIFY(waitFor([&] { return w.info("tool").version() == QStringLiteral("2.0.0"); }));
-    QVERIFY(!w.info("tool").enabled); // comes back disabled…
-    QVERIFY(!w.info("tool").trusted); // …and the new code needs trust again
-    QVERIFY(!w.info("tool").loaded);
+    QVERIFY(!w.info("tool").enabled()); // comes back disabled…
+    QVERIFY(!w.info("tool").trusted()); // …and the new code needs trust again
+    QVERIFY(!w.info("tool").isLoaded());
     // Enabling asks for trust again.
-    w.window->controller()->setEnabled(QStringLiteral("tool"), true);
+    w.part<plugboard::ui::PluginController>("pluginController")
+        ->setEnabled(QStringLiteral("tool"), true);
     auto *trust = findDialog<TrustDialog>();
     QVERIFY(trust);
     trust->cancelButton()->click();
-    QVERIFY(!w.info("tool").enabled);
+    QVERIFY(!w.info("tool").enabled());
     // No staging or backup folder is left behind.
     QVERIFY(waitFor([&] {
         return QDir(w.pluginsDir)
@@ -201,16 +204,16 @@ void TestImportFlow::nonZipDropIsRefused()
     mime.setUrls({QUrl::fromLocalFile(text)});
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(w.window.get(), &enter);
-    QVERIFY(w.window->dropOverlay()->isVisible());
-    QVERIFY(!w.window->dropOverlay()->accepted());
-    QCOMPARE(w.window->dropOverlay()->text(),
+    QVERIFY(w.part<plugboard::ui::DropOverlay>("dropOverlay")->isVisible());
+    QVERIFY(!w.part<plugboard::ui::DropOverlay>("dropOverlay")->accepted());
+    QCOMPARE(w.part<plugboard::ui::DropOverlay>("dropOverlay")->text(),
              QStringLiteral("Only plugin .zip files can be imported"));
     QDragMoveEvent move(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(w.window.get(), &move);
     QVERIFY(!move.isAccepted()); // no drop here
     QDragLeaveEvent leave;
     QApplication::sendEvent(w.window.get(), &leave);
-    QVERIFY(!w.window->dropOverlay()->isVisible());
+    QVERIFY(!w.part<plugboard::ui::DropOverlay>("dropOverlay")->isVisible());
 }
 
 void TestImportFlow::importButtonTakesSeveralZips()

@@ -4,6 +4,8 @@
 // plugboardctl in another process. Real plugins run in the real embedded CPython.
 #include "uiharness.h"
 
+#include "common/runrecorder.h"
+
 #include "details/actionlist.h"
 #include "details/actionrow.h"
 #include "details/activityview.h"
@@ -144,14 +146,14 @@ void TestMainWindow::writePlugins(const QString &pluginsDir)
 
 ActionRow *TestMainWindow::row(uitest::Window &w, const QString &action)
 {
-    return w.window->detailsPanel()->actionList()->rowFor(action);
+    return w.actionList()->rowFor(action);
 }
 
 void TestMainWindow::selectAndWaitLoaded(uitest::Window &w, const QString &key)
 {
-    if (!w.info(key).enabled)
+    if (!w.info(key).enabled())
         QVERIFY(w.manager->setEnabled(key, true, true));
-    QVERIFY(waitFor([&] { return w.info(key).loaded || !w.info(key).loadError.isEmpty(); }));
+    QVERIFY(waitFor([&] { return w.info(key).isLoaded() || !w.info(key).loadError().isEmpty(); }));
     QVERIFY(w.window->selectPlugin(key));
 }
 
@@ -160,12 +162,12 @@ void TestMainWindow::searchAndFilter()
     uitest::Window w(m_root.path(), QStringLiteral("search"));
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
-    PluginFilterProxy *proxy = w.window->proxy();
+    PluginFilterProxy *proxy = w.proxy();
     QCOMPARE(proxy->rowCount(), 5);
-    QCOMPARE(w.window->currentPage(), static_cast<QWidget *>(w.window->listView()));
-    QCOMPARE(w.window->filterBox()->itemText(0), QStringLiteral("All (5)"));
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.cards()));
+    QCOMPARE(w.filter()->itemText(0), QStringLiteral("All (5)"));
 
-    QLineEdit *search = w.window->searchField();
+    QLineEdit *search = w.search();
     QTest::keyClicks(search, QStringLiteral("tape"));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("Alpha Tools"));
@@ -176,21 +178,21 @@ void TestMainWindow::searchAndFilter()
     QCOMPARE(proxy->rowCount(), 1);
     search->setText(QStringLiteral("no such plugin"));
     QCOMPARE(proxy->rowCount(), 0);
-    QCOMPARE(w.window->currentPage(), w.window->noMatchPage());
+    QCOMPARE(w.currentPage(), w.part<QWidget>("noMatchPage"));
     search->clear();
     QCOMPARE(proxy->rowCount(), 5);
 
-    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::Legacy));
+    w.filter()->setCurrentIndex(int(PluginFilterProxy::Filter::Legacy));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(proxy->index(0, 0).data(PluginListModel::KeyRole).toString(), QStringLiteral("beta"));
-    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::Enabled));
+    w.filter()->setCurrentIndex(int(PluginFilterProxy::Filter::Enabled));
     QCOMPARE(proxy->rowCount(), 0);
-    QCOMPARE(w.window->currentPage(), w.window->noMatchPage());
+    QCOMPARE(w.currentPage(), w.part<QWidget>("noMatchPage"));
     QVERIFY(w.manager->setEnabled(QStringLiteral("delta"), true, true));
     QCOMPARE(proxy->rowCount(), 1); // follows the change without a reload
-    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::Disabled));
+    w.filter()->setCurrentIndex(int(PluginFilterProxy::Filter::Disabled));
     QCOMPARE(proxy->rowCount(), 4);
-    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::All));
+    w.filter()->setCurrentIndex(int(PluginFilterProxy::Filter::All));
 }
 
 void TestMainWindow::keyboardShortcuts()
@@ -199,9 +201,9 @@ void TestMainWindow::keyboardShortcuts()
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
     w.window->activateWindow();
-    w.window->listView()->setFocus();
+    w.cards()->setFocus();
     QTest::keySequence(w.window.get(), QKeySequence(Qt::CTRL | Qt::Key_F));
-    QVERIFY(w.window->searchField()->hasFocus());
+    QVERIFY(w.search()->hasFocus());
 
     QSignalSpy discovery(w.manager.get(), &PluginManager::discoveryFinished);
     QTest::keyClick(w.window.get(), Qt::Key_F5);
@@ -209,26 +211,20 @@ void TestMainWindow::keyboardShortcuts()
     QCOMPARE(discovery.first().first().toString(), QString());
 
     // Space on the current card asks to enable it (the trust dialog: never enabled before).
-    w.window->listView()->setFocus();
-    w.window->listView()->setCurrentIndex(w.indexOf(QStringLiteral("delta")));
-    QTest::keyClick(w.window->listView(), Qt::Key_Space);
+    w.cards()->setFocus();
+    w.cards()->setCurrentIndex(w.indexOf(QStringLiteral("delta")));
+    QTest::keyClick(w.cards(), Qt::Key_Space);
     auto *trust = findDialog<TrustDialog>();
     QVERIFY(trust);
     QTest::keyClick(trust, Qt::Key_Escape);
     QVERIFY(waitFor([] { return uitest::noDialog<TrustDialog>(); }));
-    QVERIFY(!w.info(QStringLiteral("delta")).enabled);
+    QVERIFY(!w.info(QStringLiteral("delta")).enabled());
 
     // Every control the header offers has a name a screen reader can say.
-    for (QWidget *control : {static_cast<QWidget *>(w.window->searchField()),
-                             static_cast<QWidget *>(w.window->filterBox()),
-                             static_cast<QWidget *>(w.window->listView())})
+    for (QWidget *control : {static_cast<QWidget *>(w.search()), static_cast<QWidget *>(w.filter()),
+                             static_cast<QWidget *>(w.cards())})
         QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
-    QVERIFY(!w.window->listView()
-                 ->model()
-                 ->index(0, 0)
-                 .data(Qt::AccessibleTextRole)
-                 .toString()
-                 .isEmpty());
+    QVERIFY(!w.cards()->model()->index(0, 0).data(Qt::AccessibleTextRole).toString().isEmpty());
 }
 
 void TestMainWindow::trustDialogOnFirstEnableOnly()
@@ -246,29 +242,29 @@ void TestMainWindow::trustDialogOnFirstEnableOnly()
     QVERIFY(trust->informativeText().contains(QStringLiteral("authors you trust")));
     trust->cancelButton()->click();
     QVERIFY(waitFor([] { return uitest::noDialog<TrustDialog>(); }));
-    QVERIFY(!w.info(key).enabled);
-    QVERIFY(!w.info(key).trusted);
+    QVERIFY(!w.info(key).enabled());
+    QVERIFY(!w.info(key).trusted());
     QVERIFY(!w.indexOf(key).data(PluginListModel::EnabledRole).toBool());
 
     w.clickCardSwitch(key);
     trust = findDialog<TrustDialog>();
     QVERIFY(trust);
     trust->enableButton()->click();
-    QVERIFY(waitFor([&] { return w.info(key).loaded; }));
-    QVERIFY(w.info(key).enabled && w.info(key).trusted);
+    QVERIFY(waitFor([&] { return w.info(key).isLoaded(); }));
+    QVERIFY(w.info(key).enabled() && w.info(key).trusted());
     QVERIFY(w.indexOf(key).data(PluginListModel::EnabledRole).toBool());
 
     w.clickCardSwitch(key); // disable: never asks
-    QVERIFY(waitFor([&] { return !w.info(key).enabled; }));
+    QVERIFY(waitFor([&] { return !w.info(key).enabled(); }));
     QVERIFY(uitest::noDialog<TrustDialog>());
     w.clickCardSwitch(key); // enable again: trusted already, no dialog
-    QVERIFY(waitFor([&] { return w.info(key).enabled; }));
+    QVERIFY(waitFor([&] { return w.info(key).enabled(); }));
     QTest::qWait(100);
     QVERIFY(uitest::noDialog<TrustDialog>());
 
     // The details panel's switch follows the state of record.
     QVERIFY(w.window->selectPlugin(key));
-    QVERIFY(w.window->detailsPanel()->enabledSwitch()->isChecked());
+    QVERIFY(w.enabledSwitch()->isChecked());
 }
 
 void TestMainWindow::disabledCardState()
@@ -277,22 +273,21 @@ void TestMainWindow::disabledCardState()
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
     QVERIFY(w.window->selectPlugin(QStringLiteral("alpha")));
-    PluginDetailsPanel *details = w.window->detailsPanel();
-    QVERIFY(!details->enabledSwitch()->isChecked());
+    QVERIFY(!w.enabledSwitch()->isChecked());
     ActionRow *ok = row(w, QStringLiteral("ok"));
     QVERIFY(ok);
     QVERIFY(!ok->runButton()->isEnabled());
     QVERIFY(ok->runButton()->toolTip().contains(QStringLiteral("Enable the plugin")));
     // Settings stay editable while the plugin is disabled.
-    QVERIFY(details->settingsForm()->editorFor(QStringLiteral("confirm"))->editor()->isEnabled());
+    QVERIFY(w.settingsForm()->editorFor(QStringLiteral("confirm"))->editor()->isEnabled());
     // The card paints dimmed: compare its pixels with the same card enabled.
     const QModelIndex index = w.indexOf(QStringLiteral("alpha"));
-    const QRect card = w.window->listView()->visualRect(index);
-    const QImage dim = w.window->listView()->viewport()->grab(card).toImage();
+    const QRect card = w.cards()->visualRect(index);
+    const QImage dim = w.cards()->viewport()->grab(card).toImage();
     QVERIFY(w.manager->setEnabled(QStringLiteral("alpha"), true, true));
-    QVERIFY(waitFor([&] { return w.info(QStringLiteral("alpha")).loaded; }));
+    QVERIFY(waitFor([&] { return w.info(QStringLiteral("alpha")).isLoaded(); }));
     QTest::qWait(50);
-    const QImage bright = w.window->listView()->viewport()->grab(card).toImage();
+    const QImage bright = w.cards()->viewport()->grab(card).toImage();
     QVERIFY(dim != bright);
     QVERIFY(row(w, QStringLiteral("ok"))->runButton()->isEnabled());
 }
@@ -304,9 +299,9 @@ void TestMainWindow::actionResultsArriveAsToasts()
     QVERIFY(w.start());
     selectAndWaitLoaded(w, QStringLiteral("alpha"));
 
-    QSignalSpy finished(w.manager.get(), &PluginManager::jobFinished);
+    RunRecorder runs(w.manager->activity());
     QTest::mouseClick(row(w, QStringLiteral("ok"))->runButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs.waitFinished());
     Toast *toast = w.lastToast();
     QVERIFY(toast);
     QCOMPARE(toast->level(), Toast::Level::Success);
@@ -314,20 +309,20 @@ void TestMainWindow::actionResultsArriveAsToasts()
     QVERIFY(toast->title().contains(QStringLiteral("Alpha Tools")));
 
     QTest::mouseClick(row(w, QStringLiteral("bad"))->runButton(), Qt::LeftButton);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runs.waitFinished());
     toast = w.lastToast();
     QCOMPARE(toast->level(), Toast::Level::Error); // an error result is red, not green
     QCOMPARE(toast->message(), QStringLiteral("it broke"));
 
     // Both runs stay readable in the Activity tab, newest first.
-    QTreeWidget *runs = w.window->detailsPanel()->activityView()->runList();
-    QCOMPARE(runs->topLevelItemCount(), 2);
-    QCOMPARE(runs->topLevelItem(0)->text(1), QStringLiteral("bad"));
-    QCOMPARE(runs->topLevelItem(0)->text(2), QStringLiteral("Error"));
+    QTreeWidget *list = w.activityView()->runList();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("bad"));
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Error"));
     // And after selecting another plugin and coming back (read from the database).
     QVERIFY(w.window->selectPlugin(QStringLiteral("delta")));
     QVERIFY(w.window->selectPlugin(QStringLiteral("alpha")));
-    QCOMPARE(runs->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItemCount(), 2);
 }
 
 void TestMainWindow::confirmationRules()
@@ -336,7 +331,8 @@ void TestMainWindow::confirmationRules()
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
     selectAndWaitLoaded(w, QStringLiteral("alpha"));
-    QSignalSpy queued(w.manager.get(), &PluginManager::jobQueued);
+    RunRecorder runs(w.manager->activity());
+    const QList<JobInfo> &queued = runs.queued;
 
     struct Case {
         const char *action;
@@ -386,7 +382,8 @@ void TestMainWindow::longActionCancelledFromItsButton()
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
     selectAndWaitLoaded(w, QStringLiteral("alpha"));
-    QSignalSpy finished(w.manager.get(), &PluginManager::jobFinished);
+    RunRecorder runs(w.manager->activity());
+    const QList<JobResult> &finished = runs.finished;
 
     ActionRow *slow = row(w, QStringLiteral("slow"));
     QTest::mouseClick(slow->runButton(), Qt::LeftButton);
@@ -402,7 +399,7 @@ void TestMainWindow::longActionCancelledFromItsButton()
 
     QTest::mouseClick(slow->cancelButton(), Qt::LeftButton);
     QVERIFY(waitFor([&] { return !finished.isEmpty(); }));
-    const auto result = finished.first().first().value<JobResult>();
+    const JobResult result = finished.first();
     QCOMPARE(result.action, QStringLiteral("slow"));
     QCOMPARE(result.outcome, JobResult::Outcome::Cancelled);
     QVERIFY(waitFor([&] {
@@ -423,7 +420,7 @@ void TestMainWindow::loadErrorDetails()
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
     QVERIFY(w.manager->setEnabled(QStringLiteral("gamma"), true, true));
-    QVERIFY(waitFor([&] { return !w.info(QStringLiteral("gamma")).loadError.isEmpty(); }));
+    QVERIFY(waitFor([&] { return !w.info(QStringLiteral("gamma")).loadError().isEmpty(); }));
     QVERIFY(waitFor([&] {
         Toast *t = w.lastToast();
         return t && t->level() == Toast::Level::Error && t->title().contains("Gamma");
@@ -432,7 +429,7 @@ void TestMainWindow::loadErrorDetails()
     QVERIFY(index.data(PluginListModel::StatusTextRole).toString().contains("gamma cannot start"));
 
     QVERIFY(w.window->selectPlugin(QStringLiteral("gamma")));
-    PluginDetailsPanel *details = w.window->detailsPanel();
+    PluginDetailsPanel *details = w.details();
     QVERIFY(details->statusText().contains(QStringLiteral("Failed to load")));
     QPushButton *more = nullptr;
     QVERIFY(waitFor([&] {
@@ -448,8 +445,8 @@ void TestMainWindow::loadErrorDetails()
     QVERIFY(dialog->tracebackText().contains(QStringLiteral("RuntimeError")));
     dialog->close();
 
-    w.window->filterBox()->setCurrentIndex(int(PluginFilterProxy::Filter::Problems));
-    QCOMPARE(w.window->proxy()->rowCount(), 1);
+    w.filter()->setCurrentIndex(int(PluginFilterProxy::Filter::Problems));
+    QCOMPARE(w.proxy()->rowCount(), 1);
     QVERIFY(!row(w, QStringLiteral("x"))->runButton()->isEnabled());
 }
 
@@ -483,11 +480,11 @@ void TestMainWindow::removeFromTheCard()
     QCOMPARE(
         QDir(w.pluginsDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
         4);
-    QCOMPARE(w.window->model()->rowOf(key), -1);
-    QCOMPARE(w.window->proxy()->rowCount(), 4);
+    QCOMPARE(w.model()->rowOf(key), -1);
+    QCOMPARE(w.proxy()->rowCount(), 4);
     QCOMPARE(w.lastToast()->level(), Toast::Level::Success);
     // The next discovery does not bring it back.
-    QVERIFY(w.manager->reload());
+    QVERIFY(w.manager->reload()->exec());
     QVERIFY(!w.manager->plugin(key));
 }
 
@@ -495,16 +492,16 @@ void TestMainWindow::emptyStateOffersExamples()
 {
     uitest::Window w(m_root.path(), QStringLiteral("empty"));
     QVERIFY(w.start());
-    QCOMPARE(w.window->currentPage(), w.window->emptyPage());
-    QVERIFY(w.window->addExamplesButton()->isVisible());
-    QTest::mouseClick(w.window->addExamplesButton(), Qt::LeftButton);
-    QVERIFY(waitFor([&] { return w.window->model()->rowCount() >= 4; }));
-    QCOMPARE(w.window->currentPage(), static_cast<QWidget *>(w.window->listView()));
+    QCOMPARE(w.currentPage(), w.part<QWidget>("emptyPage"));
+    QVERIFY(w.part<QPushButton>("addExamples")->isVisible());
+    QTest::mouseClick(w.part<QPushButton>("addExamples"), Qt::LeftButton);
+    QVERIFY(waitFor([&] { return w.model()->rowCount() >= 4; }));
+    QCOMPARE(w.currentPage(), static_cast<QWidget *>(w.cards()));
     for (const char *key :
          {"field_showcase", "confirm_forms", "long_task", "legacy_hello", "broken_plugin"})
         QVERIFY2(w.manager->plugin(QString::fromLatin1(key)), key);
     for (const PluginInfo &info : w.manager->plugins())
-        QVERIFY(!info.enabled); // examples arrive disabled
+        QVERIFY(!info.enabled()); // examples arrive disabled
 }
 
 void TestMainWindow::changesFromAnotherProcessAppear()
@@ -522,14 +519,14 @@ void TestMainWindow::changesFromAnotherProcessAppear()
     QVERIFY(ctl({"settings", "alpha", "--set", "confirm=true"}));
     QElapsedTimer timer;
     timer.start();
-    FieldEditor *editor = w.window->detailsPanel()->settingsForm()->editorFor("confirm");
+    FieldEditor *editor = w.settingsForm()->editorFor("confirm");
     QVERIFY(waitFor([&] { return editor->value().toBool(); }, 3000));
     qInfo("settings written by plugboardctl appeared after %lld ms", timer.elapsed());
 
     QVERIFY(ctl({"enable", "delta", "--yes"}));
     QVERIFY(waitFor([&] { return w.indexOf("delta").data(PluginListModel::EnabledRole).toBool(); },
                     3000));
-    QVERIFY(waitFor([&] { return w.info("delta").loaded; })); // this window now runs it too
+    QVERIFY(waitFor([&] { return w.info("delta").isLoaded(); })); // this window now runs it too
 }
 
 void TestMainWindow::quitShortcutClosesTheWindow()
@@ -561,15 +558,15 @@ void TestMainWindow::removeWhileAnActionRuns()
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
     selectAndWaitLoaded(w, QStringLiteral("alpha"));
-    QSignalSpy finished(w.manager.get(), &PluginManager::jobFinished);
+    RunRecorder runs(w.manager->activity());
     QTest::mouseClick(row(w, QStringLiteral("slow"))->runButton(), Qt::LeftButton);
     QVERIFY(waitFor([&] { return row(w, QStringLiteral("slow"))->runButton()->progress() > 0; }));
-    QVERIFY(w.manager->removePlugin(QStringLiteral("alpha"), true));
-    QVERIFY(finished.wait(10000)); // the run is stopped, not left behind
-    QCOMPARE(finished.first().first().value<JobResult>().outcome, JobResult::Outcome::Cancelled);
-    QCOMPARE(w.window->model()->rowOf(QStringLiteral("alpha")), -1);
+    QVERIFY(w.manager->remove(QStringLiteral("alpha"), true));
+    QVERIFY(runs.waitFinished()); // the run is stopped, not left behind
+    QCOMPARE(runs.finished.first().outcome, JobResult::Outcome::Cancelled);
+    QCOMPARE(w.model()->rowOf(QStringLiteral("alpha")), -1);
     // The selection moves on to the next card, as in a file manager.
-    QVERIFY(w.window->detailsPanel()->shownPlugin() != QStringLiteral("alpha"));
+    QVERIFY(w.details()->shownPlugin() != QStringLiteral("alpha"));
     FolderRemover::waitForBackgroundWork();
     QVERIFY(!QFileInfo::exists(w.pluginsDir + "/alpha"));
     QTest::qWait(100); // late signals about the removed plugin must not crash the window
@@ -606,7 +603,7 @@ void TestMainWindow::wideContentStaysInsideThePanel()
     auto *splitter = w.window->findChild<QSplitter *>();
     QVERIFY(splitter);
     splitter->setSizes({100000, 1});
-    QTabWidget *tabs = w.window->detailsPanel()->tabs();
+    QTabWidget *tabs = w.detailsTabs();
     const auto insideViewport = [&](int tab, QWidget *widget) {
         tabs->setCurrentIndex(tab);
         auto *area = qobject_cast<QScrollArea *>(tabs->widget(tab));
@@ -624,7 +621,7 @@ void TestMainWindow::wideContentStaysInsideThePanel()
     };
     for (const char *id : {"many", "plain", "long_label"})
         QVERIFY2(insideViewport(0, row(w, QString::fromLatin1(id))->runButton()), id);
-    SettingsForm *form = w.window->detailsPanel()->settingsForm();
+    SettingsForm *form = w.settingsForm();
     QVERIFY(insideViewport(1, form->editorFor(QStringLiteral("mode"))->editor()));
 }
 
@@ -633,7 +630,7 @@ void TestMainWindow::cardGridReflowsWithTheWidth()
     uitest::Window w(m_root.path(), QStringLiteral("reflow"));
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
-    PluginListView *view = w.window->listView();
+    PluginListView *view = w.cards();
     // Cards per row: those that share the first card's top edge.
     const auto columns = [&] {
         QTest::qWait(50); // the view lays its items out after the resize
@@ -662,8 +659,8 @@ void TestMainWindow::tabOrderFollowsTheHeader()
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
     w.window->activateWindow();
-    w.window->searchField()->setFocus();
-    QVERIFY(waitFor([&] { return w.window->searchField()->hasFocus(); }));
+    w.search()->setFocus();
+    QVERIFY(waitFor([&] { return w.search()->hasFocus(); }));
     QStringList order;
     for (int i = 0; i < 5; ++i) {
         order << QApplication::focusWidget()->accessibleName();

@@ -94,9 +94,9 @@ private Q_SLOTS:
     void passwordIsNeverShown();
 
 private:
-    SettingsForm *form() const { return m_w->window->detailsPanel()->settingsForm(); }
+    SettingsForm *form() const { return m_w->settingsForm(); }
     FieldEditor *editor(const char *id) const { return form()->editorFor(QString::fromLatin1(id)); }
-    QJsonObject stored() const { return m_w->info("every").storedSettings; }
+    QJsonObject stored() const { return m_w->info("every").storedSettings(); }
 
     QTemporaryDir m_root;
     std::unique_ptr<uitest::Window> m_w;
@@ -115,7 +115,7 @@ void TestSettingsForm::init()
     fixtures::makePlugin(m_w->pluginsDir, QStringLiteral("every"), everyFieldManifest());
     QVERIFY(m_w->start());
     QVERIFY(m_w->window->selectPlugin(QStringLiteral("every")));
-    m_w->window->detailsPanel()->showTab(PluginDetailsPanel::Tab::Settings);
+    m_w->details()->showTab(PluginDetailsPanel::Tab::Settings);
 }
 
 void TestSettingsForm::cleanup()
@@ -206,7 +206,7 @@ void TestSettingsForm::saveWritesOnlyWhatChanged()
     QVERIFY(!form()->saveButton()->isEnabled());
     QCOMPARE(m_w->lastToast()->title(), QStringLiteral("Settings saved"));
     // What was saved is what a fresh read of the database says.
-    QVERIFY(m_w->manager->reload());
+    QVERIFY(m_w->manager->reload()->exec());
     QCOMPARE(stored().value("name").toString(), QStringLiteral("Linus"));
 }
 

@@ -7,14 +7,24 @@
 #include "cards/plugincarddelegate.h"
 #include "cards/pluginlistview.h"
 #include "common/fixtures.h"
+#include "details/actionlist.h"
+#include "details/activityview.h"
+#include "details/plugindetailspanel.h"
+#include "details/settingsform.h"
+#include "jobs/resultjob.h"
+#include "manager/pluginmanager.h"
 #include "models/pluginfilterproxy.h"
 #include "models/pluginlistmodel.h"
-#include "pluginmanager.h"
 #include "toasts/toastarea.h"
+#include "widgets/toggleswitch.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,18 +127,72 @@ struct Window {
         return waitFor([this] { return window->isStarted(); });
     }
 
+    // The window's parts, found by object name as a person finds them by sight.
+    template<typename T> T *part(const char *name) const
+    {
+        T *found = window->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("the window has no %s named \"%s\"", T::staticMetaObject.className(), name);
+        return found;
+    }
+    plugboard::ui::PluginListView *cards() const
+    {
+        return part<plugboard::ui::PluginListView>("pluginCards");
+    }
+    plugboard::ui::PluginFilterProxy *proxy() const
+    {
+        return qobject_cast<plugboard::ui::PluginFilterProxy *>(cards()->model());
+    }
+    plugboard::ui::PluginListModel *model() const
+    {
+        return qobject_cast<plugboard::ui::PluginListModel *>(proxy()->sourceModel());
+    }
+    plugboard::ui::PluginCardDelegate *cardDelegate() const
+    {
+        return qobject_cast<plugboard::ui::PluginCardDelegate *>(cards()->itemDelegate());
+    }
+    plugboard::ui::PluginDetailsPanel *details() const
+    {
+        return part<plugboard::ui::PluginDetailsPanel>("detailsPanel");
+    }
+    plugboard::ui::SettingsForm *settingsForm() const
+    {
+        return part<plugboard::ui::SettingsForm>("settingsForm");
+    }
+    plugboard::ui::ActionList *actionList() const
+    {
+        return part<plugboard::ui::ActionList>("actionList");
+    }
+    plugboard::ui::ActivityView *activityView() const
+    {
+        return part<plugboard::ui::ActivityView>("activityView");
+    }
+    plugboard::ui::ToggleSwitch *enabledSwitch() const
+    {
+        return part<plugboard::ui::ToggleSwitch>("enabledSwitch");
+    }
+    QTabWidget *detailsTabs() const { return part<QTabWidget>("detailsTabs"); }
+    QLineEdit *search() const { return part<QLineEdit>("search"); }
+    QComboBox *filter() const { return part<QComboBox>("filter"); }
+    plugboard::ui::ToastArea *toastArea() const { return part<plugboard::ui::ToastArea>("toasts"); }
+    // The page the card area shows: the cards, "loadingPage", "emptyPage" or "noMatchPage".
+    QWidget *currentPage() const
+    {
+        return qobject_cast<QStackedWidget *>(cards()->parentWidget())->currentWidget();
+    }
+
     QModelIndex indexOf(const QString &key) const
     {
-        const int row = window->model()->rowOf(key);
-        return window->proxy()->mapFromSource(window->model()->index(row));
+        const int row = model()->rowOf(key);
+        return proxy()->mapFromSource(model()->index(row));
     }
 
     QStyleOptionViewItem optionFor(const QModelIndex &index) const
     {
         QStyleOptionViewItem option;
-        option.rect = window->listView()->visualRect(index);
-        option.font = window->listView()->font();
-        option.palette = window->listView()->palette();
+        option.rect = cards()->visualRect(index);
+        option.font = cards()->font();
+        option.palette = cards()->palette();
         return option;
     }
 
@@ -136,21 +200,21 @@ struct Window {
     void clickCardSwitch(const QString &key) const
     {
         const QModelIndex index = indexOf(key);
-        window->listView()->scrollTo(index);
-        const QRect toggle = window->cardDelegate()->hotspots(optionFor(index), index).toggle;
-        QTest::mouseClick(window->listView()->viewport(), Qt::LeftButton, {}, toggle.center());
+        cards()->scrollTo(index);
+        const QRect toggle = cardDelegate()->hotspots(optionFor(index), index).toggle;
+        QTest::mouseClick(cards()->viewport(), Qt::LeftButton, {}, toggle.center());
     }
 
     void clickCardRemove(const QString &key) const
     {
         const QModelIndex index = indexOf(key);
-        const QRect remove = window->cardDelegate()->hotspots(optionFor(index), index).remove;
-        QTest::mouseClick(window->listView()->viewport(), Qt::LeftButton, {}, remove.center());
+        const QRect remove = cardDelegate()->hotspots(optionFor(index), index).remove;
+        QTest::mouseClick(cards()->viewport(), Qt::LeftButton, {}, remove.center());
     }
 
     plugboard::PluginInfo info(const QString &key) const { return *manager->plugin(key); }
 
-    QList<plugboard::ui::Toast *> toasts() const { return window->toasts()->toasts(); }
+    QList<plugboard::ui::Toast *> toasts() const { return toastArea()->toasts(); }
     plugboard::ui::Toast *lastToast() const
     {
         const auto list = toasts();

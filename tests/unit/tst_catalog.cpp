@@ -29,7 +29,7 @@ private Q_SLOTS:
 static const PluginInfo *byFolder(const QList<PluginInfo> &infos, const QString &folder)
 {
     for (const PluginInfo &info : infos) {
-        if (info.folderName == folder)
+        if (info.folderName() == folder)
             return &info;
     }
     return nullptr;
@@ -48,12 +48,12 @@ void TestCatalog::readsManifestsAndLogos()
     const QList<PluginInfo> infos = Catalog::merge(scanned.value(), {});
     QCOMPARE(infos.size(), 1);
     const PluginInfo &info = infos.first();
-    QCOMPARE(info.key, QStringLiteral("my_plugin"));
+    QCOMPARE(info.key(), QStringLiteral("my_plugin"));
     QCOMPARE(info.name(), QStringLiteral("My Plugin ✨"));
     QCOMPARE(info.version(), QStringLiteral("2.0.0"));
     QVERIFY(!info.isLegacy());
-    QCOMPARE(info.logo.mimeType, QByteArray("image/png"));
-    QVERIFY(!info.enabled);
+    QCOMPARE(info.logo().mimeType, QByteArray("image/png"));
+    QVERIFY(!info.enabled());
     QVERIFY(!info.hasProblems());
 
     const QList<DiscoveredMetadata> meta = Catalog::metadataFor(scanned.value());
@@ -70,7 +70,7 @@ void TestCatalog::legacyPluginsTakeTheFolderName()
     QCOMPARE(infos.size(), 1);
     QVERIFY(infos.first().isLegacy());
     QCOMPARE(infos.first().name(), QStringLiteral("Old Thing"));
-    QVERIFY(!infos.first().diagnostics.isEmpty()); // says why it is legacy
+    QVERIFY(!infos.first().diagnostics().isEmpty()); // says why it is legacy
 }
 
 void TestCatalog::duplicateKeysWinnerNamedLikeKey()
@@ -83,14 +83,14 @@ void TestCatalog::duplicateKeysWinnerNamedLikeKey()
     const PluginInfo *loser = byFolder(infos, QStringLiteral("My Plugin"));
     const PluginInfo *winner = byFolder(infos, QStringLiteral("my_plugin"));
     QVERIFY(loser && winner);
-    QVERIFY(loser->duplicateKey);
-    QCOMPARE(loser->duplicateOf, QStringLiteral("my_plugin"));
-    QVERIFY(!winner->duplicateKey);
+    QVERIFY(loser->isDuplicate());
+    QCOMPARE(loser->duplicateOf(), QStringLiteral("my_plugin"));
+    QVERIFY(!winner->isDuplicate());
     QVERIFY(loser->hasProblems());
     QVERIFY(!loser->enableBlocker().isEmpty());
     QVERIFY(winner->enableBlocker().isEmpty());
-    QCOMPARE(loser->diagnostics.first().severity, Diagnostic::Severity::Error);
-    QVERIFY(loser->diagnostics.first().message.contains(QStringLiteral("Duplicate key")));
+    QCOMPARE(loser->diagnostics().first().severity, Diagnostic::Severity::Error);
+    QVERIFY(loser->diagnostics().first().message.contains(QStringLiteral("Duplicate key")));
     // Only the winner gets a database row.
     QCOMPARE(Catalog::metadataFor(Catalog::scan(dir.path()).value()).size(), 1);
 }
@@ -101,8 +101,8 @@ void TestCatalog::duplicateKeysFirstInOrderWins()
     fixtures::makePlugin(dir.path(), QStringLiteral("Tool Box"));
     fixtures::makePlugin(dir.path(), QStringLiteral("tool Box"));
     const QList<PluginInfo> infos = Catalog::merge(Catalog::scan(dir.path()).value(), {});
-    QVERIFY(!byFolder(infos, QStringLiteral("Tool Box"))->duplicateKey);
-    QVERIFY(byFolder(infos, QStringLiteral("tool Box"))->duplicateKey);
+    QVERIFY(!byFolder(infos, QStringLiteral("Tool Box"))->isDuplicate());
+    QVERIFY(byFolder(infos, QStringLiteral("tool Box"))->isDuplicate());
 }
 
 void TestCatalog::overlongKeyIsListedWithError()
@@ -112,7 +112,9 @@ void TestCatalog::overlongKeyIsListedWithError()
     Result<QList<Catalog::Discovered>> scanned = Catalog::scan(dir.path());
     const QList<PluginInfo> infos = Catalog::merge(scanned.value(), {});
     QCOMPARE(infos.size(), 1);
-    QCOMPARE(infos.first().keyProblem, PluginKey::Problem::TooLong);
+    QCOMPARE(infos.first().state(), PluginState::BadKey);
+    QCOMPARE(infos.first().error(),
+             PluginKey::describe(PluginKey::Problem::TooLong, infos.first().folderName()));
     QVERIFY(infos.first().hasProblems());
     QVERIFY(!infos.first().enableBlocker().isEmpty());
     QVERIFY(Catalog::metadataFor(scanned.value()).isEmpty());
@@ -130,10 +132,10 @@ void TestCatalog::mergesStoredState()
     row.settings = QJsonObject{{QStringLiteral("x"), 1}};
     const QList<PluginInfo> infos = Catalog::merge(Catalog::scan(dir.path()).value(), {row});
     QCOMPARE(infos.size(), 1);
-    QVERIFY(infos.first().enabled);
-    QVERIFY(infos.first().everEnabled);
-    QVERIFY(infos.first().trusted);
-    QCOMPARE(infos.first().storedSettings, row.settings);
+    QVERIFY(infos.first().enabled());
+    QVERIFY(infos.first().everEnabled());
+    QVERIFY(infos.first().trusted());
+    QCOMPARE(infos.first().storedSettings(), row.settings);
 }
 
 void TestCatalog::storedRowWithoutFolderIsMissing()
@@ -147,8 +149,8 @@ void TestCatalog::storedRowWithoutFolderIsMissing()
     const QList<PluginInfo> infos = Catalog::merge(Catalog::scan(dir.path()).value(), {row});
     QCOMPARE(infos.size(), 1);
     const PluginInfo &info = infos.first();
-    QVERIFY(info.missing);
-    QVERIFY(!info.enabled); // never shown as running
+    QVERIFY(info.isMissing());
+    QVERIFY(!info.enabled()); // never shown as running
     QVERIFY(!info.isLegacy());
     QCOMPARE(info.name(), QStringLiteral("Gone Plugin"));
     QCOMPARE(info.version(), QStringLiteral("1.2"));
@@ -169,7 +171,7 @@ void TestCatalog::reportsOrphanedSettings()
     QCOMPARE(info.orphanedSettings(), QStringList({"old_option"}));
     QCOMPARE(info.effectiveSettings(), QJsonObject({{"limit", 7}}));
     bool reported = false;
-    for (const Diagnostic &d : info.diagnostics)
+    for (const Diagnostic &d : info.diagnostics())
         reported = reported || (d.source == "settings" && d.message.contains("old_option"));
     QVERIFY(reported);
 }
@@ -224,8 +226,9 @@ void TestCatalog::helpUrlOnlyHttp()
 {
     QFETCH(QString, url);
     QFETCH(bool, shown);
-    PluginInfo info;
-    info.manifest.helpUrl = url;
+    PluginInfo::Data data;
+    data.manifest.helpUrl = url;
+    const PluginInfo info(data);
     QCOMPARE(!info.safeHelpUrl().isEmpty(), shown);
 }
 

@@ -74,7 +74,7 @@ void TestConfirmation::rules()
     QFETCH(QString, expectedTitle);
     QFETCH(QString, expectedMessage);
 
-    PluginInfo plugin;
+    PluginInfo::Data plugin;
     plugin.key = QStringLiteral("tapes");
     plugin.manifest.present = true;
     plugin.manifest.name = QStringLiteral("Tapes");
@@ -101,7 +101,7 @@ void TestConfirmation::rules()
             plugin.storedSettings.insert(QStringLiteral("confirm"), false);
     }
 
-    const std::optional<Confirmation> c = confirmationFor(plugin, action);
+    const std::optional<Confirmation> c = confirmationFor(PluginInfo(plugin), action);
     QCOMPARE(c.has_value(), asks);
     if (asks) {
         QCOMPARE(c->title, expectedTitle);

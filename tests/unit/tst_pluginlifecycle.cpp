@@ -4,7 +4,8 @@
 #include "common/fixtures.h"
 #include "install/exampleplugins.h"
 #include "install/folderremover.h"
-#include "pluginmanager.h"
+#include "jobs/resultjob.h"
+#include "manager/pluginmanager.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -64,23 +65,31 @@ void TestPluginLifecycle::backgroundDiscovery()
     QSignalSpy started(m.get(), &PluginManager::discoveryStarted);
     QSignalSpy finished(m.get(), &PluginManager::discoveryFinished);
     QSignalSpy reset(m.get(), &PluginManager::pluginsReset);
-    m->reloadInBackground(false);
-    QVERIFY(m->isDiscovering());
+    ReloadJob *first = m->reload();
+    first->setAutoDelete(false);
+    QCOMPARE(started.size(), 1); // under way, off this thread
+    QVERIFY(!first->isFinished());
     QCOMPARE(m->plugins().size(), 0); // nothing changes until the result is adopted
-    m->reloadInBackground(true);      // merged into one more pass
-    QTRY_COMPARE(finished.size(), 2);
+    ReloadJob *second = m->reload();  // merged into one more pass
+    QVERIFY(second->exec());
+    QCOMPARE(finished.size(), 2);
     QCOMPARE(started.size(), 2);
+    QVERIFY(first->succeeded());
+    QCOMPARE(first->result(), 20);
+    QCOMPARE(second->result(), 20);
     QCOMPARE(finished.first().first().toString(), QString());
     QCOMPARE(m->plugins().size(), 20);
-    QVERIFY(!m->isDiscovering());
+    QCOMPARE(reset.size(), 2);
 
     // A folder that cannot be read is an error sentence, not a crash.
     PluginPaths broken = PluginPaths::resolve(m_data, m_dir->filePath("gone"));
     PluginManager other(broken);
     QSignalSpy failed(&other, &PluginManager::discoveryFinished);
-    other.reloadInBackground(false);
-    QVERIFY(failed.wait(5000));
-    QVERIFY(!failed.first().first().toString().isEmpty());
+    ReloadJob *refused = other.reload();
+    QVERIFY(!refused->exec());
+    QVERIFY(!refused->error().message.isEmpty());
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toString(), refused->error().message);
 }
 
 void TestPluginLifecycle::removeDeletesTheFolderDiscoveryFound()
@@ -88,31 +97,31 @@ void TestPluginLifecycle::removeDeletesTheFolderDiscoveryFound()
     fixtures::makePlugin(m_plugins, QStringLiteral("My-Plugin v2"), fixtures::manifest("Mine"));
     fixtures::makePlugin(m_plugins, QStringLiteral("keep"), fixtures::manifest("Keep"));
     auto m = manager();
-    QVERIFY(m->reload());
+    QVERIFY(m->reload()->exec());
     QVERIFY(m->plugin(QStringLiteral("My-Plugin v2")));
-    const QString key = m->plugin(QStringLiteral("My-Plugin v2"))->key;
+    const QString key = m->plugin(QStringLiteral("My-Plugin v2"))->key();
     QVERIFY(key != QStringLiteral("My-Plugin v2"));
     QVERIFY(m->saveSettings(QStringLiteral("keep"), {}));
     const QString data = m->paths().pluginDataDir(key);
     QVERIFY(fixtures::writeFile(data + "/cache.bin", "x"));
 
     QSignalSpy removed(m.get(), &PluginManager::pluginRemoved);
-    QVERIFY(m->removePlugin(key, false));
+    QVERIFY(m->remove(key, false));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.first().at(1).toString(), QStringLiteral("My-Plugin v2"));
     QVERIFY(!m->plugin(key));
     FolderRemover::waitForBackgroundWork();
     QCOMPARE(entries(), QStringList{QStringLiteral("keep")});
     QVERIFY(QFileInfo::exists(data + "/cache.bin")); // data kept unless asked
-    QVERIFY(m->reload());
+    QVERIFY(m->reload()->exec());
     QVERIFY(!m->plugin(key)); // the row is gone too: nothing "missing" comes back
     QCOMPARE(m->plugins().size(), 1);
 
     fixtures::makePlugin(m_plugins, QStringLiteral("purged"), fixtures::manifest("Purged"));
-    QVERIFY(m->reload());
+    QVERIFY(m->reload()->exec());
     const QString purgedData = m->paths().pluginDataDir(QStringLiteral("purged"));
     QVERIFY(fixtures::writeFile(purgedData + "/x", "x"));
-    QVERIFY(m->removePlugin(QStringLiteral("purged"), true));
+    QVERIFY(m->remove(QStringLiteral("purged"), true));
     FolderRemover::waitForBackgroundWork();
     QVERIFY(!QFileInfo::exists(purgedData));
     QVERIFY(QFileInfo::exists(data + "/cache.bin"));
@@ -122,12 +131,12 @@ void TestPluginLifecycle::removeMissingForgetsTheRow()
 {
     const QString folder = fixtures::makePlugin(m_plugins, QStringLiteral("gone"));
     auto m = manager();
-    QVERIFY(m->reload());
+    QVERIFY(m->reload()->exec());
     QVERIFY(QDir(folder).removeRecursively());
-    QVERIFY(m->reload());
-    QVERIFY(m->plugin(QStringLiteral("gone"))->missing);
-    QVERIFY(m->removePlugin(QStringLiteral("gone"), false));
-    QVERIFY(m->reload());
+    QVERIFY(m->reload()->exec());
+    QVERIFY(m->plugin(QStringLiteral("gone"))->isMissing());
+    QVERIFY(m->remove(QStringLiteral("gone"), false));
+    QVERIFY(m->reload()->exec());
     QVERIFY(!m->plugin(QStringLiteral("gone")));
 }
 
@@ -136,20 +145,20 @@ void TestPluginLifecycle::removeDuplicateLoserKeepsTheWinner()
     fixtures::makePlugin(m_plugins, QStringLiteral("dup"), fixtures::manifest("Winner"));
     fixtures::makePlugin(m_plugins, QStringLiteral("Dup"), fixtures::manifest("Loser"));
     auto m = manager();
-    QVERIFY(m->reload());
+    QVERIFY(m->reload()->exec());
     const QList<PluginInfo> plugins = m->plugins();
     const auto loser = std::find_if(plugins.cbegin(), plugins.cend(),
-                                    [](const PluginInfo &p) { return p.duplicateKey; });
+                                    [](const PluginInfo &p) { return p.isDuplicate(); });
     QVERIFY(loser != plugins.cend());
-    const QString winnerFolder = m->plugin(QStringLiteral("dup"))->folderName;
+    const QString winnerFolder = m->plugin(QStringLiteral("dup"))->folderName();
     QVERIFY(m->saveSettings(QStringLiteral("dup"), {}));
-    QVERIFY(m->removePlugin(loser->folderName, false));
+    QVERIFY(m->remove(loser->folderName(), false));
     FolderRemover::waitForBackgroundWork();
     QCOMPARE(entries(), QStringList{winnerFolder});
-    QCOMPARE(m->plugin(QStringLiteral("dup"))->folderName, winnerFolder);
-    QVERIFY(m->reload());
+    QCOMPARE(m->plugin(QStringLiteral("dup"))->folderName(), winnerFolder);
+    QVERIFY(m->reload()->exec());
     QCOMPARE(m->plugins().size(), 1);
-    QVERIFY(!m->plugins().first().duplicateKey);
+    QVERIFY(!m->plugins().first().isDuplicate());
 }
 
 void TestPluginLifecycle::removeRefusesFoldersOutsideThePluginsFolder()
@@ -178,22 +187,22 @@ void TestPluginLifecycle::externalChangesAreFollowed()
         m_plugins, QStringLiteral("ext"),
         R"({"name": "Ext", "fields": [{"id": "n", "type": "number", "default": 1}]})");
     auto mine = manager();
-    QVERIFY(mine->reload());
+    QVERIFY(mine->reload()->exec());
     mine->followExternalChanges(50);
     QSignalSpy changed(mine.get(), &PluginManager::pluginChanged);
 
     auto theirs = manager(); // another writer on the same database
-    QVERIFY(theirs->reload());
+    QVERIFY(theirs->reload()->exec());
     QVERIFY(theirs->saveSettings(QStringLiteral("ext"), {{"n", 7}}));
-    QTRY_COMPARE(mine->plugin(QStringLiteral("ext"))->storedSettings.value("n").toInt(), 7);
+    QTRY_COMPARE(mine->plugin(QStringLiteral("ext"))->storedSettings().value("n").toInt(), 7);
     QVERIFY(!changed.isEmpty());
 
     // A plugin added and recorded elsewhere: the follower rescans in the background.
     fixtures::makePlugin(m_plugins, QStringLiteral("newcomer"), fixtures::manifest("New"));
-    QVERIFY(theirs->reload());
+    QVERIFY(theirs->reload()->exec());
     QTRY_VERIFY(mine->plugin(QStringLiteral("newcomer")).has_value());
     // And removed elsewhere.
-    QVERIFY(theirs->removePlugin(QStringLiteral("newcomer"), false));
+    QVERIFY(theirs->remove(QStringLiteral("newcomer"), false));
     FolderRemover::waitForBackgroundWork();
     QTRY_VERIFY(!mine->plugin(QStringLiteral("newcomer")).has_value());
 }
@@ -203,9 +212,7 @@ void TestPluginLifecycle::leftoversAreCleanedAtDiscovery()
     fixtures::makePlugin(m_plugins, QStringLiteral("real"));
     QVERIFY(fixtures::writeFile(m_plugins + "/.plugboard-removed-old-abc/plugin.py", "x"));
     auto m = manager();
-    QSignalSpy finished(m.get(), &PluginManager::discoveryFinished);
-    m->reloadInBackground(false);
-    QVERIFY(finished.wait(5000));
+    QVERIFY(m->reload()->exec());
     FolderRemover::waitForBackgroundWork();
     QCOMPARE(entries(), QStringList{QStringLiteral("real")});
 }

@@ -1,5 +1,7 @@
 #include "common/fixtures.h"
-#include "pluginmanager.h"
+#include "jobs/resultjob.h"
+#include "manager/pluginmanager.h"
+#include "store/pluginstore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -66,7 +68,7 @@ PluginManager *TestPluginManager::makeManager()
     if (!paths.prepare().ok())
         return nullptr;
     m_manager = std::make_unique<PluginManager>(paths);
-    return m_manager->reload().ok() ? m_manager.get() : nullptr;
+    return m_manager->reload()->exec() ? m_manager.get() : nullptr;
 }
 
 void TestPluginManager::reloadDiscoversAndRecords()
@@ -74,7 +76,7 @@ void TestPluginManager::reloadDiscoversAndRecords()
     PluginManager *manager = makeManager();
     QVERIFY(manager);
     QSignalSpy reset(manager, &PluginManager::pluginsReset);
-    QVERIFY(manager->reload().ok());
+    QVERIFY(manager->reload()->exec());
     QCOMPARE(reset.count(), 1);
     QCOMPARE(manager->plugins().size(), 2);
     QVERIFY(QFile::exists(manager->paths().databasePath()));
@@ -87,7 +89,7 @@ void TestPluginManager::findsByKeyOrFolderName()
     PluginManager *manager = makeManager();
     QVERIFY(manager);
     QVERIFY(manager->plugin(QStringLiteral("settings_demo")));
-    QCOMPARE(manager->plugin(QStringLiteral("Settings Demo"))->key,
+    QCOMPARE(manager->plugin(QStringLiteral("Settings Demo"))->key(),
              QStringLiteral("settings_demo"));
     QVERIFY(!manager->plugin(QStringLiteral("nothing")));
 }
@@ -101,12 +103,13 @@ void TestPluginManager::firstEnableNeedsTrust()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::TrustRequired);
     QVERIFY(refused.error().message.contains(QStringLiteral("trust")));
-    QVERIFY(!manager->plugin(QStringLiteral("settings_demo"))->enabled);
+    QVERIFY(!manager->plugin(QStringLiteral("settings_demo"))->enabled());
     QCOMPARE(changed.count(), 0);
 
     Result<PluginInfo> enabled = manager->setEnabled(QStringLiteral("settings_demo"), true, true);
     QVERIFY(enabled.ok());
-    QVERIFY(enabled.value().enabled && enabled.value().everEnabled && enabled.value().trusted);
+    QVERIFY(enabled.value().enabled() && enabled.value().everEnabled() &&
+            enabled.value().trusted());
     QVERIFY(changed.count() >= 1); // enabled, then loading: each a change worth showing
     for (const QList<QVariant> &args : std::as_const(changed))
         QCOMPARE(args.first().toString(), QStringLiteral("settings_demo"));
@@ -116,8 +119,8 @@ void TestPluginManager::firstEnableNeedsTrust()
     QVERIFY(manager->setEnabled(QStringLiteral("settings_demo"), true).ok());
     // And it survives a new process (a new manager over the same database).
     PluginManager again(manager->paths());
-    QVERIFY(again.reload().ok());
-    QVERIFY(again.plugin(QStringLiteral("settings_demo"))->enabled);
+    QVERIFY(again.reload()->exec());
+    QVERIFY(again.plugin(QStringLiteral("settings_demo"))->enabled());
 }
 
 void TestPluginManager::cannotEnableProblemPlugins()
@@ -128,23 +131,23 @@ void TestPluginManager::cannotEnableProblemPlugins()
     // The folder named exactly like the key wins and can be enabled.
     Result<PluginInfo> winner = manager->setEnabled(QStringLiteral("legacy_one"), true, true);
     QVERIFY(winner.ok());
-    QCOMPARE(winner.value().folderName, QStringLiteral("legacy_one"));
+    QCOMPARE(winner.value().folderName(), QStringLiteral("legacy_one"));
     const PluginInfo *loser = nullptr;
     for (const PluginInfo &info : manager->plugins()) {
-        if (info.folderName == QStringLiteral("legacy one"))
+        if (info.folderName() == QStringLiteral("legacy one"))
             loser = &info;
     }
-    QVERIFY(loser && loser->duplicateKey);
-    QVERIFY(!loser->enabled); // does not borrow the winner's stored state
+    QVERIFY(loser && loser->isDuplicate());
+    QVERIFY(!loser->enabled()); // does not borrow the winner's stored state
     // Addressed by its folder name, the loser is found as itself and every change is refused,
     // so nothing ever lands on the winner by mistake.
-    QCOMPARE(manager->plugin(QStringLiteral("legacy one"))->folderName,
+    QCOMPARE(manager->plugin(QStringLiteral("legacy one"))->folderName(),
              QStringLiteral("legacy one"));
     QCOMPARE(manager->setEnabled(QStringLiteral("legacy one"), false).error().code,
              ErrorCode::Conflict);
     QCOMPARE(manager->resetSettings(QStringLiteral("legacy one")).error().code,
              ErrorCode::Conflict);
-    QVERIFY(manager->plugin(QStringLiteral("legacy_one"))->enabled);
+    QVERIFY(manager->plugin(QStringLiteral("legacy_one"))->enabled());
 }
 
 void TestPluginManager::missingFolderWithdrawsTrust()
@@ -154,9 +157,9 @@ void TestPluginManager::missingFolderWithdrawsTrust()
     QVERIFY(manager->setEnabled(QStringLiteral("settings_demo"), true, true).ok());
     const QString folder = m_plugins + QStringLiteral("/Settings Demo");
     QVERIFY(QDir(folder).removeRecursively());
-    QVERIFY(manager->reload().ok());
+    QVERIFY(manager->reload()->exec());
     std::optional<PluginInfo> info = manager->plugin(QStringLiteral("settings_demo"));
-    QVERIFY(info && info->missing && !info->enabled);
+    QVERIFY(info && info->isMissing() && !info->enabled());
     Result<PluginInfo> refused = manager->setEnabled(QStringLiteral("settings_demo"), true, true);
     QCOMPARE(refused.error().code, ErrorCode::Conflict);
     QCOMPARE(manager->saveSettings(QStringLiteral("settings_demo"), {{"limit", 2}}).error().code,
@@ -167,9 +170,9 @@ void TestPluginManager::missingFolderWithdrawsTrust()
     QVERIFY(manager->setEnabled(QStringLiteral("settings_demo"), false).ok()); // always allowed
 
     fixtures::makePlugin(m_plugins, QStringLiteral("Settings Demo"), settingsManifest());
-    QVERIFY(manager->reload().ok());
+    QVERIFY(manager->reload()->exec());
     info = manager->plugin(QStringLiteral("settings_demo"));
-    QVERIFY(!info->missing && !info->enabled && !info->trusted);
+    QVERIFY(!info->isMissing() && !info->enabled() && !info->trusted());
     QCOMPARE(manager->setEnabled(QStringLiteral("settings_demo"), true).error().code,
              ErrorCode::TrustRequired);
 }
@@ -195,7 +198,7 @@ void TestPluginManager::settingsSaveIsValidatedAndAllOrNothing()
                  .toInt(),
              8);
     PluginManager fresh(manager->paths());
-    QVERIFY(fresh.reload().ok());
+    QVERIFY(fresh.reload()->exec());
     QCOMPARE(
         fresh.plugin(QStringLiteral("settings_demo"))->effectiveSettings().value("limit").toInt(),
         8);
@@ -215,20 +218,20 @@ void TestPluginManager::settingsResetKeepsOrphans()
                             return row;
                         })
                 .ok());
-    QVERIFY(manager->reload().ok());
+    QVERIFY(manager->reload()->exec());
     QCOMPARE(manager->plugin(QStringLiteral("settings_demo"))->orphanedSettings(),
              QStringList({"retired"}));
     Result<PluginInfo> reset = manager->resetSettings(QStringLiteral("settings_demo"));
     QVERIFY(reset.ok());
     QCOMPARE(reset.value().effectiveSettings().value("limit").toInt(), 5);
-    QCOMPARE(reset.value().storedSettings, QJsonObject({{"retired", true}}));
+    QCOMPARE(reset.value().storedSettings(), QJsonObject({{"retired", true}}));
 }
 
 void TestPluginManager::settingsEditableWhileDisabled()
 {
     PluginManager *manager = makeManager();
     QVERIFY(manager);
-    QVERIFY(!manager->plugin(QStringLiteral("settings_demo"))->enabled);
+    QVERIFY(!manager->plugin(QStringLiteral("settings_demo"))->enabled());
     QVERIFY(manager->saveSettings(QStringLiteral("settings_demo"), {{"limit", 2}}).ok());
 }
 
@@ -241,19 +244,38 @@ void TestPluginManager::passwordsNeverEchoed()
     Result<PluginInfo> saved =
         manager->saveSettings(QStringLiteral("settings_demo"), {{"token", ""}, {"limit", 4}});
     QVERIFY(saved.ok());
-    QCOMPARE(saved.value().storedSettings.value("token").toString(), QStringLiteral("hunter2"));
+    QCOMPARE(saved.value().storedSettings().value("token").toString(), QStringLiteral("hunter2"));
 }
 
 void TestPluginManager::revisionSeesOtherWriters()
 {
     PluginManager *manager = makeManager();
     QVERIFY(manager);
-    const qint64 before = manager->storedRevision().value();
+    const PluginStore store(manager->paths().databasePath());
+    const qint64 before = store.revision().value();
     PluginManager other(manager->paths());
-    QVERIFY(other.reload().ok());
-    QCOMPARE(manager->storedRevision().value(), before); // discovery found nothing new
+    QVERIFY(other.reload()->exec());
+    QCOMPARE(store.revision().value(), before); // discovery found nothing new
     QVERIFY(other.saveSettings(QStringLiteral("settings_demo"), {{"limit", 6}}).ok());
-    QVERIFY(manager->storedRevision().value() > before);
+    QVERIFY(store.revision().value() > before);
+
+    // A manager that follows outside changes applies them without a rescan.
+    QSignalSpy changed(manager, &PluginManager::pluginChanged);
+    QSignalSpy rescans(manager, &PluginManager::discoveryStarted);
+    manager->followExternalChanges(20);
+    QVERIFY(other.saveSettings(QStringLiteral("settings_demo"), {{"limit", 7}}).ok());
+    QTRY_COMPARE(manager->plugin(QStringLiteral("settings_demo"))
+                     ->effectiveSettings()
+                     .value("limit")
+                     .toInt(),
+                 7);
+    QCOMPARE(changed.last().first().toString(), QStringLiteral("settings_demo"));
+    QCOMPARE(rescans.size(), 0);
+    // A plugin that appears is found by the rescan the watcher starts.
+    fixtures::makePlugin(m_plugins, QStringLiteral("newcomer"));
+    QVERIFY(other.reload()->exec());
+    QTRY_VERIFY(manager->plugin(QStringLiteral("newcomer")).has_value());
+    manager->followExternalChanges(0);
 }
 
 QTEST_GUILESS_MAIN(TestPluginManager)

@@ -1,7 +1,7 @@
 #include "cards/plugincarddelegate.h"
 
+#include "catalog/pluginstatus.h"
 #include "models/pluginlistmodel.h"
-#include "models/pluginstatus.h"
 #include "theme/mantinecolors.h"
 #include "widgets/toggleswitch.h"
 

@@ -1,11 +1,12 @@
 #include "details/actionlist.h"
 
 #include "details/actionrow.h"
-#include "runner/pluginrunner.h"
+#include "runner/runjob.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -33,7 +34,7 @@ ActionList::ActionList(QWidget *parent)
 
 void ActionList::setPlugin(const PluginInfo &info)
 {
-    if (info.key != m_key || info.actions() != m_actions) {
+    if (info.key() != m_key || info.actions() != m_actions) {
         qDeleteAll(m_rows);
         m_rows.clear();
         // Separators are owned by the layout's widgets: clear them too.
@@ -41,7 +42,7 @@ void ActionList::setPlugin(const PluginInfo &info)
             delete item->widget();
             delete item;
         }
-        m_key = info.key;
+        m_key = info.key();
         m_actions = info.actions();
         for (const ActionSpec &action : std::as_const(m_actions)) {
             if (!m_rows.isEmpty()) {
@@ -60,7 +61,7 @@ void ActionList::setPlugin(const PluginInfo &info)
     }
     QString empty;
     if (m_actions.isEmpty()) {
-        empty = info.isLegacy() && !info.loaded
+        empty = info.isLegacy() && !info.isLoaded()
                     ? tr("This legacy plugin declares its actions in its code: enable it to see "
                          "them.")
                     : tr("This plugin has no actions.");
@@ -69,27 +70,38 @@ void ActionList::setPlugin(const PluginInfo &info)
     m_empty->setVisible(!empty.isEmpty());
 
     QString blocked;
-    if (info.duplicateKey || info.missing || info.keyProblem != PluginKey::Problem::None)
+    switch (info.state()) {
+    case PluginState::Missing:
+    case PluginState::Duplicate:
+    case PluginState::BadKey:
         blocked = info.enableBlocker();
-    else if (!info.enabled)
+        break;
+    case PluginState::Disabled:
         blocked = tr("Enable the plugin to run its actions.");
-    else if (!info.loadError.isEmpty())
+        break;
+    case PluginState::Failed:
         blocked = tr("The plugin failed to load; see the error above.");
-    else if (!info.loaded)
+        break;
+    case PluginState::Enabled:
+    case PluginState::Loading:
         blocked = tr("The plugin is loading…");
+        break;
+    case PluginState::Loaded:
+        break;
+    }
     for (ActionRow *row : std::as_const(m_rows))
         row->setBlocked(blocked);
 }
 
-void ActionList::setJobs(const QList<JobInfo> &jobs)
+void ActionList::setJobs(const QList<RunJob *> &jobs)
 {
-    QHash<QString, QList<JobInfo>> byAction;
-    QList<JobInfo> background;
-    for (const JobInfo &job : jobs) {
-        if (job.key != m_key)
+    QHash<QString, QList<RunJob *>> byAction;
+    QList<RunJob *> background;
+    for (RunJob *job : jobs) {
+        if (job->key() != m_key)
             continue;
-        if (rowFor(job.action))
-            byAction[job.action] << job;
+        if (rowFor(job->action()))
+            byAction[job->action()] << job;
         else
             background << job;
     }
@@ -100,25 +112,28 @@ void ActionList::setJobs(const QList<JobInfo> &jobs)
         delete item->widget();
         delete item;
     }
-    for (const JobInfo &job : std::as_const(background)) {
+    for (RunJob *job : std::as_const(background)) {
         auto *line = new QWidget(m_background);
         auto *layout = new QHBoxLayout(line);
         layout->setContentsMargins(0, 2, 0, 2);
-        QString name = job.action;
+        QString name = job->action();
         if (name.startsWith(QLatin1String("submit:")))
             name = tr("Background job %1").arg(name.mid(7));
-        QString state = job.state == JobInfo::State::Queued ? tr("queued") : tr("running");
-        if (job.progress >= 0)
-            state = tr("%1%").arg(qRound(job.progress * 100));
-        if (job.cancelling)
+        QString state = job->state() == Job::State::Queued ? tr("queued") : tr("running");
+        if (job->progress() >= 0)
+            state = tr("%1%").arg(qRound(job->progress() * 100));
+        if (job->isCancelling())
             state = tr("cancelling…");
         auto *label = new QLabel(tr("%1 — %2").arg(name, state), line);
         label->setTextFormat(Qt::PlainText);
         auto *cancel = new QPushButton(tr("Cancel"), line);
         cancel->setAccessibleName(tr("Cancel %1").arg(name));
-        cancel->setEnabled(!job.cancelling);
-        const quint64 id = job.id;
-        connect(cancel, &QPushButton::clicked, this, [this, id] { Q_EMIT cancelRequested(id); });
+        cancel->setEnabled(!job->isCancelling());
+        const QPointer<RunJob> handle(job);
+        connect(cancel, &QPushButton::clicked, this, [this, handle] {
+            if (handle)
+                Q_EMIT cancelRequested(handle);
+        });
         layout->addWidget(label, 1);
         layout->addWidget(cancel);
         m_backgroundLayout->addWidget(line);

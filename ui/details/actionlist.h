@@ -8,7 +8,7 @@ class QLabel;
 class QVBoxLayout;
 
 namespace plugboard {
-struct JobInfo;
+class RunJob;
 }
 
 namespace plugboard::ui {
@@ -24,15 +24,15 @@ public:
     explicit ActionList(QWidget *parent = nullptr);
 
     void setPlugin(const PluginInfo &info);
-    // Every job of every plugin; the list keeps those of its plugin.
-    void setJobs(const QList<plugboard::JobInfo> &jobs);
+    // The plugin's runs in flight (actions and background jobs).
+    void setJobs(const QList<plugboard::RunJob *> &jobs);
 
     ActionRow *rowFor(const QString &actionId) const;
     QList<ActionRow *> rows() const { return m_rows; }
 
 Q_SIGNALS:
     void runRequested(const QString &actionId);
-    void cancelRequested(quint64 jobId);
+    void cancelRequested(plugboard::RunJob *job);
 
 private:
     QString m_key;

@@ -1,6 +1,6 @@
 #include "details/actionrow.h"
 
-#include "runner/pluginrunner.h"
+#include "runner/runjob.h"
 #include "theme/mantinecolors.h"
 #include "widgets/actionbutton.h"
 #include "widgets/flowlayout.h"
@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace plugboard::ui {
 
@@ -94,8 +96,8 @@ ActionRow::ActionRow(const ActionSpec &action, QWidget *parent)
 
     connect(m_button, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(m_action.id); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_runningJob)
-            Q_EMIT cancelRequested(m_runningJob);
+        if (m_running)
+            Q_EMIT cancelRequested(m_running);
     });
 }
 
@@ -112,19 +114,23 @@ void ActionRow::setBlocked(const QString &reason)
     m_button->setToolTip(reason.isEmpty() ? m_button->text() : reason);
 }
 
-void ActionRow::setJobs(const QList<JobInfo> &jobs)
+void ActionRow::setJobs(const QList<RunJob *> &jobs)
 {
-    const JobInfo *running = nullptr;
+    std::optional<JobInfo> running;
     int queued = 0;
-    for (const JobInfo &job : jobs) {
-        if (job.state == JobInfo::State::Running)
-            running = &job;
+    for (const RunJob *job : jobs) {
+        if (job->state() == Job::State::Running)
+            running = job->info();
         else
             ++queued;
     }
-    m_runningJob = running ? running->id : 0;
+    m_running = nullptr;
+    for (RunJob *job : jobs) {
+        if (running && job->id() == running->id)
+            m_running = job;
+    }
     m_button->setProgress(running ? std::max(0.0, running->progress) : -1);
-    m_cancel->setVisible(running != nullptr);
+    m_cancel->setVisible(running.has_value());
     m_cancel->setEnabled(running && !running->cancelling);
     QStringList state;
     if (running) {

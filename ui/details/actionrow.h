@@ -2,13 +2,14 @@
 
 #include "manifest/actionspec.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 
 namespace plugboard {
-struct JobInfo;
+class RunJob;
 }
 
 namespace plugboard::ui {
@@ -31,18 +32,18 @@ public:
     // Why it cannot run now (disabled, loading…); empty = it can.
     void setBlocked(const QString &reason);
     // The jobs of this action: at most one running, any number queued.
-    void setJobs(const QList<plugboard::JobInfo> &jobs);
+    void setJobs(const QList<plugboard::RunJob *> &jobs);
 
 Q_SIGNALS:
     void runRequested(const QString &actionId);
-    void cancelRequested(quint64 jobId);
+    void cancelRequested(plugboard::RunJob *job);
 
 private:
     ActionSpec m_action;
     ActionButton *m_button;
     QPushButton *m_cancel;
     QLabel *m_state;
-    quint64 m_runningJob = 0;
+    QPointer<plugboard::RunJob> m_running;
     QString m_blocked;
 };
 

@@ -1,6 +1,6 @@
 #include "details/activityview.h"
 
-#include "runner/pluginrunner.h"
+#include "runner/runtimetypes.h"
 #include "store/pluginlogstore.h"
 #include "store/runjournal.h"
 #include "theme/mantinecolors.h"

@@ -1,15 +1,13 @@
 #include "details/plugindetailspanel.h"
 
+#include "catalog/pluginstatus.h"
 #include "details/actionlist.h"
 #include "details/activityview.h"
 #include "details/settingsform.h"
-#include "models/pluginlistmodel.h"
-#include "models/pluginstatus.h"
-#include "pluginmanager.h"
+#include "runner/runjob.h"
 #include "theme/tonelabel.h"
 #include "widgets/letteravatar.h"
 #include "widgets/toggleswitch.h"
-#include "window/plugincontroller.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -44,10 +42,8 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
 
 } // namespace
 
-PluginDetailsPanel::PluginDetailsPanel(PluginController *controller, QWidget *parent)
+PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
-    , m_manager(controller->manager())
     , m_stack(new QStackedWidget(this))
     , m_logo(new QLabel(this))
     , m_name(new QLabel(this))
@@ -80,7 +76,7 @@ PluginDetailsPanel::PluginDetailsPanel(PluginController *controller, QWidget *pa
     m_byline->setOpenExternalLinks(false);
     m_byline->setWordWrap(true);
     connect(m_byline, &QLabel::linkActivated, this,
-            [this](const QString &url) { m_controller->openDocs(QUrl(url)); });
+            [this](const QString &url) { Q_EMIT docsRequested(QUrl(url)); });
     m_folder->setForegroundRole(QPalette::PlaceholderText);
     m_folder->setTextFormat(Qt::PlainText);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -138,68 +134,80 @@ PluginDetailsPanel::PluginDetailsPanel(PluginController *controller, QWidget *pa
     // it (wrapped text, badges, action buttons) reflows to any width above it.
     setMinimumWidth(360);
 
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_actions->setObjectName(QStringLiteral("actionList"));
+    m_settings->setObjectName(QStringLiteral("settingsForm"));
+    m_activity->setObjectName(QStringLiteral("activityView"));
+    m_remove->setObjectName(QStringLiteral("removePlugin"));
+    m_reload->setObjectName(QStringLiteral("reloadPlugin"));
+
     connect(m_switch, &ToggleSwitch::clicked, this, [this](bool on) {
-        // The switch shows the state of record: snap back until the manager says otherwise
+        // The switch shows the state of record: snap back until the plugin says otherwise
         // (the trust dialog may still say no).
         m_switch->setChecked(!on);
-        m_controller->setEnabled(m_plugin, on);
+        Q_EMIT enableRequested(on);
     });
-    connect(m_reload, &QPushButton::clicked, this,
-            [this] { m_controller->reloadPlugin(m_plugin); });
-    connect(m_remove, &QPushButton::clicked, this, [this] { m_controller->remove(m_plugin); });
-    connect(m_actions, &ActionList::runRequested, this,
-            [this](const QString &action) { m_controller->runAction(m_plugin, action); });
-    connect(m_actions, &ActionList::cancelRequested, m_controller, &PluginController::cancelJob);
-    connect(m_settings, &SettingsForm::saveRequested, this, [this](const QJsonObject &changes) {
-        const Result<PluginInfo> saved = m_controller->saveSettings(m_plugin, changes);
-        if (saved)
-            m_settings->setPlugin(saved.value(), true);
-        else
-            m_settings->showErrors(saved.error());
-    });
+    connect(m_reload, &QPushButton::clicked, this, &PluginDetailsPanel::reloadRequested);
+    connect(m_remove, &QPushButton::clicked, this, &PluginDetailsPanel::removeRequested);
+    connect(m_actions, &ActionList::runRequested, this, &PluginDetailsPanel::runRequested);
+    connect(m_actions, &ActionList::cancelRequested, this, &PluginDetailsPanel::cancelRequested);
+    connect(m_settings, &SettingsForm::saveRequested, this,
+            &PluginDetailsPanel::saveSettingsRequested);
     connect(m_settings, &SettingsForm::resetRequested, this,
-            [this] { m_controller->resetSettings(m_plugin); });
-    connect(m_controller, &PluginController::settingsReset, this, [this](const QString &key) {
-        if (key == m_key)
-            refresh(true);
-    });
-
-    connect(m_manager, &PluginManager::pluginsReset, this, [this] { refresh(); });
-    connect(m_manager, &PluginManager::pluginChanged, this, [this](const QString &key) {
-        if (key == m_key)
-            refresh();
-    });
-    connect(m_manager, &PluginManager::pluginRemoved, this,
-            [this](const QString &key, const QString &folder) {
-                if (m_plugin == key || m_plugin == folder)
-                    showPlugin({});
-            });
-    const auto jobsChanged = [this] {
-        m_actions->setJobs(m_manager->jobs());
-    };
-    connect(m_manager, &PluginManager::jobQueued, this, jobsChanged);
-    connect(m_manager, &PluginManager::jobStarted, this, jobsChanged);
-    connect(m_manager, &PluginManager::jobProgress, this, jobsChanged);
-    connect(m_manager, &PluginManager::jobFinished, this,
-            [this, jobsChanged](const JobResult &result) {
-                jobsChanged();
-                if (result.key == m_key)
-                    m_activity->addRun(result);
-            });
-    connect(m_manager, &PluginManager::logLine, this, [this](const LogLine &line) {
-        if (line.key == m_key)
-            m_activity->appendLog(line);
-    });
-    showPlugin({});
+            &PluginDetailsPanel::resetSettingsRequested);
+    showPlugin({}, std::nullopt, true);
 }
 
-void PluginDetailsPanel::showPlugin(const QString &plugin)
+void PluginDetailsPanel::showPlugin(const QString &reference, const std::optional<PluginInfo> &info,
+                                    bool changed)
 {
-    const bool changed = plugin != m_plugin;
-    m_plugin = plugin;
-    refresh(changed);
-    if (changed && !m_key.isEmpty())
-        loadActivity();
+    m_plugin = reference;
+    m_info = info;
+    if (!info) {
+        m_key.clear();
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_key = info->key();
+    m_stack->setCurrentIndex(1);
+    fillHeader(*info);
+    fillStatus(*info);
+    m_actions->setPlugin(*info);
+    m_settings->setPlugin(*info, changed);
+}
+
+void PluginDetailsPanel::setJobs(const QList<RunJob *> &jobs)
+{
+    m_actions->setJobs(jobs);
+}
+
+void PluginDetailsPanel::setActivity(const QList<JournalEntry> &runs, const QList<LogLine> &log,
+                                     const QString &error)
+{
+    m_activity->setRuns(runs);
+    m_activity->setLog(log);
+    if (!error.isEmpty())
+        m_activity->setError(error);
+}
+
+void PluginDetailsPanel::addRun(const JobResult &result)
+{
+    m_activity->addRun(result);
+}
+
+void PluginDetailsPanel::appendLog(const LogLine &line)
+{
+    m_activity->appendLog(line);
+}
+
+void PluginDetailsPanel::settingsSaved(const PluginInfo &info)
+{
+    m_settings->setPlugin(info, true);
+}
+
+void PluginDetailsPanel::settingsRefused(const Error &error)
+{
+    m_settings->showErrors(error);
 }
 
 void PluginDetailsPanel::showTab(Tab tab)
@@ -207,32 +215,14 @@ void PluginDetailsPanel::showTab(Tab tab)
     m_tabs->setCurrentIndex(int(tab));
 }
 
-void PluginDetailsPanel::refresh(bool force)
-{
-    const std::optional<PluginInfo> info =
-        m_plugin.isEmpty() ? std::nullopt : m_manager->plugin(m_plugin);
-    if (!info) {
-        m_key.clear();
-        m_stack->setCurrentIndex(0);
-        return;
-    }
-    m_key = info->key;
-    m_stack->setCurrentIndex(1);
-    fillHeader(*info);
-    fillStatus(*info);
-    m_actions->setPlugin(*info);
-    m_actions->setJobs(m_manager->jobs());
-    m_settings->setPlugin(*info, force);
-}
-
 void PluginDetailsPanel::fillHeader(const PluginInfo &info)
 {
     const qreal dpr = devicePixelRatioF();
     const int size = 56;
     QPixmap logo;
-    if (info.logo.isValid()) {
+    if (info.logo().isValid()) {
         // One logo at a time, already size-checked by discovery (≤ 2 MiB).
-        QImageReader reader(info.logo.path);
+        QImageReader reader(info.logo().path);
         if (const QSize s = reader.size(); s.isValid() && s.width() <= 8192 && s.height() <= 8192)
             reader.setScaledSize(s.scaled(QSize(size, size) * dpr, Qt::KeepAspectRatio));
         logo = QPixmap::fromImageReader(&reader);
@@ -252,16 +242,16 @@ void PluginDetailsPanel::fillHeader(const PluginInfo &info)
     m_byline->setText(
         byline.join(QStringLiteral(" · ")) +
         (description.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(description)));
-    m_folder->setText(info.missing ? tr("Key %1 · folder missing").arg(info.key)
-                                   : tr("Key %1 · %2").arg(info.key, info.path));
+    m_folder->setText(info.isMissing() ? tr("Key %1 · folder missing").arg(info.key())
+                                       : tr("Key %1 · %2").arg(info.key(), info.path()));
 
-    const bool canToggle = info.enabled || info.enableBlocker().isEmpty();
-    m_switch->setChecked(info.enabled);
+    const bool canToggle = info.enabled() || info.enableBlocker().isEmpty();
+    m_switch->setChecked(info.enabled());
     m_switch->setEnabled(canToggle);
     m_switch->setToolTip(canToggle ? QString() : info.enableBlocker());
-    m_switchLabel->setText(info.enabled ? tr("Enabled") : tr("Disabled"));
-    m_reload->setVisible(info.enabled && !info.missing && !info.duplicateKey);
-    m_remove->setText(info.missing ? tr("Forget…") : tr("Remove…"));
+    m_switchLabel->setText(info.enabled() ? tr("Enabled") : tr("Disabled"));
+    m_reload->setVisible(info.enabled() && !info.isMissing() && !info.isDuplicate());
+    m_remove->setText(info.isMissing() ? tr("Forget…") : tr("Remove…"));
 }
 
 void PluginDetailsPanel::fillStatus(const PluginInfo &info)
@@ -287,7 +277,7 @@ void PluginDetailsPanel::fillStatus(const PluginInfo &info)
         }
         return ToneLabel::Tone::Muted;
     };
-    for (const StatusLine &line : statusLines(info)) {
+    for (const StatusLine &line : PluginStatus::lines(info)) {
         auto *row = new QHBoxLayout;
         auto *label = new ToneLabel(line.text, tone(line.severity), m_status);
         label->setWordWrap(true);
@@ -298,13 +288,12 @@ void PluginDetailsPanel::fillStatus(const PluginInfo &info)
         if (line.kind == StatusLine::Kind::LoadError) {
             auto *details = new QPushButton(tr("Details…"), m_status);
             details->setAccessibleName(tr("Show the load error"));
-            connect(details, &QPushButton::clicked, this,
-                    [this] { m_controller->showLoadError(m_plugin); });
+            connect(details, &QPushButton::clicked, this, &PluginDetailsPanel::loadErrorRequested);
             row->addWidget(details, 0, Qt::AlignTop);
         }
         m_statusLayout->addLayout(row);
         if (line.kind == StatusLine::Kind::Manifest) {
-            for (const Diagnostic &d : info.diagnostics) {
+            for (const Diagnostic &d : info.diagnostics()) {
                 auto *item =
                     new QLabel(QStringLiteral("• %1: %2").arg(d.source, d.message), m_status);
                 item->setWordWrap(true);
@@ -318,22 +307,11 @@ void PluginDetailsPanel::fillStatus(const PluginInfo &info)
     m_status->setVisible(m_statusLayout->count() > 0);
 }
 
-void PluginDetailsPanel::loadActivity()
-{
-    m_manager->flushRecords(); // so this process's latest runs are in what we read back
-    const Result<QList<JournalEntry>> runs = m_manager->recentRuns(m_plugin, 100);
-    const Result<QList<LogLine>> log = m_manager->recentLogLines(m_plugin, 500);
-    m_activity->setRuns(runs ? runs.value() : QList<JournalEntry>());
-    m_activity->setLog(log ? log.value() : QList<LogLine>());
-    if (!runs)
-        m_activity->setError(runs.error().message);
-}
-
 void PluginDetailsPanel::changeEvent(QEvent *event)
 {
     // Status colours are picked for the palette: a switch between light and dark repaints them.
-    if (event->type() == QEvent::PaletteChange && !m_key.isEmpty())
-        refresh();
+    if (event->type() == QEvent::PaletteChange && m_info)
+        showPlugin(m_plugin, m_info, false);
     QWidget::changeEvent(event);
 }
 

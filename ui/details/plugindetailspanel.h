@@ -1,6 +1,10 @@
 #pragma once
 
+#include "catalog/plugininfo.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -9,54 +13,75 @@ class QTabWidget;
 class QVBoxLayout;
 
 namespace plugboard {
-class PluginManager;
-struct PluginInfo;
+class RunJob;
+struct Error;
+struct JobResult;
+struct JournalEntry;
+struct LogLine;
 } // namespace plugboard
 
 namespace plugboard::ui {
 
 class ActionList;
 class ActivityView;
-class PluginController;
 class SettingsForm;
 class ToggleSwitch;
 
-// Everything about the selected plugin: header (logo, name, version, author, Docs, on/off,
-// Reload, Remove), its status and problems, and tabs for Actions, Settings and Activity.
+// Everything about one plugin: header (logo, name, version, author, Docs, on/off, Reload,
+// Remove), its status and problems, and tabs for Actions, Settings and Activity. A view: it is
+// given what to show, and asks for everything the user does by a signal (the Plugins page
+// turns each request into an act of the window's PluginController).
 class PluginDetailsPanel : public QWidget {
     Q_OBJECT
 
 public:
     enum class Tab { Actions, Settings, Activity };
 
-    PluginDetailsPanel(PluginController *controller, QWidget *parent = nullptr);
+    explicit PluginDetailsPanel(QWidget *parent = nullptr);
 
-    // plugin: a PluginController::reference(); empty shows the placeholder.
-    void showPlugin(const QString &plugin);
+    // reference: how the page names the plugin (a key, or a duplicate's folder); no info shows
+    // the placeholder. `changed` says another plugin than before is shown: edits in progress
+    // are dropped.
+    void showPlugin(const QString &reference, const std::optional<plugboard::PluginInfo> &info,
+                    bool changed);
     QString shownPlugin() const { return m_plugin; }
+    QString shownKey() const { return m_key; }
     void showTab(Tab tab);
 
-    ToggleSwitch *enabledSwitch() const { return m_switch; }
-    SettingsForm *settingsForm() const { return m_settings; }
-    ActionList *actionList() const { return m_actions; }
-    ActivityView *activityView() const { return m_activity; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QPushButton *removeButton() const { return m_remove; }
+    // The shown plugin's runs in flight.
+    void setJobs(const QList<plugboard::RunJob *> &jobs);
+    // Its history: recent runs, the log, and why they could not be read (empty when they could).
+    void setActivity(const QList<plugboard::JournalEntry> &runs,
+                     const QList<plugboard::LogLine> &log, const QString &error);
+    void addRun(const plugboard::JobResult &result);
+    void appendLog(const plugboard::LogLine &line);
+    // How a save the panel asked for went.
+    void settingsSaved(const plugboard::PluginInfo &info);
+    void settingsRefused(const plugboard::Error &error);
+
     QString statusText() const;
+
+Q_SIGNALS:
+    void enableRequested(bool on);
+    void reloadRequested();
+    void removeRequested();
+    void runRequested(const QString &actionId);
+    void cancelRequested(plugboard::RunJob *job);
+    void saveSettingsRequested(const QJsonObject &changes);
+    void resetSettingsRequested();
+    void loadErrorRequested();
+    void docsRequested(const QUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void refresh(bool force = false);
     void fillHeader(const plugboard::PluginInfo &info);
     void fillStatus(const plugboard::PluginInfo &info);
-    void loadActivity();
 
-    PluginController *m_controller;
-    plugboard::PluginManager *m_manager;
     QString m_plugin;
     QString m_key;
+    std::optional<plugboard::PluginInfo> m_info;
     QStackedWidget *m_stack;
     QLabel *m_logo;
     QLabel *m_name;

@@ -56,10 +56,10 @@ SettingsForm::SettingsForm(QWidget *parent)
 
 void SettingsForm::setPlugin(const PluginInfo &info, bool force)
 {
-    const bool samePlugin = info.key == m_key && info.folderName == m_info.folderName;
+    const bool samePlugin = info.key() == m_key && info.folderName() == m_info.folderName();
     const bool sameFields = samePlugin && info.fields() == m_fields;
     const bool keepEdits = !force && sameFields && isDirty();
-    const bool storedChanged = info.storedSettings != m_info.storedSettings;
+    const bool storedChanged = info.storedSettings() != m_info.storedSettings();
     m_info = info;
     if (keepEdits) {
         if (storedChanged) {
@@ -70,7 +70,7 @@ void SettingsForm::setPlugin(const PluginInfo &info, bool force)
         }
         return;
     }
-    m_key = info.key;
+    m_key = info.key();
     if (!sameFields)
         rebuild(info);
     loadValues(info);
@@ -90,9 +90,9 @@ void SettingsForm::rebuild(const PluginInfo &info)
         m_editors << editor;
     }
     QString empty;
-    if (info.missing)
+    if (info.isMissing())
         empty = tr("The plugin's folder is missing, so its settings are unknown.");
-    else if (m_fields.isEmpty() && info.isLegacy() && !info.loaded)
+    else if (m_fields.isEmpty() && info.isLegacy() && !info.isLoaded())
         empty = tr("This legacy plugin declares its settings in its code: enable it to see "
                    "them.");
     else if (m_fields.isEmpty())
@@ -111,7 +111,7 @@ void SettingsForm::loadValues(const PluginInfo &info)
     for (FieldEditor *editor : std::as_const(m_editors)) {
         const FieldSpec &field = editor->field();
         const bool secretSet =
-            field.isPassword() && !info.storedSettings.value(field.id).toString().isEmpty();
+            field.isPassword() && !info.storedSettings().value(field.id).toString().isEmpty();
         editor->setValue(effective.value(field.id), secretSet);
     }
 }
@@ -157,7 +157,7 @@ void SettingsForm::updateButtons()
     const bool dirty = isDirty();
     m_save->setEnabled(dirty);
     m_cancel->setEnabled(dirty);
-    m_reset->setEnabled(!m_info.storedSettings.isEmpty() || dirty);
+    m_reset->setEnabled(!m_info.storedSettings().isEmpty() || dirty);
 }
 
 } // namespace plugboard::ui

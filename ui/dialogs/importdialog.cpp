@@ -1,7 +1,5 @@
 #include "dialogs/importdialog.h"
 
-#include "catalog/pluginkey.h"
-#include "install/zippath.h"
 #include "theme/tonelabel.h"
 
 #include <QCheckBox>
@@ -28,7 +26,7 @@ QLabel *value(const QString &text, QWidget *parent)
 
 } // namespace
 
-ImportDialog::ImportDialog(const ZipReport &report, Lookup installed, QWidget *parent)
+ImportDialog::ImportDialog(const ImportPreview &report, Lookup installed, QWidget *parent)
     : QDialog(parent)
     , m_report(report)
     , m_lookup(std::move(installed))
@@ -63,10 +61,11 @@ ImportDialog::ImportDialog(const ZipReport &report, Lookup installed, QWidget *p
     m_folderProblem->hide();
     form->addRow(QString(), m_folderProblem);
     form->addRow(tr("Key:"), m_key);
-    form->addRow(tr("Contents:"), value(tr("%1 files, %2")
-                                            .arg(report.installFileCount)
-                                            .arg(QLocale().formattedDataSize(report.installBytes)),
-                                        this));
+    form->addRow(
+        tr("Contents:"),
+        value(
+            tr("%1 files, %2").arg(report.fileCount).arg(QLocale().formattedDataSize(report.bytes)),
+            this));
     form->addRow(tr("Installed:"), m_installedLabel);
 
     m_warnings->setWordWrap(true);
@@ -104,10 +103,10 @@ ImportDialog::ImportDialog(const ZipReport &report, Lookup installed, QWidget *p
 
 void ImportDialog::refreshInstalled()
 {
-    const QString key = PluginKey::fromFolderName(m_folder->text().trimmed());
+    const QString key = m_report.target(m_folder->text()).key;
     m_key->setText(key);
     m_installed = m_lookup ? m_lookup(key) : std::nullopt;
-    if (m_installed && m_installed->missing)
+    if (m_installed && m_installed->isMissing())
         m_installed.reset();
     const PluginInfo *installed = m_installed ? &*m_installed : nullptr;
     m_installedLabel->setText(!installed ? tr("no")
@@ -145,14 +144,14 @@ void ImportDialog::refreshInstalled()
     m_replace->setVisible(installed != nullptr);
     if (!installed)
         m_replace->setChecked(false);
-    m_keepEnabled->setVisible(installed && installed->enabled);
+    m_keepEnabled->setVisible(installed && installed->enabled());
     m_keepEnabled->setEnabled(m_replace->isChecked());
     m_import->setText(installed ? tr("Replace") : tr("Import"));
 }
 
 void ImportDialog::validate()
 {
-    const QString problem = ZipPath::checkFolderName(m_folder->text().trimmed());
+    const QString problem = m_report.target(m_folder->text()).problem;
     m_folderProblem->setText(problem);
     m_folderProblem->setVisible(!problem.isEmpty());
     m_import->setEnabled(problem.isEmpty() && (!m_installed || m_replace->isChecked()));

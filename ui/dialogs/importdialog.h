@@ -1,8 +1,7 @@
 #pragma once
 
 #include "catalog/plugininfo.h"
-#include "install/pluginimporter.h"
-#include "install/zipinspector.h"
+#include "manager/importtypes.h"
 
 #include <QDialog>
 
@@ -28,7 +27,7 @@ public:
     // `installed` answers which plugin, if any, a key belongs to now: editing the folder name
     // changes the key, and with it whether the import replaces something.
     using Lookup = std::function<std::optional<PluginInfo>(const QString &key)>;
-    ImportDialog(const ZipReport &report, Lookup installed, QWidget *parent);
+    ImportDialog(const ImportPreview &preview, Lookup installed, QWidget *parent);
 
     ImportOptions options() const;
     QLineEdit *folderField() const { return m_folder; }
@@ -42,7 +41,7 @@ private:
     void validate();
     void refreshInstalled();
 
-    ZipReport m_report;
+    ImportPreview m_report;
     Lookup m_lookup;
     std::optional<PluginInfo> m_installed;
     QLabel *m_key;

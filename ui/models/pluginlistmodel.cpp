@@ -1,8 +1,10 @@
 #include "models/pluginlistmodel.h"
 
+#include "catalog/pluginstatus.h"
+#include "manager/pluginmanager.h"
 #include "models/logocache.h"
-#include "models/pluginstatus.h"
-#include "pluginmanager.h"
+#include "runner/activity.h"
+#include "runner/runjob.h"
 #include "widgets/letteravatar.h"
 
 #include <QGuiApplication>
@@ -19,21 +21,31 @@ PluginListModel::PluginListModel(PluginManager *manager, QObject *parent)
     connect(manager, &PluginManager::pluginsReset, this, &PluginListModel::resetFromManager);
     connect(manager, &PluginManager::pluginChanged, this, &PluginListModel::onPluginChanged);
     connect(manager, &PluginManager::pluginRemoved, this, &PluginListModel::onPluginRemoved);
-    const auto jobChanged = [this](const JobInfo &job) {
-        onJobChanged(job.key);
+    const Activity *activity = manager->activity();
+    const auto jobChanged = [this](const RunJob *job) {
+        onJobChanged(job->key());
     };
-    connect(manager, &PluginManager::jobQueued, this, jobChanged);
-    connect(manager, &PluginManager::jobStarted, this, jobChanged);
-    connect(manager, &PluginManager::jobProgress, this, jobChanged);
-    connect(manager, &PluginManager::jobFinished, this,
-            [this](const JobResult &result) { onJobChanged(result.key); });
+    connect(activity, &Activity::jobQueued, this, jobChanged);
+    connect(activity, &Activity::jobStarted, this, jobChanged);
+    connect(activity, &Activity::jobProgress, this, jobChanged);
+    connect(activity, &Activity::jobFinished, this, jobChanged);
     connect(m_logos, &LogoCache::ready, this, [this](const QString &path) {
         for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows[row].info.logo.path == path)
+            if (m_rows[row].info.logo().path == path)
                 emitRowChanged(row, {Qt::DecorationRole});
         }
     });
     resetFromManager();
+}
+
+void PluginListModel::count(RunningJob &running, const RunJob *job)
+{
+    ++running.count;
+    if (job->state() == Job::State::Running) {
+        running.action = job->action();
+        running.progress = job->progress();
+        running.cancelling = job->isCancelling();
+    }
 }
 
 PluginListModel::Row PluginListModel::makeRow(PluginInfo info)
@@ -42,7 +54,7 @@ PluginListModel::Row PluginListModel::makeRow(PluginInfo info)
     row.searchText =
         (info.name() + QLatin1Char('\n') + info.description() + QLatin1Char('\n') + info.author())
             .toLower();
-    const QList<StatusLine> lines = statusLines(info);
+    const QList<StatusLine> lines = PluginStatus::lines(info);
     if (!lines.isEmpty()) {
         row.statusText = lines.first().shortText;
         row.statusSeverity = int(lines.first().severity);
@@ -62,19 +74,12 @@ void PluginListModel::resetFromManager()
     // Name order reads best; the folder breaks ties so the order never flickers.
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
         const int byName = QString::compare(a.info.name(), b.info.name(), Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a.info.folderName < b.info.folderName;
+        return byName != 0 ? byName < 0 : a.info.folderName() < b.info.folderName();
     });
     m_logos->clear();
     m_running.clear();
-    for (const JobInfo &job : m_manager->jobs()) {
-        RunningJob &running = m_running[job.key];
-        ++running.count;
-        if (job.state == JobInfo::State::Running) {
-            running.action = job.action;
-            running.progress = job.progress;
-            running.cancelling = job.cancelling;
-        }
-    }
+    for (const RunJob *job : m_manager->activity()->jobs())
+        count(m_running[job->key()], job);
     endResetModel();
     Q_EMIT countsChanged();
 }
@@ -83,9 +88,9 @@ int PluginListModel::rowOf(const QString &key, const QString &folderName) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
         const PluginInfo &info = m_rows[row].info;
-        if (info.key != key)
+        if (info.key() != key)
             continue;
-        if (folderName.isEmpty() ? !info.duplicateKey : info.folderName == folderName)
+        if (folderName.isEmpty() ? !info.isDuplicate() : info.folderName() == folderName)
             return row;
     }
     return -1;
@@ -122,15 +127,10 @@ void PluginListModel::onPluginRemoved(const QString &key, const QString &folderN
 void PluginListModel::onJobChanged(const QString &key)
 {
     RunningJob running;
-    for (const JobInfo &job : m_manager->jobs()) {
-        if (job.key != key)
-            continue;
-        ++running.count;
-        if (job.state == JobInfo::State::Running) {
-            running.action = job.action;
-            running.progress = job.progress;
-            running.cancelling = job.cancelling;
-        }
+    for (const RunJob *job : m_manager->activity()->jobs()) {
+        // A finished job leaves the list before the signal that says so.
+        if (job->key() == key && !job->isFinished())
+            count(running, job);
     }
     if (running.count == 0)
         m_running.remove(key);
@@ -156,8 +156,8 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
         return info.name();
     case Qt::DecorationRole: {
         const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
-        if (info.logo.isValid()) {
-            const QPixmap logo = m_logos->pixmap(info.logo.path, LogoSize, dpr);
+        if (info.logo().isValid()) {
+            const QPixmap logo = m_logos->pixmap(info.logo().path, LogoSize, dpr);
             if (!logo.isNull())
                 return logo;
         }
@@ -166,7 +166,7 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return info.description();
     case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(info.name(), info.enabled ? tr("enabled") : tr("disabled"));
+        return tr("%1, %2").arg(info.name(), info.enabled() ? tr("enabled") : tr("disabled"));
     case Qt::AccessibleDescriptionRole: {
         QStringList parts{info.version().isEmpty() ? QString()
                                                    : tr("version %1").arg(info.version()),
@@ -176,9 +176,9 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
         return parts.join(QStringLiteral(". "));
     }
     case KeyRole:
-        return info.key;
+        return info.key();
     case FolderRole:
-        return info.folderName;
+        return info.folderName();
     case VersionRole:
         return info.version();
     case AuthorRole:
@@ -188,13 +188,13 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
     case HelpUrlRole:
         return info.safeHelpUrl();
     case EnabledRole:
-        return info.enabled;
+        return info.enabled();
     case LoadedRole:
-        return info.loaded;
+        return info.isLoaded();
     case LegacyRole:
         return info.isLegacy();
     case MissingRole:
-        return info.missing;
+        return info.isMissing();
     case ProblemsRole:
         return info.hasProblems();
     case StatusTextRole:
@@ -204,16 +204,16 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         return row.searchText;
     case CanToggleRole:
-        return info.enabled || info.enableBlocker().isEmpty();
+        return info.enabled() || info.enableBlocker().isEmpty();
     case RunningRole:
-        return !info.duplicateKey && m_running.contains(info.key);
+        return !info.isDuplicate() && m_running.contains(info.key());
     case ProgressRole: {
-        const auto it = m_running.constFind(info.key);
-        return it == m_running.cend() || info.duplicateKey ? -1.0 : it->progress;
+        const auto it = m_running.constFind(info.key());
+        return it == m_running.cend() || info.isDuplicate() ? -1.0 : it->progress;
     }
     case RunningTextRole: {
-        const auto it = m_running.constFind(info.key);
-        if (it == m_running.cend() || info.duplicateKey)
+        const auto it = m_running.constFind(info.key());
+        if (it == m_running.cend() || info.isDuplicate())
             return QString();
         if (it->cancelling)
             return tr("Cancelling…");
@@ -243,7 +243,7 @@ PluginListModel::Counts PluginListModel::counts() const
     Counts c;
     for (const Row &row : m_rows) {
         ++c.all;
-        (row.info.enabled ? c.enabled : c.disabled)++;
+        (row.info.enabled() ? c.enabled : c.disabled)++;
         if (row.info.isLegacy())
             ++c.legacy;
         if (row.info.hasProblems())

@@ -7,8 +7,7 @@
 
 namespace plugboard {
 class PluginManager;
-struct JobInfo;
-struct JobResult;
+class RunJob;
 } // namespace plugboard
 
 namespace plugboard::ui {
@@ -87,6 +86,7 @@ private:
         bool cancelling = false;
         int count = 0;
     };
+    static void count(RunningJob &running, const plugboard::RunJob *job);
     QHash<QString, RunningJob> m_running;
 };
 

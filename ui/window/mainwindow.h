@@ -1,14 +1,11 @@
 #pragma once
 
+#include "details/plugindetailspanel.h"
+#include "toasts/toast.h"
+
 #include <QMainWindow>
 
 class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSplitter;
-class QStackedWidget;
 
 namespace plugboard {
 class PluginManager;
@@ -18,16 +15,14 @@ namespace plugboard::ui {
 
 class AboutDialog;
 class DropOverlay;
-class PluginCardDelegate;
 class PluginController;
-class PluginDetailsPanel;
-class PluginFilterProxy;
-class PluginListModel;
-class PluginListView;
+class PluginsPage;
 class ToastArea;
 
-// The Plugboard window: the Plugins page (title and count, search, filter, Reload, the card
-// grid, empty states) beside the details panel of the selected plugin, with toasts on top.
+// The Plugboard window: its menus and shortcuts, the Plugins page, toasts on top, and zips
+// dropped anywhere on it. The window acts through its PluginController, which asks the user
+// what must be asked and calls PluginManager. Tests and the app find its parts by object name
+// ("pluginsPage", "pluginCards", "detailsPanel", "search", "filter", "toasts", …).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -41,30 +36,19 @@ public:
     bool isStarted() const { return m_started; }
     // Selects a plugin (a key or folder name) and shows its details.
     bool selectPlugin(const QString &plugin);
-
-    PluginListModel *model() const { return m_model; }
-    PluginFilterProxy *proxy() const { return m_proxy; }
-    PluginListView *listView() const { return m_view; }
-    PluginCardDelegate *cardDelegate() const { return m_delegate; }
-    PluginDetailsPanel *detailsPanel() const { return m_details; }
-    PluginController *controller() const { return m_controller; }
-    ToastArea *toasts() const { return m_toasts; }
-    QLineEdit *searchField() const { return m_search; }
-    QComboBox *filterBox() const { return m_filter; }
-    QWidget *currentPage() const;
-    QWidget *emptyPage() const { return m_emptyPage; }
-    QWidget *noMatchPage() const { return m_noMatchPage; }
-    QPushButton *addExamplesButton() const { return m_addExamples; }
-    DropOverlay *dropOverlay() const { return m_dropOverlay; }
-    // Opens the file chooser for plugin zips (Ctrl+I); the chosen ones go to the import flow.
+    void showTab(PluginDetailsPanel::Tab tab);
+    void setSearchText(const QString &text);
+    // Previews each zip and imports the accepted ones (as a drop or `plugboard a.zip` does).
+    void importZips(const QStringList &paths);
+    // Opens the file chooser for plugin zips (Ctrl+I); the chosen ones go to importZips().
     void chooseZips();
     // Help ▸ About Plugboard (F1): opens the About box (non-blocking) and returns it.
     AboutDialog *showAbout();
+    // A notification in the corner, for the parts of the app around the window.
+    void notify(Toast::Level level, const QString &title, const QString &message);
 
     // View ▸ Local REST API: the window only shows the switch and the state; whoever owns the
     // server (the app) acts on apiServingRequested()/apiTokenRequested() and reports back.
-    QAction *apiServeAction() const { return m_apiServe; }
-    QAction *apiTokenAction() const { return m_apiToken; }
     // running: the switch is on; address: shown in the menu; problem: why it is not running.
     void setApiState(bool running, const QString &address, const QString &problem);
 
@@ -82,38 +66,15 @@ protected:
 
 private:
     void buildMenus();
-    QWidget *buildHeader();
-    QWidget *buildPages();
-    void updatePage();
-    void updateCounts();
-    void onCurrentChanged();
-    void restoreSelection();
 
     plugboard::PluginManager *m_manager;
-    PluginListModel *m_model;
-    PluginFilterProxy *m_proxy;
-    PluginController *m_controller = nullptr;
-    ToastArea *m_toasts = nullptr;
-    PluginListView *m_view = nullptr;
-    PluginCardDelegate *m_delegate = nullptr;
-    PluginDetailsPanel *m_details = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QWidget *m_loadingPage = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QWidget *m_noMatchPage = nullptr;
-    QLabel *m_noMatchText = nullptr;
-    QLabel *m_count = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_filter = nullptr;
-    QPushButton *m_reload = nullptr;
-    QPushButton *m_import = nullptr;
-    DropOverlay *m_dropOverlay = nullptr;
-    QPushButton *m_addExamples = nullptr;
+    ToastArea *m_toasts;
+    PluginController *m_controller;
+    PluginsPage *m_page;
+    DropOverlay *m_dropOverlay;
     QAction *m_apiServe = nullptr;
     QAction *m_apiToken = nullptr;
     QAction *m_apiAddress = nullptr;
-    QString m_selected; // reference of the selected plugin, kept across list resets
     bool m_started = false;
 };
 

@@ -6,20 +6,19 @@
 #include "dialogs/loaderrordialog.h"
 #include "dialogs/removedialog.h"
 #include "dialogs/trustdialog.h"
-#include "install/exampleplugins.h"
-#include "install/pluginimporter.h"
-#include "install/zipinspector.h"
-#include "pluginmanager.h"
+#include "jobs/resultjob.h"
+#include "manager/importtypes.h"
+#include "manager/pluginmanager.h"
+#include "runner/activity.h"
+#include "runner/runjob.h"
 #include "toasts/toastarea.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace plugboard::ui {
 
@@ -51,10 +50,10 @@ PluginController::PluginController(PluginManager *manager, QWidget *window, Toas
     , m_window(window)
     , m_toasts(toasts)
 {
-    connect(manager, &PluginManager::jobFinished, this, &PluginController::onJobFinished);
-    connect(manager->importer(), &PluginImporter::finished, this,
-            &PluginController::onImportFinished);
-    connect(manager, &PluginManager::notification, this,
+    const Activity *activity = manager->activity();
+    connect(activity, &Activity::jobFinished, this,
+            [this](const RunJob *job) { onJobFinished(job->result()); });
+    connect(activity, &Activity::notification, this,
             [this](const QString &key, const QString &level, const QString &title,
                    const QString &message) {
                 const Toast::Level l = level == QLatin1String("error")     ? Toast::Level::Error
@@ -75,7 +74,7 @@ PluginController::PluginController(PluginManager *manager, QWidget *window, Toas
         const std::optional<PluginInfo> info = m_manager->plugin(key);
         Toast *toast = m_toasts->show(Toast::Level::Error,
                                       tr("%1 failed to load").arg(info ? info->name() : key),
-                                      info ? info->loadError : QString());
+                                      info ? info->error() : QString());
         toast->setShowLink(true);
         connect(toast, &Toast::activated, this,
                 [this, key] { Q_EMIT showPluginRequested(key, false); });
@@ -84,7 +83,7 @@ PluginController::PluginController(PluginManager *manager, QWidget *window, Toas
 
 QString PluginController::reference(const PluginInfo &info)
 {
-    return info.duplicateKey ? info.folderName : info.key;
+    return info.isDuplicate() ? info.folderName() : info.key();
 }
 
 void PluginController::error(const QString &title, const QString &message)
@@ -97,7 +96,7 @@ void PluginController::setEnabled(const QString &plugin, bool enabled)
     const std::optional<PluginInfo> info = m_manager->plugin(plugin);
     if (!info)
         return;
-    if (!enabled || info->trusted) {
+    if (!enabled || info->trusted()) {
         const Result<PluginInfo> r = m_manager->setEnabled(plugin, enabled);
         if (!r)
             error(enabled ? tr("Could not enable %1").arg(info->name())
@@ -130,7 +129,7 @@ void PluginController::runAction(const QString &plugin, const QString &actionId)
         return;
     const ActionSpec *action = info->action(actionId);
     const auto run = [this, plugin, actionId] {
-        const Result<quint64> job = m_manager->runAction(plugin, actionId, {});
+        const Result<RunJob *> job = m_manager->runAction(plugin, actionId, {});
         if (!job)
             error(tr("Could not run %1").arg(actionId), job.error().message);
     };
@@ -150,9 +149,10 @@ void PluginController::runAction(const QString &plugin, const QString &actionId)
     dialog->open();
 }
 
-void PluginController::cancelJob(quint64 jobId)
+void PluginController::cancel(RunJob *job)
 {
-    m_manager->cancelJob(jobId);
+    if (job)
+        job->cancel();
 }
 
 void PluginController::remove(const QString &plugin)
@@ -160,11 +160,11 @@ void PluginController::remove(const QString &plugin)
     const std::optional<PluginInfo> info = m_manager->plugin(plugin);
     if (!info)
         return;
-    auto *dialog = new RemoveDialog(info->name(), info->path, info->missing, m_window);
+    auto *dialog = new RemoveDialog(info->name(), info->path(), info->isMissing(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = info->name();
     connect(dialog, &QDialog::accepted, this, [this, dialog, plugin, name] {
-        const Result<void> r = m_manager->removePlugin(plugin, dialog->purgeData());
+        const Result<void> r = m_manager->remove(plugin, dialog->purgeData());
         if (!r)
             error(tr("Could not remove %1").arg(name), r.error().message);
         else
@@ -176,10 +176,10 @@ void PluginController::remove(const QString &plugin)
 void PluginController::showLoadError(const QString &plugin)
 {
     const std::optional<PluginInfo> info = m_manager->plugin(plugin);
-    if (!info || info->loadError.isEmpty())
+    if (!info || info->loadError().isEmpty())
         return;
     auto *dialog =
-        new LoadErrorDialog(info->name(), info->loadError, info->loadTraceback, m_window);
+        new LoadErrorDialog(info->name(), info->loadError(), info->traceback(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LoadErrorDialog::retryRequested, this,
             [this, plugin] { reloadPlugin(plugin); });
@@ -218,7 +218,7 @@ void PluginController::resetSettings(const QString &plugin)
             error(tr("Could not reset the settings"), r.error().message);
             return;
         }
-        Q_EMIT settingsReset(r.value().key);
+        Q_EMIT settingsReset(r.value().key());
         m_toasts->show(Toast::Level::Success, tr("Settings reset"),
                        tr("%1 is back to its defaults.").arg(r.value().name()));
     });
@@ -227,34 +227,35 @@ void PluginController::resetSettings(const QString &plugin)
 
 void PluginController::reloadAll()
 {
-    m_manager->reloadInBackground(true);
+    // A failure is told by the window, which hears about every rescan.
+    m_manager->reload();
 }
 
 void PluginController::reloadPlugin(const QString &plugin)
 {
-    if (const Result<void> r = m_manager->reloadPlugin(plugin); !r)
-        error(tr("Could not reload %1").arg(plugin), r.error().message);
+    ReloadJob *job = m_manager->reload(plugin);
+    connect(job, &Job::finished, this, [this, job, plugin] {
+        if (!job->succeeded())
+            error(tr("Could not reload %1").arg(plugin), job->error().message);
+    });
 }
 
 void PluginController::addExamplePlugins()
 {
-    auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QStringList> added = watcher->result();
-        if (!added) {
-            error(tr("Could not add the example plugins"), added.error().message);
+    ExamplesJob *job = m_manager->addExamples();
+    connect(job, &Job::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            error(tr("Could not add the example plugins"), job->error().message);
             return;
         }
+        const QStringList &added = job->result();
         m_toasts->show(Toast::Level::Success, tr("Example plugins added"),
-                       added.value().isEmpty()
+                       added.isEmpty()
                            ? tr("They were already there.")
                            : tr("Added %1. They start disabled: switch one on to try it.")
-                                 .arg(added.value().join(QStringLiteral(", "))));
-        m_manager->reloadInBackground(false);
-        Q_EMIT examplesAdded(added.value());
+                                 .arg(added.join(QStringLiteral(", "))));
+        Q_EMIT examplesAdded(added);
     });
-    watcher->setFuture(QtConcurrent::run(&ExamplePlugins::copyInto, m_manager->paths().pluginsDir));
 }
 
 void PluginController::importZips(const QStringList &paths)
@@ -269,33 +270,34 @@ void PluginController::previewNextZip()
         return;
     m_previewing = true;
     const QString path = m_zipQueue.takeFirst();
-    auto *watcher = new QFutureWatcher<Result<ZipReport>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const Result<ZipReport> report = watcher->result();
-        if (!report) {
+    PreviewJob *preview = m_manager->preview(path);
+    connect(preview, &Job::finished, this, [this, preview, path] {
+        if (!preview->succeeded()) {
             error(tr("Could not import %1").arg(QFileInfo(path).fileName()),
-                  report.error().message);
+                  preview->error().message);
             m_previewing = false;
             previewNextZip();
             return;
         }
         auto *dialog = new ImportDialog(
-            report.value(),
+            preview->result(),
             [this](const QString &key) -> std::optional<PluginInfo> {
                 return m_manager->plugin(key);
             },
             m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::finished, this, [this, dialog, path](int result) {
-            if (result == QDialog::Accepted)
-                m_manager->importer()->import(path, dialog->options());
-            m_previewing = false;
-            previewNextZip();
-        });
+        connect(dialog, &QDialog::finished, this,
+                [this, dialog, proven = preview->result()](int result) {
+                    if (result == QDialog::Accepted) {
+                        ImportJob *job = m_manager->import(proven, dialog->options());
+                        connect(job, &Job::finished, this,
+                                [this, job] { onImportFinished(job->result()); });
+                    }
+                    m_previewing = false;
+                    previewNextZip();
+                });
         dialog->open();
     });
-    watcher->setFuture(QtConcurrent::run([path] { return ZipInspector::inspect(path); }));
 }
 
 void PluginController::onImportFinished(const ImportOutcome &outcome)

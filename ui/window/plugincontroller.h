@@ -10,6 +10,7 @@ class QWidget;
 
 namespace plugboard {
 class PluginManager;
+class RunJob;
 struct ImportOutcome;
 struct JobResult;
 } // namespace plugboard
@@ -29,12 +30,11 @@ public:
     PluginController(plugboard::PluginManager *manager, QWidget *window, ToastArea *toasts,
                      QObject *parent = nullptr);
 
-    plugboard::PluginManager *manager() const { return m_manager; }
     static QString reference(const PluginInfo &info);
 
     void setEnabled(const QString &plugin, bool enabled);
     void runAction(const QString &plugin, const QString &actionId);
-    void cancelJob(quint64 jobId);
+    void cancel(plugboard::RunJob *job);
     void remove(const QString &plugin);
     void showLoadError(const QString &plugin);
     Result<PluginInfo> saveSettings(const QString &plugin, const QJsonObject &changes);
@@ -42,8 +42,8 @@ public:
     void reloadAll();
     void reloadPlugin(const QString &plugin);
     void addExamplePlugins();
-    // Inspects each zip off the GUI thread and shows its preview, one at a time; accepted
-    // previews are imported by PluginManager's importer. Outcomes arrive as toasts.
+    // Previews each zip (read off the GUI thread) and shows it, one at a time; an accepted
+    // preview is imported as proven. Outcomes arrive as toasts.
     void importZips(const QStringList &paths);
     void openDocs(const QUrl &url);
 

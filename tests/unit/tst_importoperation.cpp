@@ -1,12 +1,16 @@
-// PluginImporter through PluginManager, with real zips and the real embedded CPython: a replace
-// that fails at each step rolls back and the old plugin keeps working; a simulated crash
-// between staging and rename leaves nothing behind after the next start; settings survive a
-// replace, trust does not; a folder name chosen in the preview is honoured.
+// Imports (ImportOperation) through PluginManager, with real zips and the real embedded CPython:
+// a replace that fails at each step rolls back and the old plugin keeps working; a simulated
+// crash between staging and rename leaves nothing behind after the next start; settings survive
+// a replace, trust does not; a folder name chosen in the preview is honoured; an import of a
+// preview installs what the preview proved, and refuses a zip that changed since; a cancelled
+// import changes nothing.
 #include "common/fixtures.h"
 #include "install/folderremover.h"
-#include "install/pluginimporter.h"
 #include "install/zipinstaller.h"
-#include "pluginmanager.h"
+#include "jobs/resultjob.h"
+#include "manager/importtypes.h"
+#include "manager/pluginmanager.h"
+#include "runner/runjob.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -36,7 +40,7 @@ QByteArray manifestFor(const QString &version)
 
 } // namespace
 
-class TestPluginImporter : public QObject {
+class TestImportOperation : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -47,6 +51,9 @@ private Q_SLOTS:
     void failedReplaceRollsBackAndOldPluginStillRuns();
     void crashBetweenStagingAndRenameIsCleanedAtStart();
     void chosenFolderNameIsUsed();
+    void previewThenImportInstallsWhatWasProven();
+    void zipChangedSincePreviewIsRefused();
+    void cancelledImportChangesNothing();
 
 private:
     std::unique_ptr<PluginManager> manager();
@@ -63,7 +70,7 @@ private:
     QString m_v2;
 };
 
-void TestPluginImporter::init()
+void TestImportOperation::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_plugins = m_dir->filePath("plugins");
@@ -75,49 +82,44 @@ void TestPluginImporter::init()
         m_v2, {{"tool/plugin.py", code("two")}, {"tool/plugin.json", manifestFor("2.0")}}));
 }
 
-void TestPluginImporter::cleanup()
+void TestImportOperation::cleanup()
 {
     ZipInstaller::setFailurePointForTesting(nullptr);
     FolderRemover::waitForBackgroundWork();
     m_dir.reset();
 }
 
-std::unique_ptr<PluginManager> TestPluginImporter::manager()
+std::unique_ptr<PluginManager> TestImportOperation::manager()
 {
     PluginPaths paths = PluginPaths::resolve(m_dir->filePath("data"), m_plugins);
     if (!paths.prepare())
         return nullptr;
     auto m = std::make_unique<PluginManager>(paths);
-    QSignalSpy done(m.get(), &PluginManager::discoveryFinished);
-    m->reloadInBackground(false);
-    done.wait(10000);
+    m->reload()->exec();
     return m;
 }
 
-ImportOutcome TestPluginImporter::importZip(PluginManager &m, const QString &zip,
-                                            const ImportOptions &options)
+ImportOutcome TestImportOperation::importZip(PluginManager &m, const QString &zip,
+                                             const ImportOptions &options)
 {
-    QSignalSpy finished(m.importer(), &PluginImporter::finished);
-    m.importer()->import(zip, options);
-    if (!finished.wait(30000))
-        return {};
+    ImportJob *job = m.import(zip, options);
+    job->exec();
     FolderRemover::waitForBackgroundWork();
-    return finished.first().first().value<ImportOutcome>();
+    return job->result();
 }
 
-QString TestPluginImporter::runAsk(PluginManager &m)
+QString TestImportOperation::runAsk(PluginManager &m)
 {
-    QSignalSpy finished(&m, &PluginManager::jobFinished);
-    if (!QTest::qWaitFor([&] { return m.plugin("tool")->loaded; }, 10000))
-        return QStringLiteral("not loaded: ") + m.plugin("tool")->loadError;
-    if (!m.runAction("tool", "ask", {}))
+    if (!QTest::qWaitFor([&] { return m.plugin("tool")->isLoaded(); }, 10000))
+        return QStringLiteral("not loaded: ") + m.plugin("tool")->loadError();
+    const Result<RunJob *> job = m.runAction("tool", "ask", {});
+    if (!job)
         return QStringLiteral("refused");
-    if (!finished.wait(10000))
-        return QStringLiteral("no result");
-    return finished.first().first().value<JobResult>().result.value("message").toString();
+    job.value()->exec();
+    return job.value()->result().result.value("message").toString();
 }
 
-void TestPluginImporter::replaceKeepsSettingsAndWithdrawsTrust()
+void TestImportOperation::replaceKeepsSettingsAndWithdrawsTrust()
 {
     auto m = manager();
     QVERIFY(m->setEnabled("tool", true, true));
@@ -137,16 +139,16 @@ void TestPluginImporter::replaceKeepsSettingsAndWithdrawsTrust()
     QCOMPARE(outcome.previousVersion, QStringLiteral("1.0"));
     const PluginInfo info = *m->plugin("tool");
     QCOMPARE(info.version(), QStringLiteral("2.0"));
-    QVERIFY(!info.enabled);
-    QVERIFY(!info.trusted);
-    QCOMPARE(info.storedSettings.value("n").toInt(), 7);
+    QVERIFY(!info.enabled());
+    QVERIFY(!info.trusted());
+    QCOMPARE(info.storedSettings().value("n").toInt(), 7);
     QCOMPARE(entries(), QStringList{"tool"});
     QCOMPARE(m->setEnabled("tool", true).error().code, ErrorCode::TrustRequired);
     QVERIFY(m->setEnabled("tool", true, true));
     QCOMPARE(runAsk(*m), QStringLiteral("two")); // the new code runs
 }
 
-void TestPluginImporter::failedReplaceRollsBackAndOldPluginStillRuns_data()
+void TestImportOperation::failedReplaceRollsBackAndOldPluginStillRuns_data()
 {
     QTest::addColumn<QString>("step");
     QTest::newRow("after extract") << "after-extract";
@@ -154,7 +156,7 @@ void TestPluginImporter::failedReplaceRollsBackAndOldPluginStillRuns_data()
     QTest::newRow("before moving the new folder in") << "before-move-in";
 }
 
-void TestPluginImporter::failedReplaceRollsBackAndOldPluginStillRuns()
+void TestImportOperation::failedReplaceRollsBackAndOldPluginStillRuns()
 {
     QFETCH(QString, step);
     auto m = manager();
@@ -172,12 +174,12 @@ void TestPluginImporter::failedReplaceRollsBackAndOldPluginStillRuns()
     QFile file(m_plugins + "/tool/plugin.py");
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("one"));
-    QVERIFY(m->plugin("tool")->enabled);
-    QVERIFY(m->plugin("tool")->trusted);
+    QVERIFY(m->plugin("tool")->enabled());
+    QVERIFY(m->plugin("tool")->trusted());
     QCOMPARE(runAsk(*m), QStringLiteral("one")); // and it still works
 }
 
-void TestPluginImporter::crashBetweenStagingAndRenameIsCleanedAtStart()
+void TestImportOperation::crashBetweenStagingAndRenameIsCleanedAtStart()
 {
     {
         auto m = manager();
@@ -193,10 +195,10 @@ void TestPluginImporter::crashBetweenStagingAndRenameIsCleanedAtStart()
     FolderRemover::waitForBackgroundWork();
     QCOMPARE(entries(), QStringList{"tool"});
     QCOMPARE(next->plugin("tool")->version(), QStringLiteral("1.0"));
-    QVERIFY(!next->plugin("tool")->missing);
+    QVERIFY(!next->plugin("tool")->isMissing());
 }
 
-void TestPluginImporter::chosenFolderNameIsUsed()
+void TestImportOperation::chosenFolderNameIsUsed()
 {
     auto m = manager();
     ImportOptions options;
@@ -212,5 +214,60 @@ void TestPluginImporter::chosenFolderNameIsUsed()
     QCOMPARE(entries(), (QStringList{"Tool Two", "tool"}));
 }
 
-QTEST_GUILESS_MAIN(TestPluginImporter)
-#include "tst_pluginimporter.moc"
+void TestImportOperation::previewThenImportInstallsWhatWasProven()
+{
+    auto m = manager();
+    const QString zip = m_dir->filePath("other.zip");
+    QVERIFY(fixtures::makeZip(
+        zip, {{"other/plugin.py", code("other")}, {"other/plugin.json", manifestFor("3.1")}}));
+    PreviewJob *preview = m->preview(zip);
+    QVERIFY(preview->exec());
+    const ImportPreview proven = preview->result();
+    QCOMPARE(proven.key, QStringLiteral("other"));
+    QCOMPARE(proven.manifest.version, QStringLiteral("3.1"));
+    QCOMPARE(proven.fileCount, 2);
+    QCOMPARE(entries(), QStringList{"tool"}); // a preview writes nothing
+    QCOMPARE(proven.target(QStringLiteral("  My Other ")).key, QStringLiteral("my_other"));
+    QVERIFY(!proven.target(QStringLiteral("../x")).problem.isEmpty());
+
+    ImportJob *job = m->import(proven, {});
+    QVERIFY2(job->exec(), qPrintable(job->error().message));
+    FolderRemover::waitForBackgroundWork();
+    QVERIFY(job->result().ok);
+    QCOMPARE(entries(), (QStringList{"other", "tool"}));
+    QCOMPARE(m->plugin("other")->version(), QStringLiteral("3.1"));
+}
+
+void TestImportOperation::zipChangedSincePreviewIsRefused()
+{
+    auto m = manager();
+    const QString zip = m_dir->filePath("other.zip");
+    QVERIFY(fixtures::makeZip(zip, {{"other/plugin.py", code("other")}}));
+    PreviewJob *preview = m->preview(zip);
+    QVERIFY(preview->exec());
+    // Another archive under the same name: the install checks every entry again.
+    QVERIFY(fixtures::makeZip(zip, {{"other/plugin.py", code("something else entirely")}}));
+    ImportJob *job = m->import(preview->result(), {});
+    QVERIFY(!job->exec());
+    QCOMPARE(job->error().code, ErrorCode::InvalidInput);
+    QVERIFY(!job->result().ok);
+    FolderRemover::waitForBackgroundWork();
+    QCOMPARE(entries(), QStringList{"tool"});
+}
+
+void TestImportOperation::cancelledImportChangesNothing()
+{
+    auto m = manager();
+    ImportOptions replace;
+    replace.replace = true;
+    ImportJob *job = m->import(m_v2, replace);
+    QVERIFY(job->cancel()); // before it started: it never touches the folder
+    QVERIFY(!job->exec());
+    QCOMPARE(job->error().code, ErrorCode::Cancelled);
+    FolderRemover::waitForBackgroundWork();
+    QCOMPARE(entries(), QStringList{"tool"});
+    QCOMPARE(m->plugin("tool")->version(), QStringLiteral("1.0"));
+}
+
+QTEST_GUILESS_MAIN(TestImportOperation)
+#include "tst_importoperation.moc"

@@ -1,6 +1,6 @@
-#include "runner/pluginruntime.h"
+#include "runner/runtimetypes.h"
 
-#include <atomic>
+#include <QJsonDocument>
 
 namespace plugboard {
 
@@ -38,11 +38,22 @@ QString outcomeName(JobResult::Outcome outcome)
     return QStringLiteral("failed");
 }
 
-quint64 nextJobId()
+JournalEntry journalEntryFor(const JobResult &result)
 {
-    // Relaxed is enough: only uniqueness matters, not ordering with other memory.
-    static std::atomic<quint64> counter{0};
-    return counter.fetch_add(1, std::memory_order_relaxed) + 1;
+    JournalEntry entry;
+    entry.jobId = result.jobId;
+    entry.key = result.key;
+    entry.action = result.action;
+    entry.startedAtMs = result.startedAtMs;
+    entry.finishedAtMs = result.finishedAtMs;
+    entry.outcome = outcomeName(result.outcome);
+    entry.message = result.message;
+    if (!result.result.isEmpty()) {
+        entry.result = QString::fromUtf8(QJsonDocument(result.result)
+                                             .toJson(QJsonDocument::Compact)
+                                             .left(RunJournal::MaxResultBytes));
+    }
+    return entry;
 }
 
 } // namespace plugboard

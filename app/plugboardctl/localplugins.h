@@ -1,0 +1,37 @@
+#pragma once
+
+#include "pluginaccess.h"
+
+namespace plugboard {
+class PluginManager;
+}
+
+// PluginAccess in this process: nobody else owns the data folder, so plugboardctl loads and
+// runs the plugins' code itself, through its own PluginManager.
+class LocalPlugins : public PluginAccess {
+public:
+    explicit LocalPlugins(plugboard::PluginManager &manager);
+
+    // The first discovery, which a reload right after reuses.
+    plugboard::Result<void> discover();
+
+    QString where() const override;
+    QString pluginsDir() const override;
+    plugboard::Result<Plugin> find(const QString &key) override;
+    plugboard::Result<Switched> setEnabled(const QString &key, bool enabled,
+                                           bool acknowledgeTrust) override;
+    plugboard::Result<int> reload() override;
+    plugboard::Result<void> remove(const QString &key, bool purgeData) override;
+    Imported import(const QString &zipPath, const plugboard::ImportOptions &options,
+                    bool enable) override;
+    plugboard::Result<RunEnd> run(const QString &key, const QString &action,
+                                  const QJsonObject &params, int timeoutMs,
+                                  const RunOutput &output) override;
+
+private:
+    // The plugin once its code has loaded or failed to (loading it first when needed).
+    plugboard::Result<Switched> loaded(const QString &key);
+
+    plugboard::PluginManager &m_manager;
+    bool m_justDiscovered = false;
+};

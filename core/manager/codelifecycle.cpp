@@ -1,0 +1,154 @@
+// PluginManagerPrivate: loading and stopping plugin code (SPEC §4, §9) and running actions
+// (SPEC §7), through PluginRunner. Python starts only when a plugin loads.
+
+#include "common/translation.h"
+#include "manager/pluginmanager_p.h"
+#include "runner/loadjob.h"
+#include "runner/pluginrunner.h"
+#include "runner/runjob.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcManager)
+
+namespace plugboard {
+
+namespace {
+constexpr TranslationContext tr{"PluginManager"};
+} // namespace
+
+LoadRequest PluginManagerPrivate::loadRequestFor(const PluginInfo &info) const
+{
+    return LoadRequest{info.key(),
+                       info.path(),
+                       info.folderName(),
+                       info.entryFile(),
+                       paths.pluginDataDir(info.key()),
+                       info.effectiveSettings(),
+                       ActionSpec::byId(info.actions())};
+}
+
+Result<LoadJob *> PluginManagerPrivate::load(const QString &plugin)
+{
+    const Result<qsizetype> found = find(plugin);
+    if (!found)
+        return found.error();
+    const qsizetype i = found.value();
+    const PluginInfo &info = plugins[i];
+    if (info.isUnusable())
+        return Error::make(ErrorCode::Conflict, info.enableBlocker());
+    if (!info.enabled()) {
+        return Error::make(ErrorCode::Disabled,
+                           tr("\"%1\" is disabled; enable it first.").arg(info.name()));
+    }
+    const bool started = !runner->isLoaded(info.key()) && !runner->isLoading(info.key());
+    LoadJob *job = runner->load(loadRequestFor(info));
+    if (started)
+        replace(i, withRuntime(info));
+    return job;
+}
+
+void PluginManagerPrivate::loadEnabled()
+{
+    for (const PluginInfo &info : std::as_const(plugins)) {
+        if (info.enabled() && info.trusted() && !info.isUnusable())
+            (void)load(info.key());
+    }
+}
+
+void PluginManagerPrivate::stop(const QString &key, StopReason reason)
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0 || plugins[i].isDuplicate())
+        return;
+    runner->unload(plugins[i].key(), reason);
+    replace(i, withRuntime(plugins[i]));
+}
+
+QStringList PluginManagerPrivate::stopAll(StopReason reason)
+{
+    QStringList stopped;
+    for (const PluginInfo &info : std::as_const(plugins)) {
+        const PluginState state = info.state();
+        if (state == PluginState::Loaded || state == PluginState::Loading ||
+            state == PluginState::Failed) {
+            stopped << info.key();
+            runner->unload(info.key(), reason);
+        }
+    }
+    return stopped;
+}
+
+void PluginManagerPrivate::loadAgain(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const qsizetype i = indexOf(key);
+        if (i >= 0 && plugins[i].enabled() && plugins[i].trusted())
+            (void)load(key);
+    }
+}
+
+void PluginManagerPrivate::onLoaded(const LoadResult &result)
+{
+    if (const qsizetype i = indexOf(result.key); i >= 0)
+        replace(i, withRuntime(plugins[i]));
+    if (!result.ok)
+        qCWarning(lcManager) << "plugin" << result.key << "failed to load:" << result.error;
+    Q_EMIT q->pluginLoaded(result.key, result.ok);
+}
+
+QJsonObject PluginManagerPrivate::actionsJson(const PluginInfo &info)
+{
+    ActionsJson &cached = actionsJsonCache[info.key()];
+    if (cached.source.constData() != info.actions().constData() ||
+        cached.source.size() != info.actions().size() || cached.json.isEmpty()) {
+        cached.source = info.actions();
+        cached.json = ActionSpec::byId(cached.source);
+    }
+    return cached.json;
+}
+
+Result<RunJob *> PluginManagerPrivate::runAction(const QString &plugin, const QString &action,
+                                                 const QJsonObject &params, int timeoutMs)
+{
+    const Result<qsizetype> found = find(plugin);
+    if (!found)
+        return found.error();
+    const PluginInfo &info = plugins[found.value()];
+    switch (info.state()) {
+    case PluginState::Loaded:
+        break;
+    case PluginState::Failed:
+        return Error::make(ErrorCode::Conflict,
+                           tr("\"%1\" could not be loaded: %2").arg(info.name(), info.error()));
+    case PluginState::Loading:
+        return Error::make(ErrorCode::Conflict,
+                           tr("\"%1\" is still loading; try again in a moment.").arg(info.name()));
+    case PluginState::Enabled:
+        return Error::make(ErrorCode::Conflict, tr("\"%1\" is not loaded.").arg(info.name()));
+    default:
+        return Error::make(
+            ErrorCode::Disabled,
+            tr("\"%1\" is disabled; enable it before running its actions.").arg(info.name()));
+    }
+    if (!info.action(action)) {
+        QStringList ids;
+        for (const ActionSpec &a : info.actions())
+            ids << a.id;
+        return Error::make(ErrorCode::NotFound,
+                           ids.isEmpty()
+                               ? tr("\"%1\" declares no actions, so it has no action \"%2\".")
+                                     .arg(info.name(), action)
+                               : tr("\"%1\" has no action \"%2\"; its actions are: %3.")
+                                     .arg(info.name(), action, ids.join(QStringLiteral(", "))));
+    }
+    RunRequest request;
+    request.key = info.key();
+    request.action = action;
+    request.params = params;
+    request.settings = info.effectiveSettings();
+    request.actions = actionsJson(info);
+    return runner->run(request, timeoutMs);
+}
+
+} // namespace plugboard

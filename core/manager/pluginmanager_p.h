@@ -1,0 +1,116 @@
+#pragma once
+
+// PluginManager's private half (a d-pointer, as Qt Creator's PluginManagerPrivate). Its member
+// functions are grouped by concern, one file each:
+//   pluginlist.cpp      the snapshots: lookup, adopting a discovery, the runtime view
+//   storedstate.cpp     what the user decides: settings, the switch, trust; outside changes
+//   codelifecycle.cpp   loading and stopping code, running actions
+//   rediscovery.cpp     rescans in the background (reload all, reload one)
+//   installing.cpp      preview, import (ImportOperation), examples, remove
+
+#include "manager/pluginmanager.h"
+#include "manifest/actionspec.h"
+#include "runner/runtimetypes.h"
+#include "store/pluginstore.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QQueue>
+
+#include <memory>
+#include <optional>
+
+namespace plugboard {
+
+class ImportOperation;
+class PluginRunner;
+class StoreWatcher;
+
+class PluginManagerPrivate {
+public:
+    PluginManagerPrivate(PluginManager *q, PluginPaths paths);
+    ~PluginManagerPrivate();
+
+    PluginManager *const q;
+    const PluginPaths paths;
+    PluginStore store;
+    QList<PluginInfo> plugins;
+    Activity *activity;
+    std::unique_ptr<PluginRunner> runner;
+
+    // ---- pluginlist.cpp ----
+    qsizetype indexOf(const QString &keyOrFolder) const;
+    // The index, or NotFound with the sentence every layer shows.
+    Result<qsizetype> find(const QString &keyOrFolder) const;
+    // Takes a discovery's snapshots, with what runs in this process applied; pluginsReset().
+    void adopt(QList<PluginInfo> discovered);
+    // The snapshot with the runner's view of its code (loading, loaded, failed, what the code
+    // declares) applied.
+    PluginInfo withRuntime(const PluginInfo &info) const;
+    // Replaces snapshot i and says so (pluginChanged()).
+    void replace(qsizetype i, const PluginInfo &info);
+
+    // ---- storedstate.cpp ----
+    enum class StoredChange { Settings, Enable, Disable };
+    Result<PluginInfo> updateStored(const QString &keyOrFolder, StoredChange kind,
+                                    const PluginStore::RowChange &change);
+    Result<PluginInfo> saveSettings(const QString &plugin, const QJsonObject &changes);
+    Result<PluginInfo> resetSettings(const QString &plugin);
+    Result<PluginInfo> setEnabled(const QString &plugin, bool enabled, bool acknowledgeTrust);
+    // The plugin's code was replaced by an import: trust is withdrawn and the plugin switched
+    // off, unless the user kept it enabled (trusting the new code).
+    Result<void> markCodeReplaced(const QString &key, bool keepEnabled);
+    // Applies what another process stored; a plugin added or removed elsewhere rescans.
+    void refreshStored();
+    void followExternalChanges(int intervalMs);
+    StoreWatcher *watcher = nullptr;
+
+    // ---- codelifecycle.cpp ----
+    Result<LoadJob *> load(const QString &plugin);
+    void loadEnabled();
+    // Stops a plugin's code (its stop() sees `reason`) and shows it stopped.
+    void stop(const QString &key, StopReason reason);
+    // Stops every plugin with code in this process; returns their keys.
+    QStringList stopAll(StopReason reason);
+    // Loads again those of `keys` that are still enabled and trusted.
+    void loadAgain(const QStringList &keys);
+    void onLoaded(const LoadResult &result);
+    Result<RunJob *> runAction(const QString &plugin, const QString &action,
+                               const QJsonObject &params, int timeoutMs);
+    LoadRequest loadRequestFor(const PluginInfo &info) const;
+    // context["actions"] of each plugin, built once per actions list: the entry holds the list
+    // it was built from, so the same (implicitly shared) data means the same JSON.
+    struct ActionsJson {
+        QList<ActionSpec> source;
+        QJsonObject json;
+    };
+    QJsonObject actionsJson(const PluginInfo &info);
+    QHash<QString, ActionsJson> actionsJsonCache;
+
+    // ---- rediscovery.cpp ----
+    ReloadJob *reload(const QString &plugin);
+    // Rescans in the background; stopLoaded stops the loaded plugins first and loads them again
+    // after. A request made while a rescan runs is merged into one more pass; `job` (when
+    // given) finishes with the pass that serves it.
+    void rescan(bool stopLoaded, ReloadJob *job = nullptr);
+    void onRescanned(Result<QList<PluginInfo>> discovered);
+    bool discovering = false;
+    std::optional<bool> rescanAgain; // a request made while discovering: stopLoaded
+    QStringList loadAfterRescan;     // plugins stopped for the running rescan
+    QList<QPointer<ReloadJob>> servedByThisPass;
+    QList<QPointer<ReloadJob>> servedByNextPass;
+    // A reload of one plugin: loaded again after the rescan that picks up its new files.
+    QHash<QString, int> reloadOneAfterRescan;
+
+    // ---- installing.cpp ----
+    PreviewJob *preview(const QString &zipPath);
+    ImportJob *import(ImportOperation *operation);
+    void startNextImport();
+    ExamplesJob *addExamples();
+    Result<void> remove(const QString &plugin, bool purgeData);
+    QQueue<QPointer<ImportOperation>> imports;
+    bool importing = false;
+};
+
+} // namespace plugboard
