@@ -69,41 +69,63 @@ int main(int argc, char **argv)
         return 1;
     }
     PluginStore store(paths.databasePath());
-    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    bool runsOk = false;
+    const int runs = parser.value(QStringLiteral("runs")).toInt(&runsOk);
+    if (!runsOk || runs < 1) {
+        std::fprintf(stderr, "bench_catalog: --runs needs a positive number\n");
+        return 2;
+    }
 
-    auto once = [&](Sample &sample) -> bool {
+    // One discovery; the plugins it listed, or an empty list with *error set.
+    auto once = [&](Sample &sample, QString *error) -> qsizetype {
         QElapsedTimer total;
         total.start();
         QElapsedTimer t;
         t.start();
         Result<QList<Catalog::Discovered>> discovered = Catalog::scan(paths.pluginsDir);
         sample.scan = t.nsecsElapsed() / 1e6;
-        if (!discovered)
-            return false;
+        if (!discovered) {
+            *error = QStringLiteral("scan: ") + discovered.error().message;
+            return 0;
+        }
         t.restart();
         Result<QList<StoredPlugin>> rows = store.sync(Catalog::metadataFor(discovered.value()));
         sample.sync = t.nsecsElapsed() / 1e6;
-        if (!rows)
-            return false;
+        if (!rows) {
+            *error = QStringLiteral("store sync: ") + rows.error().message;
+            return 0;
+        }
         t.restart();
         const QList<PluginInfo> infos = Catalog::merge(discovered.value(), rows.value());
         sample.merge = t.nsecsElapsed() / 1e6;
         sample.total = total.nsecsElapsed() / 1e6;
-        return !infos.isEmpty();
+        if (infos.isEmpty())
+            *error = QStringLiteral("no plugins found in ") + paths.pluginsDir;
+        return infos.size();
     };
 
     Sample first;
-    if (!once(first)) {
-        std::fprintf(stderr, "bench_catalog: discovery failed or found no plugins\n");
+    QString error;
+    const qsizetype count = once(first, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "bench_catalog: the first run failed: %s\n", qPrintable(error));
         return 1;
     }
     QList<Sample> samples;
     for (int i = 0; i < runs; ++i) {
         Sample s;
-        once(s);
+        const qsizetype listed = once(s, &error);
+        // A failed run would be timed as a fast one; a folder that changed under the benchmark
+        // would be timed as another workload. Either way the figures would not mean what they say.
+        if (error.isEmpty() && listed != count)
+            error = QStringLiteral("it listed %1 plugins, the first run %2").arg(listed).arg(count);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "bench_catalog: run %d of %d failed: %s\n", i + 1, runs,
+                         qPrintable(error));
+            return 1;
+        }
         samples << s;
     }
-    const qsizetype count = Catalog::scan(paths.pluginsDir).value().size();
     std::printf("In-process discovery of %lld plugins (%d runs after one first run)\n",
                 static_cast<long long>(count), runs);
     std::printf("  first run (creates rows)   total %8.2f ms (scan %.2f, sync %.2f, merge %.2f)\n",

@@ -23,6 +23,24 @@ using namespace plugboard;
 
 namespace {
 
+// A run that failed: the figures would describe something other than what they claim, so the
+// benchmark stops with this sentence and exit status 1.
+struct BenchFailure {
+    QString message;
+};
+
+[[noreturn]] void fail(const QString &message)
+{
+    throw BenchFailure{message};
+}
+
+QString outcomeText(const JobResult &r)
+{
+    return QStringLiteral("%1 (%2)%3")
+        .arg(outcomeName(r.outcome), r.message,
+             r.traceback.isEmpty() ? QString() : QStringLiteral("\n") + r.traceback);
+}
+
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -49,14 +67,16 @@ LoadRequest request(const QString &root, const QString &folder)
     return r;
 }
 
-bool loadAndWait(EmbeddedPythonRuntime &rt, const LoadRequest &r, LoadResult *out = nullptr)
+// Loads a plugin and waits for it; a plugin that does not load (or not within 30 s) fails the
+// benchmark.
+LoadResult loadAndWait(EmbeddedPythonRuntime &rt, const LoadRequest &r)
 {
     bool done = false;
+    LoadResult result;
     auto c = QObject::connect(&rt, &PluginRuntime::loaded, [&](const LoadResult &res) {
         if (res.key == r.key) {
             done = true;
-            if (out)
-                *out = res;
+            result = res;
         }
     });
     rt.load(r);
@@ -65,7 +85,12 @@ bool loadAndWait(EmbeddedPythonRuntime &rt, const LoadRequest &r, LoadResult *ou
     while (!done && t.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     QObject::disconnect(c);
-    return done;
+    if (!done)
+        fail(QStringLiteral("loading plugin %1 did not finish within 30 s").arg(r.key));
+    if (!result.ok)
+        fail(QStringLiteral("plugin %1 did not load: %2\n%3")
+                 .arg(r.key, result.error, result.traceback));
+    return result;
 }
 
 void benchStart(const QString &self)
@@ -74,8 +99,17 @@ void benchStart(const QString &self)
     for (int i = 0; i < 10; ++i) {
         QProcess p;
         p.start(self, {QStringLiteral("--start-only")});
-        p.waitForFinished(30000);
-        samples << p.readAllStandardOutput().trimmed().toDouble();
+        const bool finished = p.waitForFinished(30000);
+        // A child that failed prints no time: read as 0 ms it would make start-up look free.
+        bool ok = false;
+        const double ms = p.readAllStandardOutput().trimmed().toDouble(&ok);
+        if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !ok ||
+            ms <= 0)
+            fail(QStringLiteral("interpreter start, process %1 of 10 failed (exit %2): %3")
+                     .arg(i + 1)
+                     .arg(p.exitCode())
+                     .arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
+        samples << ms;
     }
     std::printf("interpreter start (10 processes): median %.1f ms, min %.1f ms, max %.1f ms "
                 "(target <= 60 ms)\n",
@@ -93,13 +127,9 @@ void benchLoad(EmbeddedPythonRuntime &rt, const QString &root)
                     "    fields = [{'id': 'n', 'type': 'number', 'default': 1}]\n"
                     "    actions = [{'id': 'go', 'label': 'Go'}]\n"
                     "    def run(self, action, params, context):\n        return {}\n");
-        LoadResult r;
         QElapsedTimer t;
         t.start();
-        if (!loadAndWait(rt, request(root, folder), &r) || !r.ok) {
-            std::printf("load failed: %s\n", qPrintable(r.error));
-            return;
-        }
+        const LoadResult r = loadAndWait(rt, request(root, folder));
         roundTrip << t.nsecsElapsed() / 1e6;
         inWorker << r.loadMs;
     }
@@ -113,13 +143,12 @@ void benchRoundTrip(EmbeddedPythonRuntime &rt, const QString &root, int runs)
     writePlugin(root, QStringLiteral("noop"),
                 "class Plugin:\n    def run(self, action, params, context):\n"
                 "        return {'status': 'ok'}\n");
-    if (!loadAndWait(rt, request(root, QStringLiteral("noop"))))
-        return;
+    loadAndWait(rt, request(root, QStringLiteral("noop")));
     QList<double> samples;
     samples.reserve(runs);
     QElapsedTimer clock;
     qint64 sentAt = 0;
-    int failures = 0;
+    QString failure; // the first run that did not return the plugin's {"status": "ok"}
     auto send = [&] {
         RunRequest r;
         r.jobId = nextJobId();
@@ -131,19 +160,32 @@ void benchRoundTrip(EmbeddedPythonRuntime &rt, const QString &root, int runs)
     };
     auto c = QObject::connect(&rt, &PluginRuntime::jobFinished, [&](const JobResult &r) {
         samples << (clock.nsecsElapsed() - sentAt) / 1e3;
-        failures += r.outcome != JobResult::Outcome::Ok;
+        if (r.outcome != JobResult::Outcome::Ok ||
+            r.result.value(QStringLiteral("status")).toString() != QStringLiteral("ok")) {
+            failure = QStringLiteral("run %1 of %2: %3")
+                          .arg(samples.size())
+                          .arg(runs)
+                          .arg(outcomeText(r));
+            return; // no further runs: the figures would not be of a working round trip
+        }
         if (samples.size() < runs)
             send();
     });
     clock.start();
     send();
-    while (samples.size() < runs && clock.elapsed() < 120000)
+    while (samples.size() < runs && failure.isEmpty() && clock.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     QObject::disconnect(c);
+    if (!failure.isEmpty())
+        fail(QStringLiteral("no-op round trip failed at ") + failure);
+    if (samples.size() < runs)
+        fail(QStringLiteral("no-op round trip: only %1 of %2 runs finished within 120 s")
+                 .arg(samples.size())
+                 .arg(runs));
     const double total = clock.nsecsElapsed() / 1e6;
-    std::printf("no-op action round trip (%lld runs, %d not ok, %.0f ms total): median %.1f µs, "
+    std::printf("no-op action round trip (%lld runs, all ok, %.0f ms total): median %.1f µs, "
                 "p99 %.1f µs, min %.1f µs (target median <= 50 µs)\n",
-                qlonglong(samples.size()), failures, total, percentile(samples, 0.5),
+                qlonglong(samples.size()), total, percentile(samples, 0.5),
                 percentile(samples, 0.99), *std::min_element(samples.cbegin(), samples.cend()));
 }
 
@@ -180,9 +222,8 @@ void benchStall(EmbeddedPythonRuntime &rt, const QString &root)
     writePlugin(root, QStringLiteral("sleeper"),
                 "import time\nclass Plugin:\n    def run(self, a, p, c):\n"
                 "        time.sleep(3)\n        return {}\n");
-    if (!loadAndWait(rt, request(root, QStringLiteral("spinner"))) ||
-        !loadAndWait(rt, request(root, QStringLiteral("sleeper"))))
-        return;
+    loadAndWait(rt, request(root, QStringLiteral("spinner")));
+    loadAndWait(rt, request(root, QStringLiteral("sleeper")));
     long ticks = 0;
     QElapsedTimer idle;
     idle.start();
@@ -205,7 +246,15 @@ void benchStall(EmbeddedPythonRuntime &rt, const QString &root)
                 "largest gap %.2f ms over %ld ticks\n",
                 cpuOnly, ticks);
     int finished = 0;
-    auto c = QObject::connect(&rt, &PluginRuntime::jobFinished, [&] { ++finished; });
+    QStringList failures;
+    auto c = QObject::connect(&rt, &PluginRuntime::jobFinished, [&](const JobResult &r) {
+        ++finished;
+        // The spinner reports how often it looped: a run that did not spin measured no load.
+        if (r.outcome != JobResult::Outcome::Ok ||
+            (r.key == QLatin1String("spinner") &&
+             r.result.value(QStringLiteral("n")).toDouble() <= 0))
+            failures << r.key + QStringLiteral(": ") + outcomeText(r);
+    });
     for (const char *key : {"spinner", "sleeper"}) {
         RunRequest r;
         r.jobId = nextJobId();
@@ -215,6 +264,10 @@ void benchStall(EmbeddedPythonRuntime &rt, const QString &root)
     }
     const double busy = largestGapMs([&] { return finished < 2; }, &ticks);
     QObject::disconnect(c);
+    if (!failures.isEmpty())
+        fail(QStringLiteral("stall run failed: ") + failures.join(QStringLiteral("; ")));
+    if (finished < 2)
+        fail(QStringLiteral("stall run: the two 3 s plugin runs did not finish within 30 s"));
     std::printf("main-thread stall while one plugin spins 3 s and one sleeps 3 s: largest gap "
                 "%.2f ms over %ld ticks of a 1 ms timer (target <= 20 ms)\n",
                 busy, ticks);
@@ -244,12 +297,33 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    bool runsOk = false;
+    const int runs = parser.value(QStringLiteral("runs")).toInt(&runsOk);
+    if (!runsOk || runs < 1) {
+        std::fprintf(stderr, "bench_python: --runs needs a positive number\n");
+        return 2;
+    }
     QTemporaryDir dir;
-    benchStart(app.applicationFilePath());
+    if (!dir.isValid()) {
+        std::fprintf(stderr, "bench_python: no temporary folder: %s\n",
+                     qPrintable(dir.errorString()));
+        return 2;
+    }
     EmbeddedPythonRuntime rt;
-    benchLoad(rt, dir.path());
-    benchRoundTrip(rt, dir.path(), parser.value(QStringLiteral("runs")).toInt());
-    benchStall(rt, dir.path());
+    try {
+        benchStart(app.applicationFilePath());
+        benchLoad(rt, dir.path());
+        benchRoundTrip(rt, dir.path(), runs);
+        benchStall(rt, dir.path());
+    } catch (const BenchFailure &failure) {
+        std::fflush(stdout);
+        std::fprintf(stderr,
+                     "bench_python: %s\nbench_python: stopped; the figures above are "
+                     "complete, the rest were not measured\n",
+                     qPrintable(failure.message));
+        rt.shutdown(3000);
+        return 1;
+    }
     rt.shutdown(3000);
     return 0;
 }

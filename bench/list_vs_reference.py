@@ -8,7 +8,9 @@
    --plugins-dir when it already holds something; uses a fresh temporary data folder unless
    --data-dir is given.
 2. Warms up once each (the first plugboardctl run creates its database rows), checks that both exit 0,
-   that both outputs parse as JSON and that they list the same number of plugins (and the same keys).
+   that both outputs parse as JSON and that they list the same plugins (count, keys, legacy count).
+   If they disagree it stops there: timings of two commands that list different things compare
+   nothing, so no speed-up and no MET are printed.
 3. Runs the two commands alternately (A B, B A, ...) RUNS times each, timing whole processes with
    time.perf_counter() around subprocess.run(); stdout goes to a pipe that is read to the end for both.
 4. Prints median/min/max per command, the ratio reference_median / plugboardctl_median, whether the
@@ -18,7 +20,8 @@
    command lines.
 
 Exit status: 0 when the benchmark ran (whether or not the target was met: look for MET / MISSED),
-1 when a command failed or printed something unusable, 2 for a setup problem (binary missing, ...).
+1 when a command failed, printed something unusable or the two outputs disagree, 2 for a setup
+problem (binary missing, ...).
 """
 
 from __future__ import annotations
@@ -26,13 +29,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shlex
-import shutil
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -44,11 +43,9 @@ DEFAULT_PYTHON = "/usr/bin/python3"
 
 sys.dont_write_bytecode = True  # keep bench/__pycache__ out of the checkout
 sys.path.insert(0, str(HERE))
-import generate_plugins  # noqa: E402  (sibling module)
-
-
-class BenchError(Exception):
-    pass
+from benchlib import (  # noqa: E402  (sibling module)
+    BenchError, peak_rss_kib, prepare_folders, print_header, rss_method, run_guarded, stats,
+    write_json)
 
 
 def plugin_list(stdout: bytes, who: str) -> list:
@@ -73,6 +70,33 @@ def summarise(entries: list) -> dict:
     }
 
 
+def compare_listings(pb: dict, ref: dict) -> list:
+    """What differs between the two summaries, one sentence each (empty when they agree)."""
+    mismatches = []
+    if pb["count"] != ref["count"]:
+        mismatches.append(f"plugin count differs: plugboardctl {pb['count']}, reference {ref['count']}")
+    if pb["keys"] != ref["keys"]:
+        only_pb = sorted(pb["keys"] - ref["keys"])
+        only_ref = sorted(ref["keys"] - pb["keys"])
+        mismatches.append(f"keys differ: only in plugboardctl {only_pb[:5]}{'...' if len(only_pb) > 5 else ''}"
+                          f" ({len(only_pb)}), only in reference {only_ref[:5]}"
+                          f"{'...' if len(only_ref) > 5 else ''} ({len(only_ref)})")
+    if pb["legacy"] != ref["legacy"]:
+        mismatches.append(f"legacy count differs: plugboardctl {pb['legacy']}, reference {ref['legacy']}")
+    return mismatches
+
+
+def check_same_listing(stdout: bytes, who: str, expected: dict, which: str) -> None:
+    """Every run must list what the warm-up listed: a run that lists something else timed other work."""
+    got = summarise(plugin_list(stdout, who))
+    if got["count"] != expected["count"] or got["legacy"] != expected["legacy"]:
+        raise BenchError(f"{who}: {which} listed {got['count']} plugins ({got['legacy']} legacy), "
+                         f"its warm-up {expected['count']} ({expected['legacy']} legacy)")
+    if got["keys"] != expected["keys"]:
+        raise BenchError(f"{who}: {which} listed other keys than its warm-up "
+                         f"(e.g. {sorted(got['keys'] ^ expected['keys'])[:3]})")
+
+
 def run_timed(cmd: list, env: dict, who: str) -> tuple:
     start = time.perf_counter()
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
@@ -83,80 +107,8 @@ def run_timed(cmd: list, env: dict, who: str) -> tuple:
     return elapsed, proc.stdout
 
 
-# Why not os.wait4()/RUSAGE_CHILDREN straight from this script: on Linux a child's ru_maxrss starts
-# at the RSS of the process that forked it (exec keeps the old address space's high-water mark), so
-# measuring from this ~40 MB Python process would report at least ~40 MB for anything. The child is
-# therefore started by a tiny helper -- GNU time (which also reads wait4's ru_maxrss), or failing that
-# a site-less Python doing fork/exec/wait4 -- and the helper's own floor is measured with /bin/true.
-_FORK_HELPER = r"""
-import os, sys
-out_path, argv = sys.argv[1], sys.argv[2:]
-pid = os.fork()
-if pid == 0:
-    fd = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.dup2(fd, 1)
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, 2)
-    try:
-        os.execv(argv[0], argv)
-    finally:
-        os._exit(127)
-_, status, usage = os.wait4(pid, 0)
-sys.stderr.write("%d %d\n" % (usage.ru_maxrss, os.waitstatus_to_exitcode(status)))
-"""
-
-
-def rss_method() -> str:
-    return "GNU time" if os.access("/usr/bin/time", os.X_OK) else "fork helper"
-
-
-def peak_rss_kib(cmd: list, env: dict, who: str, python: str) -> tuple:
-    """Run cmd once on its own; return (peak RSS in KiB of that child, its stdout)."""
-    with tempfile.TemporaryDirectory(prefix="plugboard-bench-rss-") as tmp:
-        out_path, stats_path = os.path.join(tmp, "stdout"), os.path.join(tmp, "stats")
-        if rss_method() == "GNU time":
-            with open(out_path, "wb") as out:
-                subprocess.run(["/usr/bin/time", "-f", "%M %x", "-o", stats_path] + cmd,
-                               stdout=out, stderr=subprocess.DEVNULL, env=env)
-            with open(stats_path, encoding="utf-8", errors="replace") as fh:
-                last = fh.read().strip().splitlines()[-1]
-        else:
-            proc = subprocess.run([python, "-S", "-c", _FORK_HELPER, out_path] + cmd,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-            last = proc.stderr.decode(errors="replace").strip().splitlines()[-1]
-        try:
-            rss, code = (int(x) for x in last.split()[:2])
-        except ValueError:
-            raise BenchError(f"{who}: could not read the memory figure ({last!r})")
-        if code != 0:
-            raise BenchError(f"{who} exited with {code} during the memory run")
-        with open(out_path, "rb") as fh:
-            return rss, fh.read()
-
-
 def fmt_ms(seconds: float) -> str:
     return f"{seconds * 1000:8.1f} ms"
-
-
-def stats(samples: list) -> dict:
-    return {"median": statistics.median(samples), "min": min(samples), "max": max(samples),
-            "mean": statistics.fmean(samples),
-            "stdev": statistics.stdev(samples) if len(samples) > 1 else 0.0}
-
-
-def write_json(path, result):
-    with open(path, "w", encoding="utf-8") as fh:
-        json.dump(result, fh, indent=2)
-        fh.write("\n")
-
-
-def remove_temps(temps, keep):
-    """Deletes the temporary folders of a run, or names them when --keep asked to keep them."""
-    for t in temps:
-        if keep:
-            print(f"  kept: {t}")
-        else:
-            shutil.rmtree(t, ignore_errors=True)
 
 
 def main(argv=None) -> int:
@@ -190,35 +142,17 @@ def main(argv=None) -> int:
         return 2
 
     temps = []
-    try:
-        # --- inputs ---------------------------------------------------------------------------
-        if args.plugins_dir and os.path.isdir(args.plugins_dir) and os.listdir(args.plugins_dir):
-            plugins_dir = os.path.abspath(args.plugins_dir)
-            generated = None
-        else:
-            if args.plugins_dir:
-                plugins_dir = os.path.abspath(args.plugins_dir)
-            else:
-                plugins_dir = os.path.join(tempfile.mkdtemp(prefix="plugboard-bench-"), "plugins")
-                temps.append(os.path.dirname(plugins_dir))
-            generated = generate_plugins.generate(plugins_dir, args.count, args.seed)
-        if args.data_dir:
-            data_dir = os.path.abspath(args.data_dir)
-            os.makedirs(data_dir, exist_ok=True)
-        else:
-            data_dir = tempfile.mkdtemp(prefix="plugboard-bench-data-")
-            temps.append(data_dir)
 
+    def body() -> int:
+        plugins_dir, generated, data_dir = prepare_folders(args, temps)
         env = dict(os.environ)
         pb_cmd = [str(binary), "--plugins-dir", plugins_dir, "--data-dir", data_dir, "list", "--json"]
         ref_cmd = [args.python, str(REFERENCE), "--plugins-dir", plugins_dir]
         commands = {"plugboardctl": pb_cmd, "reference": ref_cmd}
         load_before = os.getloadavg()
 
-        print("Plugboard list benchmark: plugboardctl list --json vs. Python reference of Dispatcharr discovery")
-        print(f"  machine       : {platform.node()}  {platform.machine()}  {os.cpu_count()} CPUs  "
-              f"{platform.system()} {platform.release()}")
-        print(f"  load average  : {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f} (1/5/15 min, before)")
+        print_header("Plugboard list benchmark: plugboardctl list --json vs. Python reference of "
+                     "Dispatcharr discovery", load_before)
         if generated:
             print(f"  plugins       : {plugins_dir} (generated: {generated['plugins']} folders, seed {args.seed}, "
                   f"{generated['legacy']} legacy, {generated['logo_png'] + generated['logo_jpeg']} with logo.png, "
@@ -237,21 +171,15 @@ def main(argv=None) -> int:
             summaries[who] = summarise(plugin_list(out, who))
             summaries[who]["bytes"] = len(out)
         pb_s, ref_s = summaries["plugboardctl"], summaries["reference"]
-        mismatches = []
-        if pb_s["count"] != ref_s["count"]:
-            mismatches.append(f"plugin count differs: plugboardctl {pb_s['count']}, reference {ref_s['count']}")
-        if pb_s["keys"] != ref_s["keys"]:
-            only_pb = sorted(pb_s["keys"] - ref_s["keys"])
-            only_ref = sorted(ref_s["keys"] - pb_s["keys"])
-            mismatches.append(f"keys differ: only in plugboardctl {only_pb[:5]}{'...' if len(only_pb) > 5 else ''}"
-                              f" ({len(only_pb)}), only in reference {only_ref[:5]}"
-                              f"{'...' if len(only_ref) > 5 else ''} ({len(only_ref)})")
-        if pb_s["legacy"] != ref_s["legacy"]:
-            mismatches.append(f"legacy count differs: plugboardctl {pb_s['legacy']}, reference {ref_s['legacy']}")
         print(f"  output        : plugboardctl {pb_s['count']} plugins ({pb_s['bytes']} bytes), "
               f"reference {ref_s['count']} plugins ({ref_s['bytes']} bytes)")
-        for m in mismatches:
-            print(f"  MISMATCH      : {m}")
+        mismatches = compare_listings(pb_s, ref_s)
+        if mismatches:
+            for m in mismatches:
+                print(f"  MISMATCH      : {m}")
+            # Timing two commands that list different things says nothing about either.
+            raise BenchError("the two outputs disagree (see MISMATCH above); nothing was timed, "
+                             "so there is no speed-up and no verdict")
 
         # --- timed, alternated ----------------------------------------------------------------
         samples = {"plugboardctl": [], "reference": []}
@@ -259,16 +187,14 @@ def main(argv=None) -> int:
             order = ("plugboardctl", "reference") if i % 2 == 0 else ("reference", "plugboardctl")
             for who in order:
                 elapsed, out = run_timed(commands[who], env, who)
-                count = len(plugin_list(out, who))  # parsed outside the timed region
-                if count != summaries[who]["count"]:
-                    raise BenchError(f"{who}: run {i + 1} listed {count} plugins, warm-up listed "
-                                     f"{summaries[who]['count']}")
+                check_same_listing(out, who, summaries[who], f"run {i + 1}")  # after the timer
                 samples[who].append(elapsed)
 
         # --- memory ---------------------------------------------------------------------------
         pb_rss, pb_out = peak_rss_kib(pb_cmd, env, "plugboardctl", args.python)
-        plugin_list(pb_out, "plugboardctl")
-        ref_rss, _ = peak_rss_kib(ref_cmd, env, "reference", args.python)
+        check_same_listing(pb_out, "plugboardctl", pb_s, "the memory run")
+        ref_rss, ref_out = peak_rss_kib(ref_cmd, env, "reference", args.python)
+        check_same_listing(ref_out, "reference", ref_s, "the memory run")
         floor_rss, _ = peak_rss_kib(["/bin/true"], env, "/bin/true", args.python)
         load_after = os.getloadavg()
 
@@ -290,8 +216,6 @@ def main(argv=None) -> int:
         print(f"  (ru_maxrss of a dedicated child via {rss_method()}; floor of the method, /bin/true: "
               f"{floor_rss} KiB)")
         print(f"  load average after: {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}")
-        if mismatches:
-            print("  NOTE: the two outputs disagree (see MISMATCH above); the timing is still reported.")
         if not met:
             print(f"\nMISSED: plugboardctl is {ratio:.2f}x faster than the reference; the target is {args.target:g}x.")
 
@@ -302,17 +226,13 @@ def main(argv=None) -> int:
                                               "output_bytes": pb_s["bytes"]},
                 "reference": {**ref, "samples": samples["reference"], "peak_rss_kib": ref_rss,
                               "output_bytes": ref_s["bytes"]},
-                "rss_method": rss_method(), "rss_floor_kib": floor_rss, "mismatches": mismatches, "load_before": load_before, "load_after": load_after,
-                "commands": {k: shlex.join(v) for k, v in commands.items()},
-                "cpus": os.cpu_count(), "machine": platform.machine(),
+                "rss_floor_kib": floor_rss,
             }
-            write_json(args.json_out, result)
+            write_json(args.json_out, result, load_before, load_after,
+                       {k: shlex.join(v) for k, v in commands.items()})
         return 0
-    except BenchError as exc:
-        print(f"\nerror: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        remove_temps(temps, args.keep)
+
+    return run_guarded(body, temps, args.keep)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,11 @@
    --plugins-dir when it already holds something; uses a fresh temporary data folder unless
    --data-dir is given.
 2. Runs plugboard once as a warm-up (it creates the database rows; both programs' files go into
-   the page cache) and bare_window once, then one *cold* plugboard run on a new, empty data folder.
+   the page cache) and bare_window once, then one plugboard run on a new, empty data folder (the
+   "fresh data folder" run: a first start's database work, with the page cache still warm). With
+   --drop-caches (root) it then makes one truly cold run of each program: the kernel's page cache
+   is dropped (sync; echo 3 > /proc/sys/vm/drop_caches) just before each, so binaries, Qt and
+   the plugin files come from disk, as on the first start after boot.
 3. Runs the two programs alternately (A B, B A, ...) RUNS times each with PLUGBOARD_FRAME_PROBE=1.
    For each run it notes time.time() just before Popen; each program prints
    `plugboard-frame window <epoch ms>` at its first painted frame (plugboard also prints
@@ -18,27 +22,25 @@
 4. Prints median/min/max of plugboard's window and cards frames and of the bare window's frame,
    the ratio plugboard cards median / bare median, MET or MISSED against --target-ms (default
    1000 ms), the peak RSS of one plugboard run and of one bare run (ru_maxrss of that child alone,
-   collected as bench/list_vs_reference.py does), and the load average before and after.
+   collected by bench/benchlib.py as for the list benchmark), and the load average before and after.
 
 Runs headless on Qt's offscreen platform, or with --xvfb on xcb under one xvfb-run server for the
 whole benchmark (the X server's start-up is not timed). XDG_RUNTIME_DIR and XDG_CONFIG_HOME point
 at private temporary folders, so no saved window geometry is read.
 
 Exit status: 0 when the benchmark ran (whether or not the target was met: look for MET / MISSED),
-1 when a program failed or printed no frame time, 2 for a setup problem (binary missing, ...).
+1 when a run failed (a non-zero exit, even after printing its frames; no frame time; no quit within
+--timeout), 2 for a setup problem (binary missing, --drop-caches refused, ...).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shlex
 import shutil
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -49,13 +51,13 @@ DEFAULT_BARE = REPO / "build" / "bench" / "bare_window"
 DEFAULT_PYTHON = "/usr/bin/python3"
 XVFB_SCREEN = "-screen 0 1280x800x24"
 UNDER_XVFB = "PLUGBOARD_BENCH_UNDER_XVFB"
-FAILED_EXITS: list = []  # (who, exit status) of runs that failed after their frames
+DROP_CACHES = "/proc/sys/vm/drop_caches"
 
 sys.dont_write_bytecode = True  # keep bench/__pycache__ out of the checkout
 sys.path.insert(0, str(HERE))
-import generate_plugins  # noqa: E402  (sibling module)
-from list_vs_reference import (  # noqa: E402
-    BenchError, peak_rss_kib, remove_temps, rss_method, write_json)
+from benchlib import (  # noqa: E402  (sibling module)
+    BenchError, make_temp_dir, peak_rss_kib, prepare_folders, print_header, rss_method,
+    run_guarded, stats, write_json)
 
 
 def frame_times(stdout: bytes) -> dict:
@@ -89,26 +91,38 @@ def run_probe(cmd: list, env: dict, who: str, want: tuple, timeout: float) -> di
                          f"  command: {shlex.join(cmd)}\n"
                          f"  stdout: {out.decode(errors='replace')[-500:]}\n"
                          f"  stderr: {err.decode(errors='replace')[-2000:]}")
+    # A program that printed its frames and then failed (a crash on the way out, say) is a failed
+    # run: its figures would be of a program that does not work.
+    if proc.returncode != 0:
+        raise BenchError(f"{who} exited with {proc.returncode} after printing its frames "
+                         f"(negative: killed by that signal)\n  command: {shlex.join(cmd)}\n"
+                         f"  stderr: {err.decode(errors='replace')[-2000:]}")
     result = {w: frames[w] - start * 1000.0 for w in want}
     result["exit"] = (exited - start) * 1000.0
-    # A program that printed its frames and then failed (a crash on the way out, say) still gave
-    # its timing; the failure is counted and reported rather than ending the benchmark.
-    result["status"] = proc.returncode
-    if proc.returncode != 0:
-        FAILED_EXITS.append((who, proc.returncode))
     return result
 
 
-def private_dir(prefix: str) -> str:
-    path = tempfile.mkdtemp(prefix=prefix)
-    os.chmod(path, 0o700)
-    return path
+def resident_bytes(path: str) -> int:
+    """How much of a file sits in the page cache, from util-linux's fincore."""
+    proc = subprocess.run(["fincore", "--bytes", "--noheadings", "--output", "RES", path],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        return int(proc.stdout.split()[0])
+    except (IndexError, ValueError):
+        raise BenchError(f"fincore could not tell what of {path} is cached: "
+                         f"{proc.stderr.decode(errors='replace').strip()}")
 
 
-def stats(samples: list) -> dict:
-    return {"median": statistics.median(samples), "min": min(samples), "max": max(samples),
-            "mean": statistics.fmean(samples),
-            "stdev": statistics.stdev(samples) if len(samples) > 1 else 0.0}
+def drop_page_cache(check: str) -> None:
+    """Writes the dirty pages out and drops the kernel's page cache (root only), then checks that
+    the pages of `check` (the program about to run, cached by its warm-up) really left the cache:
+    in some containers the write succeeds and does nothing."""
+    os.sync()
+    with open(DROP_CACHES, "w") as fh:
+        fh.write("3\n")
+    left = resident_bytes(check)
+    if left > 0:
+        raise BenchError(f"the page cache was not dropped: {left} bytes of {check} are still cached")
 
 
 def fmt(ms: float) -> str:
@@ -145,6 +159,9 @@ def main(argv=None) -> int:
     ap.add_argument("--target-ms", type=float, default=1000.0, help="first-frame budget (default 1000 ms)")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds one run may take (default 60)")
     ap.add_argument("--xvfb", action="store_true", help="run on xcb under xvfb-run instead of offscreen")
+    ap.add_argument("--drop-caches", action="store_true",
+                    help="also time one truly cold run of each program, after dropping the page cache "
+                         f"(root: writes 3 to {DROP_CACHES}; slows whatever else the machine runs)")
     ap.add_argument("--json-out", help="also write the results as JSON to this file")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folders")
     args = ap.parse_args(argv)
@@ -161,27 +178,19 @@ def main(argv=None) -> int:
                   f"       build it first (scripts/build) or pass --{'plugboard' if what == 'plugboard' else 'bare'} PATH",
                   file=sys.stderr)
             return 2
+    if args.drop_caches:
+        if not os.access(DROP_CACHES, os.W_OK):
+            print(f"error: --drop-caches needs to write {DROP_CACHES} (run as root)", file=sys.stderr)
+            return 2
+        if not shutil.which("fincore"):
+            print("error: --drop-caches checks the drop with fincore (util-linux)", file=sys.stderr)
+            return 2
 
     temps = []
-    try:
-        # --- inputs ---------------------------------------------------------------------------
-        if args.plugins_dir and os.path.isdir(args.plugins_dir) and os.listdir(args.plugins_dir):
-            plugins_dir = os.path.abspath(args.plugins_dir)
-            generated = None
-        else:
-            if args.plugins_dir:
-                plugins_dir = os.path.abspath(args.plugins_dir)
-            else:
-                plugins_dir = os.path.join(private_dir("plugboard-bench-"), "plugins")
-                temps.append(os.path.dirname(plugins_dir))
-            generated = generate_plugins.generate(plugins_dir, args.count, args.seed)
-        if args.data_dir:
-            data_dir = os.path.abspath(args.data_dir)
-            os.makedirs(data_dir, exist_ok=True)
-        else:
-            data_dir = private_dir("plugboard-bench-data-")
-            temps.append(data_dir)
-        scratch = private_dir("plugboard-bench-env-")
+
+    def body() -> int:
+        plugins_dir, generated, data_dir = prepare_folders(args, temps)
+        scratch = make_temp_dir("plugboard-bench-env-")
         temps.append(scratch)
         runtime = os.path.join(scratch, "runtime")
         os.mkdir(runtime, 0o700)
@@ -200,10 +209,8 @@ def main(argv=None) -> int:
         bare_cmd = [args.bare]
         load_before = os.getloadavg()
 
-        print("Plugboard window benchmark: first frames of `plugboard` vs. a bare Qt window")
-        print(f"  machine       : {platform.node()}  {platform.machine()}  {os.cpu_count()} CPUs  "
-              f"{platform.system()} {platform.release()}")
-        print(f"  load average  : {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f} (1/5/15 min, before)")
+        print_header("Plugboard window benchmark: first frames of `plugboard` vs. a bare Qt window",
+                     load_before)
         print(f"  platform      : {qpa}")
         if generated:
             print(f"  plugins       : {plugins_dir} (generated: {generated['plugins']} folders, seed {args.seed})")
@@ -215,12 +222,27 @@ def main(argv=None) -> int:
         print(f"  runs          : {args.runs} each, alternated, after 1 warm-up each; "
               f"times from just before Popen to the printed frame time")
 
-        # --- warm-up, then one cold run ---------------------------------------------------------
+        # --- warm-up, then a fresh data folder (page cache warm) -------------------------------
         warm_up = run_probe(pb_cmd(data_dir), env, "plugboard (warm-up)", ("window", "cards"), args.timeout)
         run_probe(bare_cmd, env, "bare_window (warm-up)", ("window",), args.timeout)
-        cold_data = private_dir("plugboard-bench-cold-")
-        temps.append(cold_data)
-        cold = run_probe(pb_cmd(cold_data), env, "plugboard (cold)", ("window", "cards"), args.timeout)
+        fresh_data = make_temp_dir("plugboard-bench-fresh-")
+        temps.append(fresh_data)
+        fresh = run_probe(pb_cmd(fresh_data), env, "plugboard (fresh data folder)", ("window", "cards"),
+                          args.timeout)
+
+        # --- truly cold: the page cache dropped before each program's run ----------------------
+        cold = cold_bare = None
+        if args.drop_caches:
+            cold_data = make_temp_dir("plugboard-bench-cold-")
+            temps.append(cold_data)
+            drop_page_cache(args.plugboard)
+            cold = run_probe(pb_cmd(cold_data), env, "plugboard (cold page cache)", ("window", "cards"),
+                             args.timeout)
+            drop_page_cache(args.bare)
+            cold_bare = run_probe(bare_cmd, env, "bare_window (cold page cache)", ("window",), args.timeout)
+            # The timed runs below start warm again, like every other run of this benchmark.
+            run_probe(pb_cmd(data_dir), env, "plugboard (warm-up after the cold runs)",
+                      ("window", "cards"), args.timeout)
 
         # --- timed, alternated ----------------------------------------------------------------
         samples = {"plugboard window": [], "plugboard cards": [], "bare window": [],
@@ -239,14 +261,7 @@ def main(argv=None) -> int:
                     samples["bare exit"].append(r["exit"])
 
         # --- memory ---------------------------------------------------------------------------
-        for attempt in range(3):  # a failure on the way out (see WARNING below) is retried
-            try:
-                pb_rss, pb_out = peak_rss_kib(pb_cmd(data_dir), env, "plugboard", args.python)
-                break
-            except BenchError:
-                FAILED_EXITS.append(("plugboard (memory run)", "non-zero"))
-                if attempt == 2:
-                    raise
+        pb_rss, pb_out = peak_rss_kib(pb_cmd(data_dir), env, "plugboard", args.python)
         if "cards" not in frame_times(pb_out):
             raise BenchError("plugboard printed no cards frame during the memory run")
         bare_rss, _ = peak_rss_kib(bare_cmd, env, "bare_window", args.python)
@@ -266,10 +281,15 @@ def main(argv=None) -> int:
                   f"{fmt(x['mean']):>11} {fmt(x['stdev']):>11}")
         print(f"  (process exit, median: plugboard {s['plugboard exit']['median']:.1f} ms, "
               f"bare {s['bare exit']['median']:.1f} ms)")
-        print(f"  first run of all (warm-up; creates the database): window {warm_up['window']:.1f} ms, "
+        print(f"  first run of all (warm-up; creates the database)  : window {warm_up['window']:.1f} ms, "
               f"cards {warm_up['cards']:.1f} ms")
-        print(f"  cold run (new, empty data folder)               : window {cold['window']:.1f} ms, "
-              f"cards {cold['cards']:.1f} ms")
+        print(f"  fresh data folder (new database, page cache warm) : window {fresh['window']:.1f} ms, "
+              f"cards {fresh['cards']:.1f} ms")
+        if cold:
+            print(f"  cold page cache (dropped; fresh data folder)      : window {cold['window']:.1f} ms, "
+                  f"cards {cold['cards']:.1f} ms; bare window {cold_bare['window']:.1f} ms")
+        else:
+            print("  cold page cache: not measured (--drop-caches, as root, measures it)")
         print()
         print(f"  ratio plugboard cards median / bare median : {ratio_cards:.2f}x")
         print(f"  ratio plugboard window median / bare median: {ratio_window:.2f}x")
@@ -278,19 +298,15 @@ def main(argv=None) -> int:
         print(f"  plugboard cards frame median  {s['plugboard cards']['median']:.1f} ms, target "
               f"<= {args.target_ms:g} ms: {verdict(s['plugboard cards']['median'], args.target_ms)}"
               f"  (slowest run {s['plugboard cards']['max']:.1f} ms: "
-              f"{verdict(s['plugboard cards']['max'], args.target_ms)}; cold run "
-              f"{cold['cards']:.1f} ms: {verdict(cold['cards'], args.target_ms)})")
+              f"{verdict(s['plugboard cards']['max'], args.target_ms)}; fresh data folder "
+              f"{fresh['cards']:.1f} ms: {verdict(fresh['cards'], args.target_ms)}"
+              + (f"; cold page cache {cold['cards']:.1f} ms: {verdict(cold['cards'], args.target_ms)}"
+                 if cold else "") + ")")
         print(f"  peak RSS of one plugboard run (quits at the cards frame): {pb_rss} KiB ({pb_rss / 1024:.1f} MiB)")
         print(f"  peak RSS of one bare_window run                        : {bare_rss} KiB ({bare_rss / 1024:.1f} MiB)")
         print(f"  (ru_maxrss of a dedicated child via {rss_method()}; floor of the method, /bin/true: "
               f"{floor_rss} KiB)")
         print(f"  load average after: {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}")
-        if FAILED_EXITS:
-            total = 2 * args.runs + 3
-            print(f"  WARNING: {len(FAILED_EXITS)} of {total} runs exited with a failure after printing "
-                  f"their frames (negative = killed by that signal; their timings are kept):")
-            for who, status in FAILED_EXITS:
-                print(f"    {who}: exit status {status}")
         if load_after[0] > (os.cpu_count() or 1) or load_before[0] > (os.cpu_count() or 1):
             print("  NOTE: the load average was above the CPU count; repeat on a quieter machine.")
 
@@ -300,21 +316,16 @@ def main(argv=None) -> int:
                 "platform": qpa, "target_ms": args.target_ms,
                 "samples_ms": samples, "stats_ms": s,
                 "ratio_cards_to_bare": ratio_cards, "ratio_window_to_bare": ratio_window,
-                "warm_up_ms": warm_up, "cold_ms": cold,
+                "warm_up_ms": warm_up, "fresh_data_folder_ms": fresh,
+                "cold_page_cache_ms": {"plugboard": cold, "bare_window": cold_bare} if cold else None,
                 "met": s["plugboard cards"]["median"] <= args.target_ms,
                 "peak_rss_kib": {"plugboard": pb_rss, "bare_window": bare_rss, "floor": floor_rss},
-                "failed_exits": [{"who": w, "status": c} for w, c in FAILED_EXITS],
-                "rss_method": rss_method(), "load_before": load_before, "load_after": load_after,
-                "commands": {"plugboard": shlex.join(pb_cmd(data_dir)), "bare_window": shlex.join(bare_cmd)},
-                "cpus": os.cpu_count(), "machine": platform.machine(),
             }
-            write_json(args.json_out, result)
+            write_json(args.json_out, result, load_before, load_after,
+                       {"plugboard": shlex.join(pb_cmd(data_dir)), "bare_window": shlex.join(bare_cmd)})
         return 0
-    except BenchError as exc:
-        print(f"\nerror: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        remove_temps(temps, args.keep)
+
+    return run_guarded(body, temps, args.keep)
 
 
 if __name__ == "__main__":

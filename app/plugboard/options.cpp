@@ -87,6 +87,10 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
                    stdout);
         std::exit(0);
     }
+    // onlyPrints() promises main() that --help-all prints too; only process() knows how (Qt's
+    // own options are in it), and it exits.
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(arguments);
 
     options->dataDir = parser.value(dataDir);
     options->pluginsDir = parser.value(pluginsDir);

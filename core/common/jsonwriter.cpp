@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QVariant>
 
 #include <algorithm>
 #include <cmath>
@@ -286,7 +287,12 @@ void JsonWriter::value(const QJsonValue &json)
         value(json.toBool());
         return;
     case QJsonValue::Double:
-        value(json.toDouble());
+        // QJsonValue keeps JSON integers (and Python ints) as qint64: write them exactly, as
+        // QJsonDocument does. Through toDouble() one above 2^53 came out rounded.
+        if (json.toVariant().userType() == QMetaType::LongLong)
+            value(json.toInteger());
+        else
+            value(json.toDouble());
         return;
     case QJsonValue::String:
         value(json.toString());

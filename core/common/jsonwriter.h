@@ -30,10 +30,13 @@ public:
     void value(const QString &text);
     void value(QLatin1StringView text);
     void value(bool flag);
+    // The shortest text that reads back as the same double; whole numbers below 2^53 without a
+    // fraction or exponent. NaN and infinities write null and -0.0 writes 0, as QJsonDocument does.
     void value(double number);
     void value(int number) { value(qint64(number)); }
     void value(qint64 number);
-    void value(const QJsonValue &json); // any QJsonValue, recursively; Undefined writes null
+    // Any QJsonValue, recursively; Undefined writes null; integers (qint64) exactly.
+    void value(const QJsonValue &json);
     void null();
     void stringOrNull(const QString &text); // empty → null
 

@@ -2,6 +2,15 @@
 // metadata.
 #include "manifesttesthelpers.h"
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <grp.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace plugboard;
 using namespace manifesttest;
 
@@ -323,22 +332,119 @@ void TestManifestReader::notARegularFileIsLegacy()
 #endif
 }
 
+namespace {
+
+// What readFile() must make of a plugin.json that exists but cannot be opened. Empty when it is
+// right, else what is wrong: the forked child below reports it through a pipe.
+QString unreadableVerdict(const QString &path)
+{
+    const PluginManifest m = ManifestReader::readFile(path);
+    if (m.present)
+        return QStringLiteral("the unreadable manifest counts as present");
+    if (m.diagnostics.size() != 1)
+        return QStringLiteral("%1 diagnostics instead of 1: %2")
+            .arg(m.diagnostics.size())
+            .arg(lines(m.diagnostics).join(QStringLiteral("; ")));
+    const Diagnostic &d = m.diagnostics[0];
+    if (d.severity != Diagnostic::Severity::Error)
+        return QStringLiteral("not an error: ") + line(d);
+    // The sentence names the file and the system's reason (not "missing", not "not a file").
+    const QString expected =
+        QStringLiteral("plugin.json could not be read (%1)").arg(qt_error_string(EACCES));
+    if (!d.message.startsWith(expected))
+        return QStringLiteral("expected a message starting \"%1\": %2").arg(expected, line(d));
+    return {};
+}
+
+// Runs unreadableVerdict() in a child that has dropped to `uid`/`gid` with no supplementary
+// groups: root reads any file, so only an unprivileged process meets a refused open(). Returns
+// the child's report ("ok", or what went wrong).
+QByteArray verdictAsUser(const QString &path, uid_t uid, gid_t gid)
+{
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return QByteArray("pipe() failed: ") + std::strerror(errno);
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        return QByteArray("fork() failed: ") + std::strerror(errno);
+    if (pid == 0) {
+        ::close(fds[0]);
+        QByteArray report;
+        const QByteArray name = QFile::encodeName(path);
+        struct stat st;
+        // Groups first: once the uid is dropped, setgroups() and setgid() are refused.
+        if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0) {
+            report = QByteArray("could not drop to uid ") + QByteArray::number(uid) + ": " +
+                     std::strerror(errno);
+        } else if (::geteuid() != uid || ::setuid(0) == 0) {
+            report = "still privileged after setuid()";
+        } else if (::stat(name.constData(), &st) != 0) {
+            // The reader would call this "missing", which is another test.
+            report = QByteArray("precondition: the unprivileged user cannot reach the file: ") +
+                     std::strerror(errno);
+        } else if (const int fd = ::open(name.constData(), O_RDONLY); fd >= 0) {
+            ::close(fd);
+            report = "precondition: the unprivileged user can open the file";
+        } else if (errno != EACCES) {
+            report = QByteArray("precondition: open() failed otherwise: ") + std::strerror(errno);
+        } else {
+            const QString verdict = unreadableVerdict(path);
+            report = verdict.isEmpty() ? QByteArray("ok") : verdict.toUtf8();
+        }
+        for (qsizetype done = 0; done < report.size();) {
+            const ssize_t n =
+                ::write(fds[1], report.constData() + done, size_t(report.size() - done));
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        ::_exit(0); // no atexit handlers, no Qt Test output from the child
+    }
+    ::close(fds[1]);
+    QByteArray report;
+    char buffer[512];
+    for (;;) {
+        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        if (n > 0)
+            report.append(buffer, n);
+        else if (n == 0 || errno != EINTR)
+            break;
+    }
+    ::close(fds[0]);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return QByteArray("the child failed (status ") + QByteArray::number(status) +
+               "): " + report;
+    return report;
+}
+
+} // namespace
+
 void TestManifestReader::unreadableFileIsLegacy()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    // The folder stays reachable for everyone, so only the file's own mode refuses the read.
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                  QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                  QFileDevice::ExeOther));
     const QString path = dir.filePath(QStringLiteral("plugin.json"));
     QVERIFY(fixtures::writeFile(path, "{}"));
     QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+    if (::geteuid() == 0) {
+        // Root (CI) ignores the mode: read as nobody (65534) in a child process instead.
+        const QByteArray report = verdictAsUser(path, 65534, 65534);
+        QVERIFY2(report == "ok", report.constData());
+        return;
+    }
     QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly))
-        QSKIP("running with rights that ignore file permissions (root)");
-    const PluginManifest m = ManifestReader::readFile(path);
-    QVERIFY(!m.present);
-    QCOMPARE(m.diagnostics.size(), 1);
-    QCOMPARE(m.diagnostics[0].severity, Diagnostic::Severity::Error);
-    QVERIFY2(m.diagnostics[0].message.startsWith(QStringLiteral("plugin.json could not be read (")),
-             qPrintable(m.diagnostics[0].message));
+    QVERIFY2(!probe.open(QIODevice::ReadOnly),
+             "this user reads a file of mode 000 without being root (a capability?)");
+    const QString verdict = unreadableVerdict(path);
+    QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
 }
 
 void TestManifestReader::deepNestingDoesNotCrash()

@@ -32,12 +32,53 @@ private Q_SLOTS:
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("plugboard.sqlite")); }
+    int schemaVersionOnDisk() const;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 static DiscoveredMetadata meta(const QString &key, const QString &version = QStringLiteral("1"))
 {
     return {key, key.toUpper(), version, QStringLiteral("about ") + key};
+}
+
+// What a person's first enable does to a row: on, once enabled, trusted.
+static Result<StoredPlugin> enableAndTrust(StoredPlugin row)
+{
+    row.enabled = row.everEnabled = row.trusted = true;
+    return row;
+}
+
+// Runs `statements` on a connection of its own, as an older (or newer) Plugboard would have
+// left the file. Empty when all ran, else what failed.
+static QString writeByHand(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("by-hand");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            error = db.lastError().text();
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (error.isEmpty() && !q.exec(statement))
+                error = statement + QStringLiteral(": ") + q.lastError().text();
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+// PRAGMA user_version as Plugboard's own connection reads it; -1 when it cannot be read.
+int TestPluginStore::schemaVersionOnDisk() const
+{
+    Result<QSqlDatabase> db = Database::connection(dbPath());
+    if (!db.ok())
+        return -1;
+    QSqlQuery q(db.value());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
 void TestPluginStore::init()
@@ -58,8 +99,7 @@ void TestPluginStore::createsCurrentSchemaInWalMode()
     QSqlQuery q(db.value());
     QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-    QVERIFY(q.exec("PRAGMA user_version") && q.next());
-    QCOMPARE(q.value(0).toInt(), Database::SchemaVersion);
+    QCOMPARE(schemaVersionOnDisk(), Database::SchemaVersion);
     QVERIFY(q.exec("PRAGMA busy_timeout") && q.next());
     QCOMPARE(q.value(0).toInt(), 5000);
 }
@@ -67,23 +107,17 @@ void TestPluginStore::createsCurrentSchemaInWalMode()
 void TestPluginStore::migratesFromVersionOne()
 {
     // An older database made by hand: the version-1 schema, with user data in it.
-    {
-        QSqlDatabase old =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-        old.setDatabaseName(dbPath());
-        QVERIFY(old.open());
-        QSqlQuery q(old);
-        QVERIFY(q.exec("CREATE TABLE plugins (key TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL "
-                       "DEFAULT '', version TEXT NOT NULL DEFAULT '', description TEXT NOT NULL "
-                       "DEFAULT '', enabled INTEGER NOT NULL DEFAULT 0, settings TEXT NOT NULL "
-                       "DEFAULT '{}')"));
-        QVERIFY(q.exec("INSERT INTO plugins VALUES ('on', 'On', '1.0', 'was enabled', 1, "
-                       "'{\"limit\": 7, \"note\": \"héllo 🌍\"}')"));
-        QVERIFY(q.exec("INSERT INTO plugins VALUES ('off', 'Off', '2.0', '', 0, '{}')"));
-        QVERIFY(q.exec("PRAGMA user_version = 1"));
-        old.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    const QString written = writeByHand(
+        dbPath(),
+        {QStringLiteral("CREATE TABLE plugins (key TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL "
+                        "DEFAULT '', version TEXT NOT NULL DEFAULT '', description TEXT NOT NULL "
+                        "DEFAULT '', enabled INTEGER NOT NULL DEFAULT 0, settings TEXT NOT NULL "
+                        "DEFAULT '{}')"),
+         QStringLiteral("INSERT INTO plugins VALUES ('on', 'On', '1.0', 'was enabled', 1, "
+                        "'{\"limit\": 7, \"note\": \"héllo 🌍\"}')"),
+         QStringLiteral("INSERT INTO plugins VALUES ('off', 'Off', '2.0', '', 0, '{}')"),
+         QStringLiteral("PRAGMA user_version = 1")});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
 
     PluginStore store(dbPath());
     Result<QList<StoredPlugin>> rows = store.all();
@@ -99,25 +133,17 @@ void TestPluginStore::migratesFromVersionOne()
     QVERIFY(!off.enabled && !off.everEnabled && !off.trusted);
     QVERIFY(store.revision().ok());
 
-    QSqlQuery q(Database::connection(dbPath()).value());
-    QVERIFY(q.exec("PRAGMA user_version") && q.next());
-    QCOMPARE(q.value(0).toInt(), Database::SchemaVersion);
+    QCOMPARE(schemaVersionOnDisk(), Database::SchemaVersion);
     // Every later step ran too: the run journal exists.
+    QSqlQuery q(Database::connection(dbPath()).value());
     QVERIFY(q.exec("SELECT COUNT(*) FROM run_journal") && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestPluginStore::refusesNewerSchema()
 {
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("new"));
-        db.setDatabaseName(dbPath());
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec("PRAGMA user_version = 99"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("new"));
+    const QString written = writeByHand(dbPath(), {QStringLiteral("PRAGMA user_version = 99")});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
     Result<QList<StoredPlugin>> rows = PluginStore(dbPath()).all();
     QVERIFY(!rows.ok());
     QVERIFY(rows.error().message.contains(QStringLiteral("newer Plugboard")));
@@ -132,13 +158,7 @@ void TestPluginStore::syncInsertsRefreshesAndMarksMissing()
     QCOMPARE(rows.value()[0].name, QStringLiteral("A"));
     QVERIFY(!rows.value()[0].enabled);
 
-    QVERIFY(store
-                .update("a",
-                        [](StoredPlugin row) -> Result<StoredPlugin> {
-                            row.enabled = row.everEnabled = row.trusted = true;
-                            return row;
-                        })
-                .ok());
+    QVERIFY(store.update("a", enableAndTrust).ok());
     rows = store.sync({meta("a", "2"), meta("c")}); // b's folder is gone
     QVERIFY(rows.ok());
     QCOMPARE(rows.value().size(), 3); // never deletes
@@ -161,13 +181,7 @@ void TestPluginStore::missingPluginComesBackUntrusted()
 {
     PluginStore store(dbPath());
     QVERIFY(store.sync({meta("a")}).ok());
-    QVERIFY(store
-                .update("a",
-                        [](StoredPlugin row) -> Result<StoredPlugin> {
-                            row.enabled = row.everEnabled = row.trusted = true;
-                            return row;
-                        })
-                .ok());
+    QVERIFY(store.update("a", enableAndTrust).ok());
     QVERIFY(store.sync({}).ok());
     StoredPlugin row = *store.find("a").value();
     QVERIFY(row.missing);

@@ -1,15 +1,18 @@
 // RuntimeVersions, what --version and the About box show: each value must be the version of the
-// library this process really loaded. Checked against sources that do not go through Plugboard:
-// Debian's python3 (the same libpython and the same libsqlite3) and the file the dynamic loader
-// mapped for QuaZip.
+// library this process really loaded. Checked against sources that do not go through Plugboard's
+// calls (qVersion(), Py_GetVersion(), sqlite_version() through QSQLITE, dladdr()): the file the
+// dynamic loader mapped (/proc/self/maps), the Debian package dpkg says installed that file and
+// its version, and Debian's python3 (the same libpython and the same libsqlite3).
 #include "about/runtimeversions.h"
 #include "install/exampleplugins.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace plugboard;
@@ -27,17 +30,82 @@ QString python(const char *code)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-// The QuaZip library file the dynamic loader mapped into this process, from /proc/self/maps.
-QString mappedQuazipFile()
+// The library file matching `pattern` that the dynamic loader mapped into this process, from
+// /proc/self/maps.
+QString mappedFile(const QString &pattern)
 {
     QFile maps(QStringLiteral("/proc/self/maps"));
     if (!maps.open(QIODevice::ReadOnly))
         return {};
     const QString text = QString::fromLatin1(maps.readAll());
-    static const QRegularExpression line(QStringLiteral("(/\\S*libquazip\\S*\\.so\\S*)$"),
-                                         QRegularExpression::MultilineOption);
+    const QRegularExpression line(QStringLiteral("(/\\S*") + pattern + QStringLiteral(")$"),
+                                  QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = line.match(text);
     return m.hasMatch() ? m.captured(1) : QString();
+}
+
+// The QuaZip library file the dynamic loader mapped into this process.
+QString mappedQuazipFile()
+{
+    return mappedFile(QStringLiteral("libquazip\\S*\\.so\\S*"));
+}
+
+QString run(const QString &program, const QStringList &arguments, QString *error)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QStringLiteral("%1 %2: %3%4")
+                     .arg(program, arguments.join(QLatin1Char(' ')), p.errorString(),
+                          QString::fromUtf8(p.readAllStandardError()));
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// The upstream version of the Debian package that installed `file`, as dpkg records it:
+// "6.4.2+dfsg-10" gives "6.4.2", "3.11.2-6+deb12u6" gives "3.11.2" (no epoch, no Debian
+// revision, no repack suffix). Empty with *error set when dpkg does not know the file.
+QString debianUpstreamVersion(const QString &file, QString *error)
+{
+    if (file.isEmpty()) {
+        *error = QStringLiteral("the library is not mapped into the test process");
+        return {};
+    }
+    // dpkg records the path the package shipped; with merged /usr that may be /lib/… while the
+    // loader mapped /usr/lib/… (or the other way round).
+    const QString canonical = QFileInfo(file).canonicalFilePath();
+    QStringList candidates{canonical};
+    if (canonical.startsWith(QStringLiteral("/usr/lib/")))
+        candidates << canonical.mid(4);
+    else if (canonical.startsWith(QStringLiteral("/lib/")))
+        candidates << QStringLiteral("/usr") + canonical;
+    QString owner;
+    for (const QString &path : std::as_const(candidates)) {
+        // "libqt6core6:amd64: /usr/lib/x86_64-linux-gnu/libQt6Core.so.6.4.2"
+        const QString found =
+            run(QStringLiteral("dpkg-query"), {QStringLiteral("-S"), path}, error);
+        if (!found.isEmpty()) {
+            owner = found.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral(": "), 0, 0);
+            break;
+        }
+    }
+    if (owner.isEmpty() || owner.contains(QLatin1Char(','))) {
+        *error = QStringLiteral("no single Debian package owns %1 (%2): %3")
+                     .arg(canonical, owner, *error);
+        return {};
+    }
+    const QString version = run(
+        QStringLiteral("dpkg-query"),
+        {QStringLiteral("-W"), QStringLiteral("-f"), QStringLiteral("${Version}"), owner}, error);
+    static const QRegularExpression upstream(QStringLiteral("^(?:\\d+:)?(\\d+(?:\\.\\d+)+)"));
+    const QRegularExpressionMatch m = upstream.match(version);
+    if (!m.hasMatch()) {
+        *error = QStringLiteral("%1 has no usable version (\"%2\") %3").arg(owner, version, *error);
+        return {};
+    }
+    error->clear();
+    return m.captured(1);
 }
 
 } // namespace
@@ -46,6 +114,7 @@ class TestRuntimeVersions : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void plugboardAndQt();
     void pythonIsTheLinkedInterpreter();
     void sqliteIsTheLibraryTheDriverLoads();
@@ -53,11 +122,27 @@ private Q_SLOTS:
     void versionTextShape();
 };
 
+void TestRuntimeVersions::initTestCase()
+{
+    // dpkg is essential on Debian, so every machine scripts/setup prepares has dpkg-query.
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("dpkg-query")).isEmpty(),
+             "dpkg-query is missing: this suite checks the versions against Debian's records");
+    // Loads the QSQLITE driver and with it libsqlite3, so every library below is mapped.
+    QVERIFY(!RuntimeVersions::current().sqlite.isEmpty());
+}
+
 void TestRuntimeVersions::plugboardAndQt()
 {
     const RuntimeVersions v = RuntimeVersions::current();
     QCOMPARE(v.plugboard, QStringLiteral(PLUGBOARD_VERSION_TEXT));
-    QCOMPARE(v.qt, QString::fromLatin1(qVersion()));
+    // The loaded QtCore's file name carries its full version (libQt6Core.so.6.4.2) ...
+    const QString mapped = mappedFile(QStringLiteral("libQt6Core\\.so\\S*"));
+    QVERIFY2(mapped.endsWith(QStringLiteral(".so.") + v.qt), qPrintable(mapped + " vs " + v.qt));
+    // ... and dpkg says which version of Debian's Qt installed that file.
+    QString error;
+    const QString debian = debianUpstreamVersion(mapped, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(v.qt, debian);
 }
 
 void TestRuntimeVersions::pythonIsTheLinkedInterpreter()
@@ -68,6 +153,12 @@ void TestRuntimeVersions::pythonIsTheLinkedInterpreter()
     QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+")).match(v.python).hasMatch(),
              qPrintable(v.python));
     QCOMPARE(v.python, python("import platform; print(platform.python_version())"));
+    // The libpython mapped into this process belongs to Debian's package of that version.
+    QString error;
+    const QString debian =
+        debianUpstreamVersion(mappedFile(QStringLiteral("libpython3[.\\d]*\\.so\\S*")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(v.python, debian);
 }
 
 void TestRuntimeVersions::sqliteIsTheLibraryTheDriverLoads()
@@ -76,6 +167,13 @@ void TestRuntimeVersions::sqliteIsTheLibraryTheDriverLoads()
     const RuntimeVersions v = RuntimeVersions::current();
     // Python's sqlite3 module links Debian's libsqlite3, as Qt's QSQLITE driver does.
     QCOMPARE(v.sqlite, python("import sqlite3; print(sqlite3.sqlite_version)"));
+    // The libsqlite3 the driver mapped (its file name is the soname's, 0.8.6, not the release)
+    // belongs to Debian's package of that version.
+    QString error;
+    const QString debian =
+        debianUpstreamVersion(mappedFile(QStringLiteral("libsqlite3\\.so\\S*")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(v.sqlite, debian);
     QCOMPARE(QSqlDatabase::connectionNames(), before); // the probe connection is gone
 }
 
@@ -88,6 +186,11 @@ void TestRuntimeVersions::quazipIsTheMappedLibrary()
              qPrintable(mapped + " vs " + v.quazip));
     // The library CMake found at build time is the one loaded.
     QVERIFY2(v.quazip.startsWith(QStringLiteral(QUAZIP_BUILD_VERSION)), qPrintable(v.quazip));
+    // And dpkg says which version of Debian's QuaZip installed that file.
+    QString error;
+    const QString debian = debianUpstreamVersion(mapped, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(v.quazip, debian);
 }
 
 void TestRuntimeVersions::versionTextShape()

@@ -30,9 +30,12 @@ Toast *ToastArea::show(Toast::Level level, const QString &title, const QString &
     connect(toast, &QObject::destroyed, this, [this] {
         QMetaObject::invokeMethod(this, &ToastArea::reposition, Qt::QueuedConnection);
     });
+    // Placed before it is shown: shown where it last was (the top-left corner at first), the
+    // area took the pointer resting there for a hover, and the toast waited for a mouse move
+    // before it would close.
+    reposition();
     QWidget::show();
     raise();
-    reposition();
     QAccessibleEvent event(toast, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
     return toast;
