@@ -1,12 +1,12 @@
 #include "install/exampleplugins.h"
 #include "common/translation.h"
+#include "install/hiddennames.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 namespace plugboard::ExamplePlugins {
 
@@ -82,10 +82,7 @@ Result<QStringList> copyInto(const QString &pluginsDir)
         if (QFileInfo::exists(target))
             continue;
         const QString staging =
-            QDir(pluginsDir)
-                .filePath(QStringLiteral(".plugboard-staging-%1-%2")
-                              .arg(name)
-                              .arg(QRandomGenerator::global()->generate(), 0, 36));
+            QDir(pluginsDir).filePath(HiddenNames::unique(HiddenNames::StagingPrefix, name));
         if (!copyTree(QDir(source).filePath(name), staging) || !QDir().rename(staging, target)) {
             QDir(staging).removeRecursively();
             return Error::make(

@@ -2,6 +2,7 @@
 
 #include "common/translation.h"
 #include "install/zipinstaller.h"
+#include "install/hiddennames.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,16 +11,14 @@
 #include <QFutureSynchronizer>
 #include <QLockFile>
 #include <QMutex>
-#include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace plugboard::FolderRemover {
 
 namespace {
 
-const QLatin1String TrashPrefix(".plugboard-removed-");
-const QLatin1String StagingPrefix(".plugboard-staging-");
-const QLatin1String ReplacedPrefix(".plugboard-replaced-");
+using HiddenNames::ReplacedPrefix;
+using HiddenNames::StagingPrefix;
 const QLatin1String LockSuffix(".lock");
 constexpr qint64 UnlockedStagingAgeSecs = 10 * 60;
 
@@ -67,8 +66,7 @@ Result<void> remove(const QString &folder, const QString &parent)
         return {}; // already gone: nothing to do
     const QString trash =
         QDir(parentPath)
-            .filePath(TrashPrefix + info.fileName() + QLatin1Char('-') +
-                      QString::number(QRandomGenerator::global()->generate(), 36));
+            .filePath(HiddenNames::unique(HiddenNames::RemovedPrefix, info.fileName()));
     if (!QDir().rename(info.absoluteFilePath(), trash)) {
         return Error::make(ErrorCode::Io,
                            tr("Could not remove \"%1\": the folder could not be moved (check "
@@ -83,7 +81,7 @@ void cleanLeftovers(const QString &parent)
 {
     const QDir dir(parent);
     const QDir::Filters all = QDir::Dirs | QDir::Files | QDir::Hidden | QDir::System;
-    for (const QString &name : dir.entryList({TrashPrefix + QLatin1Char('*')}, all))
+    for (const QString &name : dir.entryList({HiddenNames::RemovedPrefix + QLatin1Char('*')}, all))
         deleteInBackground(dir.filePath(name));
 
     // Staging folders. An import (ZipInstaller) holds <staging>.lock from before the folder

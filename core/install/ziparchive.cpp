@@ -1,7 +1,7 @@
 #include "install/ziparchive.h"
 
 #include "common/translation.h"
-#include "install/zipinspector.h"
+#include "install/ziplimits.h"
 
 #include <QCoreApplication>
 #include <QFile>

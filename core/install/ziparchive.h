@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "install/ziplimits.h"
 #include "install/zippath.h"
 
 #include <QByteArray>
@@ -14,8 +15,6 @@ class QIODevice;
 class QuaZip;
 
 namespace plugboard {
-
-struct ZipLimits;
 
 // One central directory record, already checked (see ZipArchive::forEachEntry).
 struct ZipRecord {

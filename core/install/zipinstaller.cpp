@@ -3,6 +3,7 @@
 #include "common/translation.h"
 #include "install/zipinspector.h"
 #include "install/zippath.h"
+#include "install/hiddennames.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QRandomGenerator>
 #include <QSysInfo>
 
 #include <cerrno>
@@ -27,18 +27,12 @@ namespace {
 
 constexpr TranslationContext tr{"ZipInstaller"};
 
-const QLatin1String StagingPrefix(".plugboard-staging-");
-const QLatin1String ReplacedPrefix(".plugboard-replaced-");
-const QLatin1String InstallLockName(".plugboard-install.lock");
+using HiddenNames::InstallLock;
+using HiddenNames::StagingPrefix;
 
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
-}
-
-QString randomSuffix()
-{
-    return QString::number(QRandomGenerator::global()->generate(), 36);
 }
 
 // ---- test hook ---------------------------------------------------------------------------
@@ -276,7 +270,7 @@ Result<QString> ZipInstaller::extractToStaging(const ZipReport &report, const QS
     if (!ZipPath::checkFolderName(label).isEmpty())
         label = QStringLiteral("plugin");
     const QString staging =
-        QDir(parent).filePath(StagingPrefix + label + QLatin1Char('-') + randomSuffix());
+        QDir(parent).filePath(HiddenNames::unique(StagingPrefix, label));
 
     auto lock = std::make_shared<QLockFile>(staging + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // stale only when its process is gone
@@ -378,12 +372,12 @@ Result<void> ZipInstaller::commit(const QString &staging, const QString &plugins
         release(staging);
         lock->unlock();
         leaveStaleLock(staging + QStringLiteral(".lock"));
-        leaveStaleLock(parent.filePath(InstallLockName));
+        leaveStaleLock(parent.filePath(InstallLock));
         return simulated(step);
     };
 
     if (exists) {
-        backup = parent.filePath(ReplacedPrefix + folderName + QLatin1Char('-') + randomSuffix());
+        backup = parent.filePath(HiddenNames::unique(HiddenNames::ReplacedPrefix, folderName));
         int error = 0;
         if (!renameNoReplace(target, backup, &error)) {
             backup.clear();
@@ -437,7 +431,7 @@ void ZipInstaller::discardStaging(const QString &staging)
 
 std::unique_ptr<QLockFile> ZipInstaller::lockPluginsDir(const QString &pluginsDir, int timeoutMs)
 {
-    auto lock = std::make_unique<QLockFile>(QDir(pluginsDir).filePath(InstallLockName));
+    auto lock = std::make_unique<QLockFile>(QDir(pluginsDir).filePath(InstallLock));
     lock->setStaleLockTime(0);
     if (!lock->tryLock(timeoutMs))
         return nullptr;

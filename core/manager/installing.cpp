@@ -18,19 +18,20 @@ namespace {
 
 ImportPreview previewOf(ZipReport report)
 {
-    ImportPreview preview;
-    preview.zipPath = report.zipPath;
-    preview.zipName = report.zipName;
-    preview.manifest = report.manifest;
-    preview.folderName = report.folderName;
-    preview.key = report.key;
-    preview.root = report.root;
-    preview.entryFile = report.entryFile;
-    preview.fileCount = report.installFileCount;
-    preview.bytes = report.installBytes;
-    preview.archiveFileCount = report.fileCount;
-    preview.archiveBytes = report.totalBytes;
-    preview.binaries = report.binaries;
+    ImportPreview preview{.zipPath = report.zipPath,
+                          .zipName = report.zipName,
+                          .manifest = report.manifest,
+                          .folderName = report.folderName,
+                          .key = report.key,
+                          .root = report.root,
+                          .entryFile = report.entryFile,
+                          .fileCount = report.installFileCount,
+                          .bytes = report.installBytes,
+                          .archiveFileCount = report.fileCount,
+                          .archiveBytes = report.totalBytes,
+                          .binaries = report.binaries,
+                          .entries = {},
+                          .report = {}};
     preview.entries.reserve(report.entries.size());
     for (const ZipEntry &entry : std::as_const(report.entries))
         preview.entries.append({entry.name, entry.size, entry.isDir, entry.underRoot});

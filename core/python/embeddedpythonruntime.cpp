@@ -7,6 +7,7 @@
 #include "python/pluginchannel.h"
 #include "python/pluginworker.h"
 #include "python/pythonlog.h"
+#include "python/runtimeslot.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -17,26 +18,10 @@ namespace plugboard {
 
 using python::Canceller;
 using python::JobState;
-using python::PluginChannel;
 using python::PluginWorker;
+using python::PluginChannel;
 using python::WorkerTask;
 using Outcome = JobResult::Outcome;
-
-struct EmbeddedPythonRuntime::Slot {
-    QString key;
-    std::shared_ptr<PluginChannel> channel;
-    PluginWorker *worker = nullptr;
-    std::shared_ptr<JobState> loadJob;
-    std::shared_ptr<JobState> stopJob;
-    bool loading = true;
-    bool loaded = false;
-    bool retiring = false;
-    bool unloadRequested = false; // unload() was called: owes an unloaded signal
-    bool unloadedEmitted = false;
-    quint64 stuckJob = 0;
-    QTimer *stopWatch = nullptr;
-    QElapsedTimer stopSeen;
-};
 
 namespace {
 

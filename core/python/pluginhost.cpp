@@ -177,24 +177,20 @@ LoadResult PluginHost::load(const LoadRequest &request, const std::shared_ptr<Jo
                     QStringLiteral("Plugin.%1 must be text, not %2; it was ignored.")
                         .arg(QLatin1String(name), toQString(attrs[bad.c_str()].ptr()))));
         }
-        if (attrs.contains("fields")) {
-            py::handle fields = attrs["fields"];
-            PyToJson convert(QStringLiteral("Plugin.fields"));
-            const QJsonValue json = convert.convert(fields);
+        // Plugin.fields / Plugin.actions as JSON, through plugin.json's normaliser; declared
+        // means a non-empty list (SPEC §4: only then does it replace the manifest's).
+        const auto declared = [&](const char *name, auto normalise, auto &target, bool &flag) {
+            if (!attrs.contains(name))
+                return;
+            PyToJson convert(QStringLiteral("Plugin.%1").arg(QLatin1String(name)));
+            py::handle value = attrs[name];
+            const QJsonValue json = convert.convert(value);
             r.diagnostics += convert.diagnostics;
-            r.fields =
-                ManifestReader::normaliseFields(json, QStringLiteral("Plugin"), r.diagnostics);
-            r.fieldsDeclared = json.isArray() && !json.toArray().isEmpty();
-        }
-        if (attrs.contains("actions")) {
-            py::handle actions = attrs["actions"];
-            PyToJson convert(QStringLiteral("Plugin.actions"));
-            const QJsonValue json = convert.convert(actions);
-            r.diagnostics += convert.diagnostics;
-            r.actions =
-                ManifestReader::normaliseActions(json, QStringLiteral("Plugin"), r.diagnostics);
-            r.actionsDeclared = json.isArray() && !json.toArray().isEmpty();
-        }
+            target = normalise(json, QStringLiteral("Plugin"), r.diagnostics);
+            flag = json.isArray() && !json.toArray().isEmpty();
+        };
+        declared("fields", &ManifestReader::normaliseFields, r.fields, r.fieldsDeclared);
+        declared("actions", &ManifestReader::normaliseActions, r.actions, r.actionsDeclared);
         for (const ActionSpec &action : std::as_const(r.actions))
             m_stopAction = m_stopAction || action.id == QLatin1String("stop");
         r.hasStop = attrs["has_stop"].cast<bool>();
