@@ -1,18 +1,12 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/logline.h"
 
 #include <QList>
 #include <QString>
 
 namespace plugboard {
-
-struct LogLine {
-    QString key;
-    qint64 atMs = 0; // epoch milliseconds
-    QString level;   // "debug", "info", "warning", "error"
-    QString text;
-};
 
 // Plugin log lines in SQLite, the last `keepPerPlugin` of each plugin.
 class PluginLogStore {
