@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/keepnewesttable.h"
 #include "store/logline.h"
 
 #include <QList>
@@ -22,8 +23,7 @@ public:
     Result<void> forget(const QString &key);
 
 private:
-    QString m_path;
-    int m_keep;
+    KeepNewestTable m_table;
 };
 
 } // namespace plugboard

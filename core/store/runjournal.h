@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "store/journalentry.h"
+#include "store/keepnewesttable.h"
 
 #include <QList>
 #include <QString>
@@ -25,8 +26,7 @@ public:
     Result<void> forget(const QString &key);
 
 private:
-    QString m_path;
-    int m_keep;
+    KeepNewestTable m_table;
 };
 
 } // namespace plugboard
