@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace plugboard;
 
@@ -36,12 +37,23 @@ double percentile(QList<double> values, double p)
     return values.at(i);
 }
 
-void print(const char *what, const char *unit, const QList<double> &values)
+// Wall-clock and thread CPU time of each write, in `unit` (ms or µs). The CPU time is what a
+// write costs this thread whatever else the machine runs, so it compares builds on a busy
+// machine; the wall-clock time also holds the checkpoints' disk waits and preemption.
+struct Series {
+    const char *unit;
+    double perMs; // 1 for ms, 1000 for µs
+    QList<double> wall, cpu;
+};
+
+void print(const char *what, const Series &s)
 {
-    std::printf("  %-44s median %9.1f %s   p99 %9.1f %s   min %9.1f %s   max %9.1f %s\n", what,
-                percentile(values, 0.5), unit, percentile(values, 0.99), unit,
-                *std::min_element(values.cbegin(), values.cend()), unit,
-                *std::max_element(values.cbegin(), values.cend()), unit);
+    std::printf("  %-44s median %8.1f %s   p99 %8.1f %s   min %8.1f %s   max %8.1f %s   "
+                "CPU median %8.1f %s\n",
+                what, percentile(s.wall, 0.5), s.unit, percentile(s.wall, 0.99), s.unit,
+                *std::min_element(s.wall.cbegin(), s.wall.cend()), s.unit,
+                *std::max_element(s.wall.cbegin(), s.wall.cend()), s.unit, percentile(s.cpu, 0.5),
+                s.unit);
 }
 
 QByteArray loadAverage()
@@ -97,17 +109,30 @@ QList<T> batch(const QString &key, int count, int from, Make make)
     return items;
 }
 
-template<typename Write> double timeMs(Write write)
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+// Times one write into `into` (when given); any failure ends the benchmark.
+template<typename Write> void measure(Series *into, Write write)
 {
     QElapsedTimer timer;
+    const double cpuBefore = threadCpuMs();
     timer.start();
     const Result<void> r = write();
     const double ms = timer.nsecsElapsed() / 1e6;
+    const double cpuMs = threadCpuMs() - cpuBefore;
     if (!r) {
         std::fprintf(stderr, "bench_journal: %s\n", qPrintable(r.error().message));
         std::exit(1);
     }
-    return ms;
+    if (into) {
+        into->wall << ms * into->perMs;
+        into->cpu << cpuMs * into->perMs;
+    }
 }
 
 } // namespace
@@ -164,34 +189,28 @@ int main(int argc, char **argv)
         logBatches << batch<LogLine>(steadyKey, batchSize, i * batchSize, logLine);
     }
     // The steady plugin starts at its keep limit in both tables (this also creates the file).
-    timeMs([&] {
+    measure(nullptr, [&] {
         return RunJournal(path).write(batch<JournalEntry>(steadyKey, journalKeep, 1000, run));
     });
-    timeMs([&] {
+    measure(nullptr, [&] {
         return PluginLogStore(path).write(batch<LogLine>(steadyKey, logKeep, 1000, logLine));
     });
 
-    QList<double> runBurstMs, logBurstMs, runSteadyUs, logSteadyUs;
+    Series runBurstMs{"ms", 1, {}, {}}, logBurstMs{"ms", 1, {}, {}};
+    Series runSteadyUs{"µs", 1000, {}, {}}, logSteadyUs{"µs", 1000, {}, {}};
     auto journalRound = [&](bool counted) {
-        const double b = timeMs([&] { return RunJournal(path).write(runBurst); });
-        QList<double> s;
+        measure(counted ? &runBurstMs : nullptr, [&] { return RunJournal(path).write(runBurst); });
         for (int i = 0; i < steady; ++i) {
-            s << 1000 * timeMs([&] { return RunJournal(path).write(runBatches[i % 8]); });
-        }
-        if (counted) {
-            runBurstMs << b;
-            runSteadyUs << s;
+            measure(counted ? &runSteadyUs : nullptr,
+                    [&] { return RunJournal(path).write(runBatches[i % 8]); });
         }
     };
     auto logRound = [&](bool counted) {
-        const double b = timeMs([&] { return PluginLogStore(path).write(logBurst); });
-        QList<double> s;
+        measure(counted ? &logBurstMs : nullptr,
+                [&] { return PluginLogStore(path).write(logBurst); });
         for (int i = 0; i < steady; ++i) {
-            s << 1000 * timeMs([&] { return PluginLogStore(path).write(logBatches[i % 8]); });
-        }
-        if (counted) {
-            logBurstMs << b;
-            logSteadyUs << s;
+            measure(counted ? &logSteadyUs : nullptr,
+                    [&] { return PluginLogStore(path).write(logBatches[i % 8]); });
         }
     };
     QElapsedTimer total;
@@ -213,20 +232,23 @@ int main(int argc, char **argv)
     std::printf("run journal (RunJournal::write):\n");
     print(qPrintable(
               QStringLiteral("(a) burst: %1 runs over %2 plugins").arg(burstSize).arg(plugins)),
-          "ms", runBurstMs);
+          runBurstMs);
     print(qPrintable(QStringLiteral("(b) steady: %1 runs of one plugin at limit").arg(batchSize)),
-          "µs", runSteadyUs);
+          runSteadyUs);
     std::printf("plugin log (PluginLogStore::write):\n");
     print(qPrintable(
               QStringLiteral("(c) burst: %1 lines over %2 plugins").arg(burstSize).arg(plugins)),
-          "ms", logBurstMs);
+          logBurstMs);
     print(qPrintable(QStringLiteral("(d) steady: %1 lines of one plugin at limit").arg(batchSize)),
-          "µs", logSteadyUs);
+          logSteadyUs);
     // One line for scripts that compare builds.
     std::printf("medians: journal_burst_ms=%.3f journal_steady_us=%.1f log_burst_ms=%.3f "
-                "log_steady_us=%.1f\n",
-                percentile(runBurstMs, 0.5), percentile(runSteadyUs, 0.5),
-                percentile(logBurstMs, 0.5), percentile(logSteadyUs, 0.5));
+                "log_steady_us=%.1f journal_burst_cpu_ms=%.3f journal_steady_cpu_us=%.1f "
+                "log_burst_cpu_ms=%.3f log_steady_cpu_us=%.1f\n",
+                percentile(runBurstMs.wall, 0.5), percentile(runSteadyUs.wall, 0.5),
+                percentile(logBurstMs.wall, 0.5), percentile(logSteadyUs.wall, 0.5),
+                percentile(runBurstMs.cpu, 0.5), percentile(runSteadyUs.cpu, 0.5),
+                percentile(logBurstMs.cpu, 0.5), percentile(logSteadyUs.cpu, 0.5));
     std::printf("load average after: %s\n", loadAverage().constData());
     return 0;
 }
