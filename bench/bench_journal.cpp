@@ -37,9 +37,10 @@ double percentile(QList<double> values, double p)
     return values.at(i);
 }
 
-// Wall-clock and thread CPU time of each write, in `unit` (ms or µs). The CPU time is what a
-// write costs this thread whatever else the machine runs, so it compares builds on a busy
-// machine; the wall-clock time also holds the checkpoints' disk waits and preemption.
+// Wall-clock and thread CPU time of each write, in `unit` (ms or µs). Where the two part, the
+// write waited: preempted, or on the disk at a checkpoint. On the development VM the CPU time
+// grows with the load as well (stolen time, shared caches), so neither is load-proof; compare
+// builds by alternating them, or by instruction counts (bench/README.md).
 struct Series {
     const char *unit;
     double perMs; // 1 for ms, 1000 for µs
