@@ -1,18 +1,13 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/keepnewesttable.h"
+#include "store/logline.h"
 
 #include <QList>
 #include <QString>
 
 namespace plugboard {
-
-struct LogLine {
-    QString key;
-    qint64 atMs = 0; // epoch milliseconds
-    QString level;   // "debug", "info", "warning", "error"
-    QString text;
-};
 
 // Plugin log lines in SQLite, the last `keepPerPlugin` of each plugin.
 class PluginLogStore {
@@ -28,8 +23,7 @@ public:
     Result<void> forget(const QString &key);
 
 private:
-    QString m_path;
-    int m_keep;
+    KeepNewestTable m_table;
 };
 
 } // namespace plugboard

@@ -1,13 +1,10 @@
 #include "store/runjournal.h"
 
 #include "common/isotime.h"
-#include "store/newestperkey.h"
-
 #include "store/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,29 +32,16 @@ qint64 msFromIso(const QString &text)
 } // namespace
 
 RunJournal::RunJournal(QString databasePath, int keepPerPlugin)
-    : m_path(std::move(databasePath))
-    , m_keep(keepPerPlugin)
+    : m_table(
+          std::move(databasePath), QStringLiteral("run_journal"),
+          QStringLiteral("INSERT INTO run_journal (job_id, key, action, started_at, "
+                         "finished_at, outcome, message, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          keepPerPlugin)
 {}
 
-Result<void> RunJournal::write(const QList<JournalEntry> &written)
+Result<void> RunJournal::write(const QList<JournalEntry> &entries)
 {
-    // Rows the trim below would delete at once are not written at all.
-    const QList<JournalEntry> entries = newestPerKey(written, m_keep);
-    if (entries.isEmpty())
-        return {};
-    Result<QSqlDatabase> db = Database::connection(m_path);
-    if (!db)
-        return db.error();
-    const QString doing = tr("recording runs");
-    Database::WriteTransaction tx(db.value());
-    if (Result<void> r = tx.begin(doing); !r)
-        return r;
-    QSqlQuery q(db.value());
-    q.prepare(
-        QStringLiteral("INSERT INTO run_journal (job_id, key, action, started_at, "
-                       "finished_at, outcome, message, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSet<QString> keys;
-    for (const JournalEntry &e : entries) {
+    return m_table.append(entries, tr("recording runs"), [](QSqlQuery &q, const JournalEntry &e) {
         q.addBindValue(qint64(e.jobId));
         q.addBindValue(Database::text(e.key));
         q.addBindValue(Database::text(e.action));
@@ -66,22 +50,12 @@ Result<void> RunJournal::write(const QList<JournalEntry> &written)
         q.addBindValue(Database::text(e.outcome));
         q.addBindValue(Database::text(e.message));
         q.addBindValue(Database::text(e.result.left(MaxResultBytes)));
-        if (!q.exec())
-            return Database::errorFrom(q.lastError(), doing);
-        keys.insert(e.key);
-    }
-    for (const QString &key : std::as_const(keys)) {
-        if (Result<void> r =
-                Database::keepNewest(db.value(), QStringLiteral("run_journal"), key, m_keep);
-            !r)
-            return r;
-    }
-    return tx.commit(doing);
+    });
 }
 
 Result<QList<JournalEntry>> RunJournal::recent(const QString &key, int limit) const
 {
-    Result<QSqlDatabase> db = Database::connection(m_path);
+    Result<QSqlDatabase> db = Database::connection(m_table.databasePath());
     if (!db)
         return db.error();
     QSqlQuery q(db.value());
@@ -111,7 +85,7 @@ Result<QList<JournalEntry>> RunJournal::recent(const QString &key, int limit) co
 
 Result<void> RunJournal::forget(const QString &key)
 {
-    return Database::forgetKey(m_path, QStringLiteral("run_journal"), key);
+    return m_table.forget(key);
 }
 
 } // namespace plugboard

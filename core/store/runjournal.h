@@ -1,23 +1,13 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/journalentry.h"
+#include "store/keepnewesttable.h"
 
 #include <QList>
 #include <QString>
 
 namespace plugboard {
-
-// One finished run as the journal keeps it.
-struct JournalEntry {
-    quint64 jobId = 0;
-    QString key;
-    QString action;
-    qint64 startedAtMs = 0; // epoch milliseconds
-    qint64 finishedAtMs = 0;
-    QString outcome; // "ok", "error", "cancelled", "timed_out", "failed"
-    QString message;
-    QString result; // the result as compact JSON text (capped)
-};
 
 // The run journal in SQLite: the last `keepPerPlugin` runs of each plugin. Recording is cheap
 // for the caller (entries are batched and written together), so a busy plugin's runs never wait
@@ -36,8 +26,7 @@ public:
     Result<void> forget(const QString &key);
 
 private:
-    QString m_path;
-    int m_keep;
+    KeepNewestTable m_table;
 };
 
 } // namespace plugboard
