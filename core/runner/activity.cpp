@@ -2,6 +2,8 @@
 
 #include "runner/activityrecorder.h"
 #include "runner/runjob.h"
+#include "store/pluginlogstore.h"
+#include "store/runjournal.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

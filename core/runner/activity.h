@@ -2,8 +2,8 @@
 
 #include "common/result.h"
 #include "runner/runtimetypes.h"
-#include "store/pluginlogstore.h"
-#include "store/runjournal.h"
+#include "store/journalentry.h"
+#include "store/logline.h"
 
 #include <QHash>
 #include <QList>

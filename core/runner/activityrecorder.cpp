@@ -1,6 +1,9 @@
 #include "runner/activityrecorder.h"
 
+#include "store/database.h"
 #include "store/newestperkey.h"
+#include "store/pluginlogstore.h"
+#include "store/runjournal.h"
 
 #include <QLoggingCategory>
 
@@ -72,6 +75,11 @@ void ActivityRecorder::flushAndWait()
 {
     m_timer.stop();
     flush();
+    // waitForDone() ends the pool's thread as well. Its SQLite connection is closed here, on it,
+    // first: left to the thread's exit, the close ran after waitForDone() had returned, and at
+    // the end of a process (plugboardctl run) it raced Qt's SQL registry being torn down and
+    // crashed about once in a hundred runs.
+    m_writer.start([] { Database::releaseThreadConnections(); });
     m_writer.waitForDone();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "runner/runtimetypes.h"
-#include "store/pluginlogstore.h"
-#include "store/runjournal.h"
+#include "store/journalentry.h"
+#include "store/logline.h"
 
 #include <QList>
 #include <QObject>

@@ -1,5 +1,7 @@
 #include "runner/runtimetypes.h"
 
+#include "store/runjournal.h"
+
 #include <QJsonDocument>
 
 namespace plugboard {

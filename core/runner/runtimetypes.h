@@ -3,7 +3,7 @@
 #include "manifest/actionspec.h"
 #include "manifest/diagnostic.h"
 #include "manifest/fieldspec.h"
-#include "store/runjournal.h"
+#include "store/journalentry.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,7 @@
 #include "store/pluginlogstore.h"
 
 #include "common/isotime.h"
+#include "common/translation.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PluginLogStore", text);
-}
+constexpr TranslationContext tr{"PluginLogStore"};
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "store/runjournal.h"
 
 #include "common/isotime.h"
+#include "common/translation.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,7 @@ namespace plugboard {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RunJournal", text);
-}
+constexpr TranslationContext tr{"RunJournal"};
 
 QString isoFromMs(qint64 ms)
 {

@@ -1,4 +1,6 @@
 #include "runner/activityrecorder.h"
+#include "store/pluginlogstore.h"
+#include "store/runjournal.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include "details/activityview.h"
 
 #include "runner/runtimetypes.h"
-#include "store/pluginlogstore.h"
-#include "store/runjournal.h"
+#include "store/journalentry.h"
+#include "store/logline.h"
 #include "theme/mantinecolors.h"
 
 #include <QDateTime>
