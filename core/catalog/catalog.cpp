@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace plugboard::Catalog {
@@ -103,10 +105,19 @@ Result<QList<Discovered>> scan(const QString &pluginsDir)
         d.manifest = ManifestReader::readFolder(d.folder.path);
         d.logo = Logo::probe(d.folder.path);
     };
-    if (discovered.size() < 32)
+    if (discovered.size() < 32) {
         std::for_each(discovered.begin(), discovered.end(), read);
-    else
+    } else {
+        // Discovery itself runs on a pool thread: while it waits for the map it lends its slot
+        // to the map's workers, else they get one thread fewer than the cores (~30% slower).
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const bool inPool = pool->contains(QThread::currentThread());
+        if (inPool)
+            pool->releaseThread();
         QtConcurrent::blockingMap(discovered, read);
+        if (inPool)
+            pool->reserveThread();
+    }
     markDuplicates(discovered);
     return discovered;
 }

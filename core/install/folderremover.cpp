@@ -7,11 +7,16 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureSynchronizer>
 #include <QLockFile>
 #include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cstring>
+
+#include <dirent.h>
 
 namespace plugboard::FolderRemover {
 
@@ -49,6 +54,25 @@ void deleteInBackground(const QString &path)
     pending().addFuture(future);
 }
 
+// The names of Plugboard's own entries in `parent`, sorted. This runs before every discovery:
+// one readdir(), looking at names only (QDir's name filters cost a regular expression and a
+// QFileInfo for each of a thousand plugins).
+QStringList ownEntries(const QString &parent)
+{
+    QStringList names;
+    DIR *dir = ::opendir(QFile::encodeName(parent).constData());
+    if (!dir)
+        return names;
+    static constexpr char Prefix[] = ".plugboard-";
+    while (const dirent *entry = ::readdir(dir)) {
+        if (std::strncmp(entry->d_name, Prefix, sizeof Prefix - 1) == 0)
+            names << QFile::decodeName(entry->d_name);
+    }
+    ::closedir(dir);
+    names.sort();
+    return names;
+}
+
 } // namespace
 
 Result<void> remove(const QString &folder, const QString &parent)
@@ -80,8 +104,18 @@ Result<void> remove(const QString &folder, const QString &parent)
 void cleanLeftovers(const QString &parent)
 {
     const QDir dir(parent);
-    const QDir::Filters all = QDir::Dirs | QDir::Files | QDir::Hidden | QDir::System;
-    for (const QString &name : dir.entryList({HiddenNames::RemovedPrefix + QLatin1Char('*')}, all))
+    const QStringList own = ownEntries(parent);
+    if (own.isEmpty())
+        return;
+    const auto named = [&own](QLatin1StringView prefix) {
+        QStringList names;
+        for (const QString &name : own) {
+            if (name.startsWith(prefix))
+                names << name;
+        }
+        return names;
+    };
+    for (const QString &name : named(HiddenNames::RemovedPrefix))
         deleteInBackground(dir.filePath(name));
 
     // Staging folders. An import (ZipInstaller) holds <staging>.lock from before the folder
@@ -90,7 +124,7 @@ void cleanLeftovers(const QString &parent)
     // folder without a lock file (ExamplePlugins, or an import whose process quit normally
     // before committing) is deleted once it has not changed for a while.
     const QDateTime quietSince = QDateTime::currentDateTimeUtc().addSecs(-UnlockedStagingAgeSecs);
-    for (const QString &name : dir.entryList({StagingPrefix + QLatin1Char('*')}, all)) {
+    for (const QString &name : named(StagingPrefix)) {
         if (name.endsWith(QLatin1String(".rmlock")))
             continue; // QLockFile's own, while it removes a stale lock
         const bool lockFile = name.endsWith(LockSuffix);
@@ -111,8 +145,7 @@ void cleanLeftovers(const QString &parent)
 
     // The old plugin of a replace. Only touched while no commit runs: a commit holds the
     // install lock from moving the old folder aside until the new one is in place.
-    const QStringList replaced =
-        dir.entryList({ReplacedPrefix + QLatin1Char('*')}, all, QDir::Name);
+    const QStringList replaced = named(ReplacedPrefix);
     if (replaced.isEmpty())
         return;
     const std::unique_ptr<QLockFile> lock = ZipInstaller::lockPluginsDir(parent, 0);
