@@ -51,11 +51,15 @@ def run(cmd, env=None, timeout=1800):
     return result.stdout + result.stderr
 
 
-def grab(text, pattern, what):
-    match = re.search(pattern, text, re.S)
-    if not match:
-        sys.exit(f"compare_builds: no {what} in the output:\n{text[-3000:]}")
-    return [float(g) for g in match.groups()]
+def figures(text, patterns):
+    """{figure: its number}, each found by its pattern's one group in a benchmark's output."""
+    found = {}
+    for figure, pattern in patterns.items():
+        match = re.search(pattern, text, re.S)
+        if not match:
+            sys.exit(f"compare_builds: no {figure} in the output:\n{text[-3000:]}")
+        found[figure] = float(match.group(1))
+    return found
 
 
 # Each benchmark: the executables it needs, and a function (build, work) -> {figure: value}.
@@ -63,42 +67,45 @@ def grab(text, pattern, what):
 
 def manager(build, work):
     out = run([find(build, "bench_manager"), "--runs", "10000"])
-    med, p99 = grab(out, r"round trip through PluginManager .*?median ([\d.]+) µs, p99 ([\d.]+)",
-                    "round trip")
-    return {"no-op round trip median (µs)": med, "no-op round trip p99 (µs)": p99}
+    return figures(out, {
+        "no-op round trip median (µs)": r"round trip through PluginManager .*?median ([\d.]+) µs",
+        "no-op round trip p99 (µs)": r"round trip through PluginManager .*?p99 ([\d.]+) µs"})
 
 
 def python_runtime(build, work):
     out = run([find(build, "bench_python"), "--runs", "10000"])
-    (start,) = grab(out, r"interpreter start .*?median ([\d.]+) ms", "interpreter start")
-    (load,) = grab(out, r"load small plugin .*?median ([\d.]+) ms", "plugin load")
-    (trip,) = grab(out, r"no-op action round trip .*?median ([\d.]+) µs", "runtime round trip")
-    return {"interpreter start (ms)": start, "plugin load (ms)": load,
-            "runtime round trip (µs)": trip}
+    return figures(out, {
+        "interpreter start (ms)": r"interpreter start .*?median ([\d.]+) ms",
+        "plugin load (ms)": r"load small plugin .*?median ([\d.]+) ms",
+        "runtime round trip (µs)": r"no-op action round trip .*?median ([\d.]+) µs"})
 
 
 def catalog(build, work):
     out = run([find(build, "bench_catalog"), "--plugins-dir", work["plugins"],
                "--data-dir", tempfile.mkdtemp(dir=work["root"]), "--runs", "21"])
-    (total,) = grab(out, r"total\s+median\s+([\d.]+) ms", "discovery total")
-    return {"in-process discovery (ms)": total}
+    return figures(out, {"in-process discovery (ms)": r"total\s+median\s+([\d.]+) ms"})
+
+
+def json_report(cmd, work, env=None):
+    """Runs a driver that writes its results with --json-out, and returns them."""
+    report = Path(tempfile.mkdtemp(dir=work["root"])) / "report.json"
+    run(cmd + ["--json-out", report], env=env)
+    return json.loads(report.read_text())
 
 
 def listing(build, work):
-    report = Path(tempfile.mkdtemp(dir=work["root"])) / "list.json"
-    run([PYTHON, HERE / "list_vs_reference.py", "--plugboardctl", find(build, "plugboardctl"),
-         "--plugins-dir", work["plugins"], "--runs", "9", "--json-out", report])
-    data = json.loads(report.read_text())
+    data = json_report([PYTHON, HERE / "list_vs_reference.py", "--plugboardctl",
+                        find(build, "plugboardctl"), "--plugins-dir", work["plugins"],
+                        "--runs", "9"], work)
     return {"plugboardctl list --json (ms)": data["plugboardctl"]["median"],
             "list speed-up vs reference (x)": data["ratio"]}
 
 
 def frame(build, work):
-    report = Path(tempfile.mkdtemp(dir=work["root"])) / "frame.json"
-    run([PYTHON, HERE / "window_first_frame.py", "--plugboard", find(build, "plugboard"),
-         "--bare", find(build, "bare_window"), "--plugins-dir", work["plugins"], "--runs", "9",
-         "--json-out", report], env=work["gui_env"])
-    stats = json.loads(report.read_text())["stats_ms"]
+    stats = json_report([PYTHON, HERE / "window_first_frame.py", "--plugboard",
+                         find(build, "plugboard"), "--bare", find(build, "bare_window"),
+                         "--plugins-dir", work["plugins"], "--runs", "9"],
+                        work, env=work["gui_env"])["stats_ms"]
     return {"first frame with cards (ms)": stats["plugboard cards"]["median"],
             "first window frame (ms)": stats["plugboard window"]["median"]}
 
@@ -107,37 +114,33 @@ def window(build, work):
     out = run([find(build, "bench_window"), "--plugins-dir", work["plugins"],
                "--data-dir", tempfile.mkdtemp(dir=work["root"]), "--samples", "60"],
               env=dict(work["gui_env"], QT_QPA_PLATFORM="offscreen"))
-    med, p95 = grab(out, r"search, one keystroke to a repainted view .*?median ([\d.]+) ms, "
-                         r"p95 ([\d.]+) ms", "keystroke")
-    (stall,) = grab(out, r"longest event-loop stall over all passes: ([\d.]+) ms", "stall")
-    return {"search keystroke median (ms)": med, "search keystroke p95 (ms)": p95,
-            "scrolling, longest stall (ms)": stall}
+    keystroke = r"search, one keystroke to a repainted view .*?"
+    return figures(out, {
+        "search keystroke median (ms)": keystroke + r"median ([\d.]+) ms",
+        "search keystroke p95 (ms)": keystroke + r"p95 ([\d.]+) ms",
+        "scrolling, longest stall (ms)": r"longest event-loop stall over all passes: ([\d.]+) ms"})
 
 
 def zip_import(build, work):
     out = run([find(build, "bench_zip"), "--zip", work["zip"],
                "--work", tempfile.mkdtemp(dir=work["root"]), "--runs", "7"])
-    (inspect,) = grab(out, r"\(a\) inspect only\s+median\s+([\d.]+) ms", "inspect")
-    (full,) = grab(out, r"\(b\) inspect \+ extract \+ commit\s+median\s+([\d.]+) ms", "import")
-    (ratio,) = grab(out, r"import / unzip: ([\d.]+)x", "import/unzip")
-    return {"zip inspect (ms)": inspect, "zip import (ms)": full, "zip import / unzip (x)": ratio}
+    return figures(out, {
+        "zip inspect (ms)": r"\(a\) inspect only\s+median\s+([\d.]+) ms",
+        "zip import (ms)": r"\(b\) inspect \+ extract \+ commit\s+median\s+([\d.]+) ms",
+        "zip import / unzip (x)": r"import / unzip: ([\d.]+)x"})
 
 
 def api(build, work):
     out = run([PYTHON, HERE / "api_vs_bare.py", "--server", find(build, "bench_api_server"),
                "--rounds", "3", "--seconds", "4"])
-    (p50,) = grab(out, r"run p50 \(1 connection\): ([\d.]+) ms", "run p50")
-    (ratio,) = grab(out, r"8 connections: ([\d.]+)", "throughput ratio")
-    return {"REST run p50 (ms)": p50, "REST throughput / bare route, 8 conn. (x)": ratio}
+    return figures(out, {"REST run p50 (ms)": r"run p50 \(1 connection\): ([\d.]+) ms",
+                         "REST throughput / bare route, 8 conn. (x)": r"8 connections: ([\d.]+)"})
 
 
 def journal(build, work):
     out = run([find(build, "bench_journal"), "--work", tempfile.mkdtemp(dir=work["root"])])
-    figures = {}
-    for name, pattern in (("journal burst (ms)", r"\(a\)[^\n]*?median\s+([\d.]+)"),
-                          ("log burst (ms)", r"\(c\)[^\n]*?median\s+([\d.]+)")):
-        (figures[name],) = grab(out, pattern, name)
-    return figures
+    return figures(out, {"journal burst (ms)": r"\(a\)[^\n]*?median\s+([\d.]+)",
+                         "log burst (ms)": r"\(c\)[^\n]*?median\s+([\d.]+)"})
 
 
 BENCHMARKS = {

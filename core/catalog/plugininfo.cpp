@@ -18,8 +18,6 @@ PluginInfo::PluginInfo()
 PluginInfo::PluginInfo(Data data)
 {
     auto shared = std::make_shared<Shared>();
-    shared->manifest = data.manifest;
-    shared->diagnostics = data.diagnostics;
     shared->data = std::move(data);
     d = std::move(shared);
 }
@@ -141,9 +139,9 @@ PluginInfo PluginInfo::withCode(const PluginManifest &manifest,
                                 const Diagnostics &codeDiagnostics) const
 {
     return changed([&](Shared &s) {
-        s.manifest = manifest;
-        s.diagnostics = s.data.diagnostics;
-        s.diagnostics.append(codeDiagnostics);
+        s.codeManifest = manifest;
+        s.codeDiagnostics = s.data.diagnostics;
+        s.codeDiagnostics.append(codeDiagnostics);
         s.code = true;
     });
 }
@@ -153,8 +151,8 @@ PluginInfo PluginInfo::withoutCode() const
     if (!d->code)
         return *this;
     return changed([](Shared &s) {
-        s.manifest = s.data.manifest;
-        s.diagnostics = s.data.diagnostics;
+        s.codeManifest = {};
+        s.codeDiagnostics = {};
         s.code = false;
     });
 }

@@ -50,7 +50,7 @@ public:
     const QString &path() const { return d->data.path; }
     const QString &entryFile() const { return d->data.entryFile; }
     // plugin.json, with what the loaded code declares filling its gaps (SPEC §4).
-    const PluginManifest &manifest() const { return d->manifest; }
+    const PluginManifest &manifest() const { return d->code ? d->codeManifest : d->data.manifest; }
     const LogoInfo &logo() const { return d->data.logo; }
 
     PluginState state() const { return d->data.state; }
@@ -74,7 +74,10 @@ public:
     bool trusted() const { return d->data.trusted; }
     const QJsonObject &storedSettings() const { return d->data.storedSettings; }
     // Everything worth showing, the loaded code's findings included.
-    const Diagnostics &diagnostics() const { return d->diagnostics; }
+    const Diagnostics &diagnostics() const
+    {
+        return d->code ? d->codeDiagnostics : d->data.diagnostics;
+    }
 
     QString name() const;
     const QString &version() const { return manifest().version; }
@@ -115,10 +118,12 @@ public:
 
 private:
     struct Shared {
-        Data data;               // as discovered and stored
-        PluginManifest manifest; // data.manifest, or completed by the code
-        Diagnostics diagnostics; // data.diagnostics, plus the code's
-        bool code = false;       // withCode() made them
+        Data data; // as discovered and stored
+        // Once the code is loaded (withCode()): the manifest it completes, and data.diagnostics
+        // plus its own. Unused (and empty) until then.
+        bool code = false;
+        PluginManifest codeManifest;
+        Diagnostics codeDiagnostics;
     };
     explicit PluginInfo(std::shared_ptr<const Shared> shared);
     PluginInfo changed(const std::function<void(Shared &)> &change) const;
