@@ -100,8 +100,6 @@ public:
     QStringList loadAfterRescan;     // plugins stopped for the running rescan
     QList<QPointer<ReloadJob>> servedByThisPass;
     QList<QPointer<ReloadJob>> servedByNextPass;
-    // A reload of one plugin: loaded again after the rescan that picks up its new files.
-    QHash<QString, int> reloadOneAfterRescan;
 
     // ---- installing.cpp ----
     PreviewJob *preview(const QString &zipPath);

@@ -92,7 +92,10 @@ const LoadResult *PluginRunner::loadResult(const QString &key) const
 
 void PluginRunner::onLoaded(const LoadResult &result)
 {
-    m_loading.remove(result.key);
+    // A load that unload() abandoned still reports: the plugin is stopped, and its code must
+    // not count as loaded (a later load would be skipped as done).
+    if (!m_loading.remove(result.key))
+        return;
     m_loadResults.insert(result.key, result);
     if (result.ok)
         m_loaded.insert(result.key);

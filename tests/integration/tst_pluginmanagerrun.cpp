@@ -268,9 +268,15 @@ void TestPluginManagerRun::loadJobsAndStates()
         delete interrupted.value();
     }
     QCOMPARE(manager->plugin("greeter")->state(), PluginState::Disabled);
+    QTest::qWait(300); // the abandoned load reports meanwhile; it must not count as loaded
+    QCOMPARE(manager->plugin("greeter")->state(), PluginState::Disabled);
     QVERIFY(manager->setEnabled("broken", false).ok());
-    QVERIFY(manager->setEnabled("greeter", true).ok()); // as the cases after this one expect
+    // Switched on again, the code really loads and runs (as the cases after this one expect).
+    QVERIFY(manager->setEnabled("greeter", true).ok());
     QVERIFY(waitLoaded(*manager, "greeter"));
+    QCOMPARE(manager->plugin("greeter")->state(), PluginState::Loaded);
+    QCOMPARE(waitFor(manager->runAction("greeter", "hello", {{"who", "again"}})).outcome,
+             JobResult::Outcome::Ok);
 }
 
 void TestPluginManagerRun::cancelAndTimeout()
