@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QPointer>
 
 namespace plugboard::ApiRoutes {
 
@@ -117,12 +116,9 @@ void start(const ApiContext &ctx, const QString &key, const RunOrder &order,
         accepted.addHeader("Location", jobUrl(id).toUtf8());
         return void(responder->respond(accepted));
     }
-    // A client that hangs up (curl's Ctrl+C) no longer wants the result: cancel the job.
-    const QPointer<RunJob> handle(job);
-    responder->onClientGone(job, [handle] {
-        if (handle)
-            handle->cancel();
-    });
+    // A client that hangs up (curl's Ctrl+C) no longer wants the result: cancel the job. The
+    // job is the connection's context, so the call never outlives it.
+    responder->onClientGone(job, [job] { job->cancel(); });
     QObject::connect(job, &Job::finished, ctx.owner,
                      [responder, job] { responder->respond(runResponse(job->result())); });
 }

@@ -1,5 +1,7 @@
 #include "catalog/pluginjson.h"
 
+#include "catalog/pluginstatus.h"
+
 #include "common/jsonwriter.h"
 #include "settings/pluginsettings.h"
 
@@ -34,6 +36,21 @@ void writeStringList(JsonWriter &w, const QStringList &list)
     w.endArray();
 }
 
+void writeStatus(JsonWriter &w, const QList<StatusLine> &lines)
+{
+    w.beginArray();
+    for (const StatusLine &line : lines) {
+        w.beginObject();
+        w.field(L("severity"), line.severity == StatusLine::Severity::Error     ? L("error")
+                               : line.severity == StatusLine::Severity::Warning ? L("warning")
+                                                                                : L("info"));
+        w.field(L("text"), line.text);
+        w.field(L("short"), line.shortText);
+        w.endObject();
+    }
+    w.endArray();
+}
+
 } // namespace
 
 QString logoUrl(const QString &key)
@@ -65,6 +82,10 @@ void writeEntry(JsonWriter &w, const PluginInfo &info)
     w.key(L("load_error"));
     w.stringOrNull(info.loadError());
     w.field(L("can_enable"), info.enableBlocker().isEmpty());
+    // What the card and `plugboardctl list` say about it (PluginStatus), most serious first.
+    w.field(L("state"), stateName(info.state()));
+    w.key(L("status"));
+    writeStatus(w, PluginStatus::lines(info));
     w.key(L("fields"));
     w.beginArray();
     for (const FieldSpec &field : schema)

@@ -105,7 +105,7 @@ void Job::finish()
 {
     m_state = State::Finished;
     Q_EMIT finished(this);
-    if (m_autoDelete)
+    if (m_autoDelete && !m_deletedByFinisher)
         deleteLater();
 }
 

@@ -11,11 +11,13 @@ namespace plugboard {
 // message while it works, then exactly one finished() with success or an Error. Whoever asked
 // for the operation gets the job and holds it; nobody matches ids on broadcast signals.
 //
-// Ownership: a job is a child of the object that made it (the PluginManager or one of its
-// parts) and deletes itself once finished() has been delivered (deleteLater, as KJob's
-// auto-delete does). Read the outcome in a slot connected to finished(); keep a QPointer to
-// look at a job later. exec() turns auto-delete off, so the CLI and tests may read the outcome
-// after it returns; such a job goes with its parent, or when the caller deletes it.
+// Ownership: a job belongs to the part of the manager that made it and deletes itself once
+// finished() has been delivered, as KJob's auto-delete does: on the next turn of the event loop
+// (deleteLater), or, for the runs the REST API starts thousands of times a second, right after
+// the signal (RunJob). Either way: read the outcome in a slot connected to finished() (a direct
+// connection, on the job's thread), and keep a QPointer to look at a job later. exec() turns
+// auto-delete off, so the CLI and tests may read the outcome after it returns; the caller then
+// deletes the job, or its owner does when it goes.
 //
 // finished() never comes before the call that returned the job has returned, so connecting
 // right after the call is always in time. Every call on a job happens on its thread.
@@ -75,6 +77,9 @@ protected:
     // made (the caller has not connected yet).
     void finishOkLater();
     void finishWithErrorLater(const Error &error);
+    // The code that finishes this job deletes it right after finished() (when auto-delete is
+    // on) instead of a deleteLater() round trip through the event loop.
+    void setDeletedByFinisher() { m_deletedByFinisher = true; }
 
 private:
     void finish();
@@ -87,6 +92,7 @@ private:
     bool m_failed = false;
     bool m_autoDelete = true;
     bool m_finishing = false;
+    bool m_deletedByFinisher = false;
     Error m_error;
 };
 

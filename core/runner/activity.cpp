@@ -6,7 +6,9 @@
 #include "store/runjournal.h"
 
 #include <QDateTime>
+
 #include <QLoggingCategory>
+#include <algorithm>
 
 // Plugin log records and print() output in the app log, e.g. "plugboard.plugin: [key] text".
 Q_LOGGING_CATEGORY(lcPluginLog, "plugboard.plugin", QtInfoMsg)
@@ -23,7 +25,10 @@ Activity::~Activity() = default;
 
 QList<RunJob *> Activity::jobs() const
 {
-    return m_jobs.values();
+    QList<RunJob *> list = m_jobs.values();
+    std::sort(list.begin(), list.end(),
+              [](const RunJob *a, const RunJob *b) { return a->id() < b->id(); });
+    return list;
 }
 
 RunJob *Activity::job(quint64 id) const

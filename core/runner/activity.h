@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QMap>
 #include <QObject>
 #include <QQueue>
 
@@ -73,7 +72,7 @@ private:
 
     QString m_databasePath;
     std::unique_ptr<ActivityRecorder> m_recorder;
-    QMap<quint64, RunJob *> m_jobs;
+    QHash<quint64, RunJob *> m_jobs;
     QHash<quint64, JobResult> m_finished;
     QQueue<quint64> m_finishedOrder;
     QHash<QString, QList<LogLine>> m_logs;

@@ -54,6 +54,7 @@ PluginRunner::~PluginRunner()
 {
     qDeleteAll(m_timeouts);
     m_timeouts.clear();
+    qDeleteAll(m_jobs); // runs still in flight when the manager goes
 }
 
 LoadJob *PluginRunner::load(const LoadRequest &request)
@@ -113,7 +114,7 @@ void PluginRunner::onLoaded(const LoadResult &result)
 
 RunJob *PluginRunner::startJob(quint64 id, const QString &key, const QString &action)
 {
-    auto *job = new RunJob(id, key, action, this, this);
+    auto *job = new RunJob(id, key, action, this);
     m_jobs.insert(id, job);
     m_activity->track(job);
     return job;
@@ -175,10 +176,12 @@ void PluginRunner::onJobFinished(const JobResult &result)
         timer->deleteLater();
     RunJob *job = m_jobs.take(result.jobId);
     if (!job) // a runtime reporting a job it never announced: keep its record all the same
-        job = new RunJob(result.jobId, result.key, result.action, this, this);
+        job = new RunJob(result.jobId, result.key, result.action, this);
     job->setResult(result);
     m_activity->finished(job);
     job->markFinished();
+    if (job->autoDelete())
+        delete job; // its holders have read it in their finished() slot
 }
 
 void PluginRunner::forget(const QString &key)

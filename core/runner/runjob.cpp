@@ -6,13 +6,15 @@
 
 namespace plugboard {
 
-RunJob::RunJob(quint64 id, QString key, QString action, PluginRunner *runner, QObject *parent)
-    : Job(parent, id)
+RunJob::RunJob(quint64 id, QString key, QString action, PluginRunner *runner)
+    : Job(nullptr, id) // PluginRunner keeps and deletes it: no child list to maintain per run
     , m_runner(runner)
     , m_key(std::move(key))
     , m_action(std::move(action))
     , m_queuedAtMs(QDateTime::currentMSecsSinceEpoch())
-{}
+{
+    setDeletedByFinisher();
+}
 
 JobInfo RunJob::info() const
 {

@@ -28,7 +28,7 @@ protected:
 
 private:
     friend class PluginRunner;
-    RunJob(quint64 id, QString key, QString action, PluginRunner *runner, QObject *parent);
+    RunJob(quint64 id, QString key, QString action, PluginRunner *runner);
     void markStarted(qint64 atMs);
     void markProgress(double fraction, const QString &message);
     void markCancelling();

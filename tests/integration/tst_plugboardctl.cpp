@@ -361,10 +361,20 @@ void TestPlugboardctl::listJsonEntries()
     QVERIFY2(showJpeg.outText().contains(QStringLiteral("image/jpeg")),
              qPrintable(showJpeg.describe()));
 
-    // The human table marks the duplicate, in the words the window's card uses (PluginStatus).
+    // One state and the card's words for it, in the JSON and in the human table alike.
+    QCOMPARE(normal.value(QStringLiteral("state")).toString(), QStringLiteral("disabled"));
+    QCOMPARE(normal.value(QStringLiteral("status")).toArray().size(), 0);
+    QCOMPARE(winner.value(QStringLiteral("state")).toString(), QStringLiteral("disabled"));
+    QCOMPARE(loser.value(QStringLiteral("state")).toString(), QStringLiteral("duplicate"));
+    const QJsonObject loserStatus = loser[QStringLiteral("status")][0].toObject();
+    QCOMPARE(loserStatus.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    const QString loserNote = loserStatus.value(QStringLiteral("short")).toString();
+    QVERIFY2(loserNote.startsWith(QStringLiteral("Duplicate key \"my_plugin\"")),
+             qPrintable(compact(loser)));
+    QCOMPARE(legacy[QStringLiteral("status")][0][QStringLiteral("short")].toString(),
+             QStringLiteral("Legacy plugin (no plugin.json)"));
     const Run table = ctl({QStringLiteral("list")});
-    QVERIFY2(table.outText().contains(QStringLiteral("Duplicate key \"my_plugin\"")),
-             qPrintable(table.describe()));
+    QVERIFY2(table.outText().contains(loserNote), qPrintable(table.describe()));
 }
 
 void TestPlugboardctl::missingFolderIsListed()

@@ -116,7 +116,9 @@ QString TestImportOperation::runAsk(PluginManager &m)
     if (!job)
         return QStringLiteral("refused");
     job.value()->exec();
-    return job.value()->result().result.value("message").toString();
+    const QString message = job.value()->result().result.value("message").toString();
+    delete job.value(); // exec() left it to us
+    return message;
 }
 
 void TestImportOperation::replaceKeepsSettingsAndWithdrawsTrust()
