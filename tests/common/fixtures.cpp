@@ -82,4 +82,20 @@ QString plugboardctlPath()
     return QStringLiteral(PLUGBOARDCTL_PATH);
 }
 
+QString sharedFixture(const QString &name, QString *whereLooked)
+{
+    QStringList candidates;
+    const QString fromEnvironment = qEnvironmentVariable("PLUGBOARD_SHARED_DIR");
+    if (!fromEnvironment.isEmpty())
+        candidates << QDir(fromEnvironment).filePath(QStringLiteral("fixtures/") + name);
+    candidates << QDir(QStringLiteral(PLUGBOARD_SOURCE_DIR "/../shared/fixtures")).filePath(name);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (QFileInfo(candidate).isDir())
+            return QDir(candidate).canonicalPath();
+    }
+    if (whereLooked)
+        *whereLooked = candidates.join(QStringLiteral(", "));
+    return {};
+}
+
 } // namespace fixtures

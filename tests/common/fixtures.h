@@ -34,4 +34,22 @@ bool makeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &f
 // Absolute path of plugboardctl in the build tree.
 QString plugboardctlPath();
 
+// The team's shared test data (`fixtures/<name>` of the shared folder): $PLUGBOARD_SHARED_DIR,
+// else ../shared beside the checkout. Returns the folder, or an empty string with *whereLooked
+// set to the places tried. Use it through PLUGBOARD_SHARED_FIXTURE.
+QString sharedFixture(const QString &name, QString *whereLooked = nullptr);
+
 } // namespace fixtures
+
+// Declares `const QString variable` = the shared fixture folder `name`, or ends the test:
+// QFAIL under CI (CI=true: the data must be there), QSKIP on a machine without it.
+#define PLUGBOARD_SHARED_FIXTURE(variable, name)                                                   \
+    QString variable##_looked;                                                                     \
+    const QString variable = fixtures::sharedFixture(QStringLiteral(name), &variable##_looked);    \
+    if (variable.isEmpty()) {                                                                      \
+        const QByteArray variable##_why = "shared test data \"" name "\" not found; looked in " +   \
+                                          variable##_looked.toUtf8();                              \
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))                                   \
+            QFAIL(variable##_why.constData());                                                     \
+        QSKIP(variable##_why.constData());                                                         \
+    }
