@@ -96,6 +96,39 @@ const QList<QStringList> &migrationSteps()
                         "key TEXT NOT NULL, at TEXT NOT NULL, level TEXT NOT NULL, "
                         "text TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX plugin_log_by_key ON plugin_log (key, id)")},
+        // 3 → 4: plugin repositories, the last good manifests fetched from them, and which
+        // repository an installed plugin came from. A repository change bumps its own counter
+        // (repos_revision), so fetching does not make every process re-read its plugins.
+        {QStringLiteral("CREATE TABLE repositories (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        "url TEXT NOT NULL UNIQUE, name TEXT NOT NULL DEFAULT '', "
+                        "official INTEGER NOT NULL DEFAULT 0, enabled INTEGER NOT NULL DEFAULT 1, "
+                        "public_key TEXT NOT NULL DEFAULT '', "
+                        "fingerprint TEXT NOT NULL DEFAULT '', manifest BLOB, "
+                        "signed_at TEXT NOT NULL DEFAULT '', etag TEXT NOT NULL DEFAULT '', "
+                        "last_modified TEXT NOT NULL DEFAULT '', "
+                        "last_fetched_at TEXT NOT NULL DEFAULT '', "
+                        "last_good_at TEXT NOT NULL DEFAULT '', "
+                        "last_error TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT '', "
+                        "updated_at TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE TABLE repository_plugins (repo_id INTEGER NOT NULL, "
+                        "slug TEXT NOT NULL, manifest BLOB NOT NULL, "
+                        "signed_at TEXT NOT NULL DEFAULT '', etag TEXT NOT NULL DEFAULT '', "
+                        "last_modified TEXT NOT NULL DEFAULT '', "
+                        "fetched_at TEXT NOT NULL DEFAULT '', PRIMARY KEY (repo_id, slug))"),
+         QStringLiteral("ALTER TABLE plugins ADD COLUMN repo_id INTEGER"),
+         QStringLiteral("ALTER TABLE plugins ADD COLUMN repo_slug TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE plugins ADD COLUMN repo_version TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE plugins ADD COLUMN repo_name TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("INSERT INTO meta (name, value) VALUES ('repos_revision', 1)"),
+         QStringLiteral("CREATE TRIGGER repositories_revision_insert AFTER INSERT ON repositories "
+                        "BEGIN UPDATE meta SET value = value + 1 WHERE name = 'repos_revision'; "
+                        "END"),
+         QStringLiteral("CREATE TRIGGER repositories_revision_update AFTER UPDATE ON repositories "
+                        "BEGIN UPDATE meta SET value = value + 1 WHERE name = 'repos_revision'; "
+                        "END"),
+         QStringLiteral("CREATE TRIGGER repositories_revision_delete AFTER DELETE ON repositories "
+                        "BEGIN UPDATE meta SET value = value + 1 WHERE name = 'repos_revision'; "
+                        "END")},
     };
     return steps;
 }
@@ -131,6 +164,12 @@ Error errorFrom(const QSqlError &error, const QString &doing)
     }
     return Error::make(ErrorCode::Storage,
                        tr("The plugin database failed while %1: %2.").arg(doing, error.text()));
+}
+
+Error unknownPlugin(const QString &key)
+{
+    return Error::make(ErrorCode::NotFound,
+                       tr("No plugin with key \"%1\" is known to the database.").arg(key));
 }
 
 Result<void> migrate(QSqlDatabase &db)

@@ -14,7 +14,7 @@ namespace plugboard {
 // schema migrations keyed on PRAGMA user_version.
 namespace Database {
 
-constexpr int SchemaVersion = 3;
+constexpr int SchemaVersion = 4;
 
 // This thread's open connection to `path`, opened and migrated on first use. The connection is
 // closed when the thread ends.
@@ -32,6 +32,9 @@ inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
+
+// "No plugin with key … is known to the database." (NotFound), for the stores' row updates.
+Error unknownPlugin(const QString &key);
 
 // Maps a failed SQLite call to an Error whose sentence names what was being done.
 // SQLITE_BUSY/LOCKED become ErrorCode::Busy.

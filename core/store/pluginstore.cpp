@@ -211,8 +211,7 @@ Result<StoredPlugin> PluginStore::update(const QString &key, const RowChange &ch
     if (!current)
         return current.error();
     if (!current.value()) {
-        return Error::make(ErrorCode::NotFound,
-                           tr("No plugin with key \"%1\" is known to the database.").arg(key));
+        return Database::unknownPlugin(key);
     }
     Result<StoredPlugin> changed = change(*current.value());
     if (!changed)
