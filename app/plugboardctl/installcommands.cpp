@@ -106,6 +106,12 @@ QJsonObject reportJson(const ImportPreview &report, const std::optional<PluginIn
         {QStringLiteral("archive_files"), report.archiveFileCount},
         {QStringLiteral("archive_size"), report.archiveBytes},
         {QStringLiteral("binaries"), binaries},
+        {QStringLiteral("needs"),
+         QJsonObject{
+             {QStringLiteral("dispatcharr_server"),
+              QJsonArray::fromStringList(report.serverModules)},
+             {QStringLiteral("missing_modules"), QJsonArray::fromStringList(report.missingModules)},
+             {QStringLiteral("notes"), QJsonArray::fromStringList(report.needs)}}},
         {QStringLiteral("diagnostics"), diagnostics},
         {QStringLiteral("installed_version"),
          replaces ? QJsonValue(installed->version()) : QJsonValue(QJsonValue::Null)},
@@ -155,6 +161,8 @@ int inspectCommand(CommandContext &ctx)
     }
     text += tr("Binaries:  %1\n")
                 .arg(r.binaries.isEmpty() ? none : r.binaries.join(QStringLiteral(", ")));
+    for (const QString &need : r.needs)
+        text += tr("Needs:     %1\n").arg(need);
     for (const Diagnostic &d : r.manifest.diagnostics)
         text += tr("  note: %1: %2\n").arg(d.source, d.message);
     Console::out(text);

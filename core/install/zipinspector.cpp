@@ -2,12 +2,14 @@
 
 #include "catalog/pluginkey.h"
 #include "common/translation.h"
+#include "install/importscan.h"
 #include "install/ziparchive.h"
 #include "install/zippath.h"
 #include "manifest/manifestreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -108,7 +110,8 @@ struct SliceResult {
     qint64 totalBytes = 0;
     int installFileCount = 0;
     qint64 installBytes = 0;
-    QList<std::pair<qsizetype, QString>> binaries; // entry index, name
+    QList<std::pair<qsizetype, QString>> binaries;    // entry index, name
+    QList<std::pair<qsizetype, QStringList>> imports; // entry index, what its source imports
     bool manifestFound = false;
     qint64 manifestSize = 0;
     QByteArray manifestBytes;
@@ -126,6 +129,9 @@ Result<void> readEntry(ZipArchive &a, const ZipRecord &e, qsizetype index, int w
         return {};
     const bool isManifest = entry.name == manifestPath;
     bool compiled = entry.underRoot && ZipPath::isCompiledByName(entry.name);
+    const bool isSource = entry.underRoot && entry.name.endsWith(QLatin1String(".py")) &&
+                          e.uncompressedSize <= quint64(ImportScan::MaxScannedFileBytes);
+    QByteArray source;
     bool first = true;
     qint64 counted = 0;
     Result<void> data = a.read(e, out.budget, [&](const char *bytes, qint64 size) -> Result<void> {
@@ -134,11 +140,17 @@ Result<void> readEntry(ZipArchive &a, const ZipRecord &e, qsizetype index, int w
         first = false;
         if (isManifest && counted <= ManifestReader::MaxManifestBytes)
             out.manifestBytes.append(bytes, qsizetype(size));
+        if (isSource && counted + size <= ImportScan::MaxScannedFileBytes)
+            source.append(bytes, qsizetype(size));
         counted += size;
         return {};
     });
     if (!data)
         return data;
+    if (isSource && counted <= ImportScan::MaxScannedFileBytes) {
+        if (QStringList imports = ImportScan::topLevelImports(source); !imports.isEmpty())
+            out.imports.append({index, std::move(imports)});
+    }
     entry.size = counted;
     ++out.fileCount;
     out.totalBytes += counted;
@@ -217,6 +229,40 @@ Result<void> combine(const ZipArchive &a, const std::vector<SliceResult> &slices
     for (const auto &b : std::as_const(binaries))
         report.binaries << b.second;
     return {};
+}
+
+// What the plugin's sources import, in archive order, without the plugin's own top-level
+// modules and packages (a plugin may well have a `core/` or `utils.py` of its own).
+QStringList importsOf(const ZipReport &report, const std::vector<SliceResult> &slices)
+{
+    QList<std::pair<qsizetype, QStringList>> found;
+    for (const SliceResult &slice : slices)
+        found << slice.imports;
+    std::sort(found.begin(), found.end(),
+              [](const auto &x, const auto &y) { return x.first < y.first; });
+    QSet<QString> own;
+    const qsizetype skip = report.root.isEmpty() ? 0 : report.root.size() + 1;
+    for (const ZipEntry &entry : report.entries) {
+        if (!entry.underRoot)
+            continue;
+        const QString relative = entry.name.mid(skip);
+        const qsizetype slash = relative.indexOf(QLatin1Char('/'));
+        if (slash > 0)
+            own.insert(relative.left(slash));
+        else if (relative.endsWith(QLatin1String(".py")))
+            own.insert(relative.chopped(3));
+    }
+    QStringList imports;
+    QSet<QString> seen;
+    for (const auto &[index, names] : std::as_const(found)) {
+        for (const QString &name : names) {
+            if (!own.contains(name) && !seen.contains(name)) {
+                seen.insert(name);
+                imports.append(name);
+            }
+        }
+    }
+    return imports;
 }
 
 Result<ZipReport> run(const QString &path, QIODevice *device, const QString &zipName,
@@ -321,6 +367,7 @@ Result<ZipReport> run(const QString &path, QIODevice *device, const QString &zip
     }
 
     report.manifest = manifestFrom(manifestFound, manifestBytes, manifestSize);
+    report.imports = importsOf(report, slices);
     const QString base = report.root.isEmpty()
                              ? zipName
                              : report.root.mid(report.root.lastIndexOf(QLatin1Char('/')) + 1);

@@ -36,6 +36,9 @@ struct ZipReport {
     QString key;             // PluginKey::fromFolderName(folderName)
     PluginManifest manifest; // from <root>/plugin.json; legacy with a reason when unusable
     QStringList binaries;    // entries under the root that are compiled code
+    // Top-level modules its Python files import (ImportScan), in archive order, without the
+    // plugin's own modules: what the preview checks against Dispatcharr's server and the host.
+    QStringList imports;
 };
 
 // Reads a plugin zip completely and writes nothing: every name is checked, every byte is

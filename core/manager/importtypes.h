@@ -34,6 +34,11 @@ struct ImportPreview {
     int archiveFileCount = 0;
     qint64 archiveBytes = 0;
     QStringList binaries; // compiled code among them
+    // What its code imports that cannot run here: Dispatcharr's server modules, and
+    // third-party modules Plugboard's Python lacks; `needs` says both as sentences.
+    QStringList serverModules;
+    QStringList missingModules;
+    QStringList needs;
     // Every entry of the archive, in archive order.
     struct Entry {
         QString name; // '/' separators, no trailing '/'

@@ -4,9 +4,11 @@
 #include "common/runinpool.h"
 #include "install/exampleplugins.h"
 #include "install/folderremover.h"
+#include "install/importscan.h"
 #include "install/zipinspector.h"
 #include "manager/importoperation.h"
 #include "manager/pluginmanager_p.h"
+#include "python/moduleavailability.h"
 #include "runner/activity.h"
 #include "runner/pluginrunner.h"
 
@@ -30,6 +32,9 @@ ImportPreview previewOf(ZipReport report)
                           .archiveFileCount = report.fileCount,
                           .archiveBytes = report.totalBytes,
                           .binaries = report.binaries,
+                          .serverModules = {},
+                          .missingModules = {},
+                          .needs = {},
                           .entries = {},
                           .report = {}};
     preview.entries.reserve(report.entries.size());
@@ -39,6 +44,29 @@ ImportPreview previewOf(ZipReport report)
     return preview;
 }
 
+// Splits what the code imports into Dispatcharr's server modules and modules this machine's
+// Python lacks (asked of that Python; a failed question leaves the list empty rather than
+// guessing). Runs on the pool thread with the inspection.
+PluginNeeds needsOf(const QStringList &imports)
+{
+    PluginNeeds needs;
+    QStringList others;
+    for (const QString &name : imports) {
+        if (DispatcharrModules::isServerModule(name))
+            needs.serverModules.append(name);
+        else
+            others.append(name);
+    }
+    if (Result<QStringList> missing = ModuleAvailability::missing(others); missing)
+        needs.missingModules = missing.value();
+    return needs;
+}
+
+struct Inspected {
+    ZipReport report;
+    PluginNeeds needs;
+};
+
 } // namespace
 
 PreviewJob *PluginManagerPrivate::preview(const QString &zipPath)
@@ -46,12 +74,23 @@ PreviewJob *PluginManagerPrivate::preview(const QString &zipPath)
     auto *job = new PreviewJob(q);
     job->setStarted();
     runInPool(
-        job, [zipPath] { return ZipInspector::inspect(zipPath); },
-        [job](Result<ZipReport> inspected) {
-            if (inspected)
-                job->succeed(previewOf(std::move(inspected).value()));
-            else
-                job->fail(inspected.error());
+        job,
+        [zipPath]() -> Result<Inspected> {
+            Result<ZipReport> report = ZipInspector::inspect(zipPath);
+            if (!report)
+                return report.error();
+            PluginNeeds needs = needsOf(report.value().imports);
+            return Inspected{std::move(report).value(), std::move(needs)};
+        },
+        [job](Result<Inspected> inspected) {
+            if (!inspected)
+                return job->fail(inspected.error());
+            Inspected &value = inspected.value();
+            ImportPreview preview = previewOf(std::move(value.report));
+            preview.serverModules = value.needs.serverModules;
+            preview.missingModules = value.needs.missingModules;
+            preview.needs = value.needs.sentences();
+            job->succeed(std::move(preview));
         });
     return job;
 }

@@ -126,6 +126,7 @@ void ImportDialog::refreshInstalled()
                         .arg(shown.join(QStringLiteral(", ")),
                              m_report.binaries.size() > 5 ? QStringLiteral(", …") : QString());
     }
+    warnings << m_report.needs;
     if (!m_report.manifest.diagnostics.isEmpty() && !m_report.manifest.isLegacy()) {
         warnings << tr("Its plugin.json has problems: %1")
                         .arg(m_report.manifest.diagnostics.first().message);
