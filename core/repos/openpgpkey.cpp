@@ -4,7 +4,6 @@
 
 #include <QCryptographicHash>
 #include <QList>
-#include <QTimeZone>
 
 namespace plugboard {
 namespace {
@@ -385,7 +384,7 @@ Result<OpenPgpKey> OpenPgpKey::read(const QByteArray &data, const QString &what)
     key.m_algorithm = algorithmName(body);
     if (key.m_algorithm.isEmpty())
         return refuse(tr("has a truncated public-key packet."));
-    key.m_created = QDateTime::fromSecsSinceEpoch(bigEndian(body, 1, 4), QTimeZone::utc());
+    key.m_created = QDateTime::fromSecsSinceEpoch(bigEndian(body, 1, 4), Qt::UTC);
 
     // v4 fingerprint (RFC 4880 §12.2): SHA-1 over 0x99, the two-octet length and the body.
     QCryptographicHash sha1(QCryptographicHash::Sha1);
