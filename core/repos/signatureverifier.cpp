@@ -429,6 +429,10 @@ Result<PayloadMatch> SignatureVerifier::verifyAny(const QList<SignedPayload> &ca
                            tr("The repository's pinned key fingerprint \"%1\" is not a "
                               "fingerprint, so no signature can be accepted.")
                                .arg(m_pinInput));
+    if (m_key.keyring().isEmpty())
+        return Error::make(
+            ErrorCode::InvalidInput,
+            tr("%1 cannot be checked: no key was given for the repository.").arg(subject));
     if (candidates.isEmpty())
         return Error::make(ErrorCode::Internal, tr("No data was given to check a signature on."));
     if (Result<void> r = precheck(armoredSignature, subject); !r)

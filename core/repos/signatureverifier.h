@@ -37,7 +37,10 @@ struct PayloadMatch {
 // temporary folder (0700, removed afterwards) and runs
 //     gpgv --homedir <tmp> --status-fd 1 --keyring <tmp>/keyring.gpg <sig> <payload>
 // with HOME and GNUPGHOME pointing at that folder: no GnuPG home of the user, no agent, nothing
-// imported anywhere. Only a VALIDSIG whose primary-key fingerprint is the pinned one counts.
+// imported anywhere. The keyring path is absolute because gpgv looks a name without a slash up
+// in the GnuPG home. Only a VALIDSIG whose primary-key fingerprint (its last field) is the
+// pinned one counts, so a subkey of the pinned key may sign. A signature text holding several
+// signatures passes when one is a good signature of the pinned key and none is bad.
 //
 // Synchronous and blocking (up to the timeout for each gpgv run): call it on a worker thread,
 // never on the GUI thread. It needs no event loop (QProcess's waitFor* calls only), so a pool

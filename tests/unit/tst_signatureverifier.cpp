@@ -513,6 +513,14 @@ void TestSignatureVerifier::anotherKeyIsRefused()
              qPrintable(result.error().message));
     QVERIFY(result.error().message.contains(OpenPgpFingerprint::format(otherFpr)));
 
+    // Pinned to the signer, but the key file given is another key: said as such.
+    result = SignatureVerifier(other.value(), m_edFingerprint).verify(m_payload, m_edSignature);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QStringLiteral("the key file given for the "
+                                                            "repository is another key (%1)")
+                                                 .arg(OpenPgpFingerprint::format(otherFpr))),
+             qPrintable(result.error().message));
+
     // The official repository's key with a signature by this key: another key again.
     bool ok = false;
     fixtureFiles(&ok);
@@ -759,6 +767,12 @@ void TestSignatureVerifier::refusesABadPin()
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(QStringLiteral("pinned key fingerprint")),
              qPrintable(result.error().message));
+
+    const Result<VerifiedSignature> noKey =
+        SignatureVerifier(OpenPgpKey(), m_edFingerprint).verify(m_payload, m_edSignature);
+    QVERIFY(!noKey.ok());
+    QVERIFY2(noKey.error().message.contains(QStringLiteral("no key was given")),
+             qPrintable(noKey.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestSignatureVerifier)
