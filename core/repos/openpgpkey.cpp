@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QList>
+#include <QStringList>
 
 namespace plugboard {
 namespace {
