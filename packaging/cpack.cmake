@@ -30,10 +30,11 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${PLUGBOARD_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Libraries the executables link come from dpkg-shlibdeps. What they load at run time must be
-# named: Python's standard library for plugins (python3), Qt's SQLite driver (a plugin) and
-# Qt's SVG image and icon plugins (the app icon, SVG plugin logos).
+# named: Python's standard library for plugins (python3), Qt's SQLite driver (a plugin),
+# Qt's SVG image and icon plugins (the app icon, SVG plugin logos) and gpgv, run to check the
+# signatures of plugin repositories.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "python3, libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "python3, libqt6sql6-sqlite, libqt6svg6, gpgv")
 # Without it a Wayland session runs the window through XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 

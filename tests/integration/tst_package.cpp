@@ -164,7 +164,7 @@ void TestPackage::nameAndControlFields()
                  qPrintable(QStringLiteral("%1 missing from Depends: %2")
                                 .arg(lib, fields.value(QStringLiteral("Depends")))));
     }
-    for (const char *pkg : {"python3", "libqt6sql6-sqlite", "libqt6svg6"})
+    for (const char *pkg : {"python3", "libqt6sql6-sqlite", "libqt6svg6", "gpgv"})
         QVERIFY2(has(QString::fromLatin1(pkg)), pkg);
 }
 
