@@ -1,6 +1,7 @@
 #include "repos/openpgpkey.h"
 
 #include "common/fixtures.h"
+#include "common/gnupghome.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,81 +24,7 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-// A throwaway GnuPG home for gpg, the independent reference: keys are made, exported and listed
-// there, and its agent is stopped when the home goes away.
-class GnupgHome {
-public:
-    GnupgHome()
-        : m_dir(QDir::tempPath() + QStringLiteral("/pb-gnupg-XXXXXX"))
-    {
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    ~GnupgHome()
-    {
-        QProcess kill;
-        kill.setProcessEnvironment(environment());
-        kill.start(QStringLiteral("gpgconf"),
-                   {QStringLiteral("--homedir"), m_dir.path(), QStringLiteral("--kill"),
-                    QStringLiteral("gpg-agent")});
-        kill.waitForFinished(10000);
-    }
-    QString path() const { return m_dir.path(); }
-
-    // Runs gpg with args; returns stdout, or sets *error to what went wrong.
-    QByteArray gpg(const QStringList &args, QString *error, const QByteArray &input = {}) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral("/usr/bin/gpg"),
-                      QStringList{QStringLiteral("--batch"), QStringLiteral("--no-tty")} + args);
-        if (!process.waitForStarted(10000)) {
-            *error = QStringLiteral("gpg could not start (install gpg: scripts/setup)");
-            return {};
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-            *error = QStringLiteral("gpg %1 failed: %2")
-                         .arg(args.join(QLatin1Char(' ')),
-                              QString::fromUtf8(process.readAllStandardError()));
-            return {};
-        }
-        return process.readAllStandardOutput();
-    }
-
-    // Makes a key; returns the colon listing's "pub" fields and its fingerprint.
-    bool generate(const QString &uid, const QString &algorithm, QStringList *pub, QString *fpr,
-                  QString *error) const
-    {
-        gpg({QStringLiteral("--passphrase"), QString(), QStringLiteral("--quick-gen-key"), uid,
-             algorithm, QStringLiteral("sign"), QStringLiteral("never")},
-            error);
-        if (!error->isEmpty())
-            return false;
-        const QByteArray listing = gpg({QStringLiteral("--with-colons"),
-                                        QStringLiteral("--fingerprint"), QStringLiteral("=") + uid},
-                                       error);
-        for (const QByteArray &line : listing.split('\n')) {
-            const QStringList f = QString::fromUtf8(line).split(QLatin1Char(':'));
-            if (f.at(0) == QLatin1String("pub"))
-                *pub = f;
-            else if (f.at(0) == QLatin1String("fpr") && fpr->isEmpty() && f.size() > 9)
-                *fpr = f.at(9);
-        }
-        return !pub->isEmpty() && !fpr->isEmpty();
-    }
-
-private:
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GNUPGHOME"), m_dir.path());
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        return env;
-    }
-
-    QTemporaryDir m_dir;
-};
+using fixtures::GnupgHome;
 
 // The algorithm name Plugboard should give, from gpg's colon listing (field 4 the algorithm
 // number, field 3 the size, field 17 the curve).
@@ -218,8 +145,10 @@ void TestOpenPgpKey::initTestCase()
     for (const auto &[algorithm, uid] : kinds) {
         GpgKey key;
         key.uid = uid;
-        QVERIFY2(m_home->generate(uid, algorithm, &key.pub, &key.fingerprint, &error),
-                 qPrintable(error));
+        key.fingerprint = m_home->generate(uid, algorithm, &error);
+        QVERIFY2(error.isEmpty() && key.fingerprint.size() == 40, qPrintable(error));
+        key.pub = m_home->publicKeyRecord(uid, &error);
+        QVERIFY2(error.isEmpty() && !key.pub.isEmpty(), qPrintable(error));
         key.binary = m_home->gpg({QStringLiteral("--export"), key.fingerprint}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         key.armored = m_home->gpg(

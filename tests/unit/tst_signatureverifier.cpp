@@ -1,6 +1,7 @@
 #include "repos/signatureverifier.h"
 
 #include "common/fixtures.h"
+#include "common/gnupghome.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -32,110 +33,7 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-// A throwaway GnuPG home where gpg makes keys and signs; its agent is stopped at the end.
-class GnupgHome {
-public:
-    GnupgHome()
-        : m_dir(QDir::tempPath() + QStringLiteral("/pb-gnupg-XXXXXX"))
-    {
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    ~GnupgHome()
-    {
-        QProcess kill;
-        kill.setProcessEnvironment(environment());
-        kill.start(QStringLiteral("gpgconf"),
-                   {QStringLiteral("--homedir"), m_dir.path(), QStringLiteral("--kill"),
-                    QStringLiteral("gpg-agent")});
-        kill.waitForFinished(10000);
-    }
-    QString path() const { return m_dir.path(); }
-
-    QByteArray gpg(const QStringList &args, QString *error, const QByteArray &input = {}) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral("/usr/bin/gpg"),
-                      QStringList{QStringLiteral("--batch"), QStringLiteral("--no-tty"),
-                                  QStringLiteral("--passphrase"), QString(),
-                                  QStringLiteral("--pinentry-mode"), QStringLiteral("loopback")} +
-                          args);
-        if (!process.waitForStarted(10000)) {
-            *error = QStringLiteral("gpg could not start (install gpg: scripts/setup)");
-            return {};
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-            *error = QStringLiteral("gpg %1 failed: %2")
-                         .arg(args.join(QLatin1Char(' ')),
-                              QString::fromUtf8(process.readAllStandardError()));
-            return {};
-        }
-        return process.readAllStandardOutput();
-    }
-
-    // Makes a signing key (optionally at a faked time and with an expiry); returns its
-    // fingerprint as gpg lists it.
-    QString generate(const QString &uid, const QString &algorithm, QString *error,
-                     const QString &fakedTime = {},
-                     const QString &expires = QStringLiteral("never"))
-    {
-        QStringList args;
-        if (!fakedTime.isEmpty())
-            args << QStringLiteral("--faked-system-time") << fakedTime + QLatin1Char('!');
-        args << QStringLiteral("--quick-gen-key") << uid << algorithm << QStringLiteral("sign")
-             << expires;
-        gpg(args, error);
-        if (!error->isEmpty())
-            return {};
-        return fingerprints(uid, error).value(0);
-    }
-
-    // Fingerprints of the key called uid: the primary first, then its subkeys.
-    QStringList fingerprints(const QString &uid, QString *error) const
-    {
-        const QByteArray listing =
-            gpg({QStringLiteral("--with-colons"), QStringLiteral("--fingerprint"),
-                 QStringLiteral("--fingerprint"), QStringLiteral("=") + uid},
-                error);
-        QStringList result;
-        for (const QByteArray &line : listing.split('\n')) {
-            const QList<QByteArray> f = line.split(':');
-            if (f.at(0) == "fpr" && f.size() > 9)
-                result << QString::fromLatin1(f.at(9));
-        }
-        return result;
-    }
-
-    QByteArray exportKey(const QString &fingerprint, QString *error) const
-    {
-        return gpg({QStringLiteral("--export"), fingerprint}, error);
-    }
-
-    // A detached armored signature over payload by signer (a fingerprint; "!" forces a subkey).
-    QByteArray sign(const QString &signer, const QByteArray &payload, QString *error,
-                    const QString &fakedTime = {}) const
-    {
-        QStringList args;
-        if (!fakedTime.isEmpty())
-            args << QStringLiteral("--faked-system-time") << fakedTime + QLatin1Char('!');
-        args << QStringLiteral("--local-user") << signer << QStringLiteral("--detach-sign")
-             << QStringLiteral("--armor");
-        return gpg(args, error, payload);
-    }
-
-private:
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GNUPGHOME"), m_dir.path());
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        return env;
-    }
-
-    QTemporaryDir m_dir;
-};
+using fixtures::GnupgHome;
 
 // One real signed file of the fixture: its canonical payload as Python's json module writes it
 // (an independent serialiser), the raw-UTF-8 form, and the signature.
