@@ -40,7 +40,8 @@ namespace canonicaljson {
 inline constexpr qsizetype MaxDocumentBytes = 16 * 1024 * 1024;
 
 // `jq -ca .manifest` of the whole file `document`: the top level must be an object with a
-// `manifest` member that is an object (the last one when the key is repeated).
+// `manifest` member that is an object (the last one when the key is repeated). A leading UTF-8
+// byte order mark is skipped; anything else that is not JSON is an Error with a sentence.
 Result<QByteArray> signedBytes(QByteArrayView document);
 
 // The four forms a verifier may try, in this order: ascii+newline (jq -ca), ascii (no

@@ -16,7 +16,8 @@ namespace plugboard {
 //   without slug and name) is an Error with a sentence.
 // - Everything else that is wrong becomes a Diagnostic: a key of the wrong type is ignored,
 //   an entry without a valid slug or a name is left out, a repeated slug keeps its first
-//   entry, entries past MaxEntries are left out.
+//   entry, entries past MaxEntries are left out, and so are versions and maintainers past
+//   MaxVersions.
 // - A key given twice in one object counts with its last value, as in the signed bytes.
 // - URLs: a value not starting with "http://" or "https://" is relative and becomes
 //   base + "/" + value (the base's trailing '/' removed). manifest_url and icon_url use
