@@ -412,6 +412,28 @@ Result<void> RepositoryStore::clearManaged(const QString &key)
                 {nowText(), key}, tr("forgetting where plugin %1 came from").arg(key));
 }
 
+Result<bool> RepositoryStore::onlineAccess() const
+{
+    Result<QSqlDatabase> db = Database::connection(m_path);
+    if (!db)
+        return db.error();
+    QSqlQuery q(db.value());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'online_access'")))
+        return Database::errorFrom(q.lastError(), tr("reading whether online access is allowed"));
+    return q.next() && q.value(0).toInt() != 0;
+}
+
+Result<void> RepositoryStore::setOnlineAccess(bool allowed)
+{
+    Result<QSqlDatabase> db = Database::connection(m_path);
+    if (!db)
+        return db.error();
+    return exec(db.value(),
+                QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES "
+                               "('online_access', ?)"),
+                {int(allowed)}, tr("saving whether online access is allowed"));
+}
+
 Result<qint64> RepositoryStore::revision() const
 {
     Result<QSqlDatabase> db = Database::connection(m_path);

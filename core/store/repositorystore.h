@@ -52,6 +52,10 @@ public:
     // Forgets where plugin `key` came from (a hand import over it).
     Result<void> clearManaged(const QString &key);
 
+    // Whether the user allowed Plugboard to go online for repositories (asked once).
+    Result<bool> onlineAccess() const;
+    Result<void> setOnlineAccess(bool allowed);
+
     // A number that changes with every write to the repositories table, from any process.
     Result<qint64> revision() const;
 

@@ -47,9 +47,18 @@ QString sharedFixture(const QString &name, QString *whereLooked = nullptr);
     QString variable##_looked;                                                                     \
     const QString variable = fixtures::sharedFixture(QStringLiteral(name), &variable##_looked);    \
     if (variable.isEmpty()) {                                                                      \
-        const QByteArray variable##_why = "shared test data \"" name "\" not found; looked in " +   \
-                                          variable##_looked.toUtf8();                              \
+        const QByteArray variable##_why =                                                          \
+            "shared test data \"" name "\" not found; looked in " + variable##_looked.toUtf8();    \
         if (qEnvironmentVariable("CI") == QLatin1String("true"))                                   \
             QFAIL(variable##_why.constData());                                                     \
         QSKIP(variable##_why.constData());                                                         \
     }
+
+// Checks that a Result-returning expression succeeded, printing its sentence when not. The
+// expression is evaluated once.
+#define VERIFY_OK(expression)                                                                      \
+    do {                                                                                           \
+        const auto &verifyOkResult_ = (expression);                                                \
+        QVERIFY2(verifyOkResult_.ok(),                                                             \
+                 qPrintable(verifyOkResult_.ok() ? QString() : verifyOkResult_.error().message));  \
+    } while (false)

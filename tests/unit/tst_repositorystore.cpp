@@ -1,3 +1,4 @@
+#include "common/fixtures.h"
 #include "store/database.h"
 #include "store/pluginstore.h"
 #include "store/repositorystore.h"
@@ -31,9 +32,6 @@ private:
     static StoredRepository thirdParty(const QString &url);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-#define VERIFY_OK(result)                                                                          \
-    QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().message))
 
 // Runs `statements` on a connection of its own, as an older Plugboard left the file.
 static QString writeByHand(const QString &path, const QStringList &statements)
