@@ -16,7 +16,8 @@ constexpr OptionSpec kOptions[] = {
     {"version", false},    {"yes", false},     {"set", true},           {"from-json", true},
     {"reset", false},      {"params", true},   {"timeout", true},       {"limit", true},
     {"purge-data", false}, {"replace", false}, {"keep-enabled", false}, {"enable", false},
-    {"folder", true},      {"rotate", false},  {"port", true},
+    {"folder", true},      {"rotate", false},  {"port", true},          {"key", true},
+    {"repo", true},
 };
 const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
                              QStringLiteral("json"), QStringLiteral("help"),
@@ -119,6 +120,24 @@ const QList<CommandInfo> &commandTable()
          {QStringLiteral("port")},
          0,
          0},
+        {QStringLiteral("repo"),
+         QStringLiteral("repo list | add URL [--key FILE] | remove REPO | enable REPO | "
+                        "disable REPO | refresh [REPO]"),
+         tr("Manage plugin repositories (REPO is an id or URL from \"repo list\"). Dispatcharr's "
+            "official repository is always listed and pinned to its key. add fetches and checks "
+            "the manifest first (with --key, its signature must verify with that key) and adds "
+            "nothing when that fails; refresh fetches again (exit 1 if any refresh failed) and "
+            "keeps the last good manifest of a repository that fails."),
+         {QStringLiteral("key")},
+         1,
+         2},
+        {QStringLiteral("available"),
+         QStringLiteral("available [QUERY] [--repo REPO]"),
+         tr("List the plugins the repositories offer (from their last fetched manifests), "
+            "with the version installed here and whether an update is available."),
+         {QStringLiteral("repo")},
+         0,
+         1},
         {QStringLiteral("log"),
          QStringLiteral("log KEY [--limit N]"),
          tr("Show a plugin's recent runs and log lines."),

@@ -102,10 +102,11 @@ int runCommand(const CommandLine &line)
     }
 
     static const QList<std::pair<QString, Handler>> handlers = {
-        {QStringLiteral("list"), listCommand},         {QStringLiteral("show"), showCommand},
-        {QStringLiteral("settings"), settingsCommand}, {QStringLiteral("log"), logCommand},
-        {QStringLiteral("inspect"), inspectCommand},   {QStringLiteral("token"), tokenCommand},
-        {QStringLiteral("serve"), serveCommand},
+        {QStringLiteral("list"), listCommand},           {QStringLiteral("show"), showCommand},
+        {QStringLiteral("settings"), settingsCommand},   {QStringLiteral("log"), logCommand},
+        {QStringLiteral("inspect"), inspectCommand},     {QStringLiteral("token"), tokenCommand},
+        {QStringLiteral("serve"), serveCommand},         {QStringLiteral("repo"), repoCommand},
+        {QStringLiteral("available"), availableCommand},
     };
     for (const auto &[name, handler] : handlers) {
         if (name != line.command)

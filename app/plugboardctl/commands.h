@@ -39,6 +39,8 @@ int logCommand(CommandContext &ctx);      // runcommands.cpp
 int inspectCommand(CommandContext &ctx);  // installcommands.cpp
 int tokenCommand(CommandContext &ctx);    // tokencommand.cpp
 int serveCommand(CommandContext &ctx);    // servecommand.cpp
+int repoCommand(CommandContext &ctx);     // repocommands.cpp
+int availableCommand(CommandContext &ctx);
 
 int enableCommand(PluginCommandContext &ctx); // enablecommands.cpp
 int disableCommand(PluginCommandContext &ctx);

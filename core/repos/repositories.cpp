@@ -127,6 +127,10 @@ RepositoryJob *Repositories::add(const QString &url, const QByteArray &key)
 {
     auto *job = new RepositoryJob(this);
     job->setStarted();
+    if (Result<QList<StoredRepository>> ensured = list(); !ensured) {
+        job->failLater(ensured.error());
+        return job;
+    }
     auto row = std::make_shared<StoredRepository>();
     if (Result<StoredRepository> checked = checkedForAdding(url, key, row.get()); !checked) {
         job->failLater(checked.error());
