@@ -1,8 +1,11 @@
 #include "repos/repositories.h"
 
+#include "common/runinpool.h"
 #include "common/translation.h"
+#include "repos/download.h"
 #include "repos/officialrepository.h"
 #include "repos/openpgpkey.h"
+#include "repos/repositorymanifestreader.h"
 #include "repos/urlpolicy.h"
 
 #include <QDateTime>
@@ -238,6 +241,116 @@ RefreshJob *Repositories::refresh(qint64 id, Access access)
         outcome.signature = fetched.checked.signature;
         outcome.matchedForm = fetched.checked.matchedForm;
         job->succeed(outcome);
+    });
+    return job;
+}
+
+Result<RepositoryManifest> Repositories::manifest(qint64 id)
+{
+    Result<std::optional<StoredRepository>> found = m_store.find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error::make(ErrorCode::NotFound, tr("No repository with id %1.").arg(id));
+    const StoredRepository &row = *found.value();
+    if (row.manifest.isEmpty()) {
+        return Error::make(ErrorCode::NotFound, tr("%1 has not been fetched yet; refresh it first.")
+                                                    .arg(row.name.isEmpty() ? row.url : row.name));
+    }
+    Result<RepositoryManifestRead> read = RepositoryManifestReader::readRoot(row.manifest);
+    if (!read)
+        return read.error();
+    return read.value().manifest;
+}
+
+PluginManifestJob *Repositories::pluginManifest(qint64 id, const QString &slug)
+{
+    auto *job = new PluginManifestJob(this);
+    job->setStarted();
+    Result<std::optional<StoredRepository>> found = m_store.find(id);
+    Result<RepositoryManifest> root = manifest(id);
+    if (!found || !found.value() || !root) {
+        job->failLater(!found ? found.error() : root.error());
+        return job;
+    }
+    const StoredRepository repository = *found.value();
+    const auto entry = std::find_if(root.value().plugins.cbegin(), root.value().plugins.cend(),
+                                    [&](const RepositoryPluginEntry &e) { return e.slug == slug; });
+    if (entry == root.value().plugins.cend()) {
+        job->failLater(Error::make(ErrorCode::NotFound,
+                                   tr("%1 lists no plugin \"%2\".").arg(repository.name, slug)));
+        return job;
+    }
+    Result<std::optional<StoredRepositoryPlugin>> cached = m_store.pluginManifest(id, slug);
+    const std::optional<StoredRepositoryPlugin> kept =
+        cached ? cached.value() : std::optional<StoredRepositoryPlugin>();
+    RepositoryTrust trust;
+    trust.name = repository.name;
+    trust.fingerprint = repository.fingerprint;
+    trust.publicKey = repository.publicKey.toLatin1();
+    trust.official = repository.official;
+    trust.officialKey = fetchSettings().officialKey;
+    trust.gpgvProgram = m_gpgv;
+    const RepositoryBases bases = root.value().bases;
+    // The copy kept from before, checked again (its signature time is the bar, so it passes).
+    auto useKept = [job, kept, trust, bases, slug](const Error &why) {
+        if (!kept)
+            return job->fail(why);
+        RepositoryTrust again = trust;
+        again.lastSignedAt = {};
+        runInPool(
+            job,
+            [kept, again, bases, slug] {
+                return ManifestCheck::plugin(kept->manifest, again, bases, slug);
+            },
+            [job, why](Result<CheckedPluginManifest> checked) {
+                if (!checked)
+                    return job->fail(why);
+                job->succeed(checked.value().read.manifest);
+            });
+    };
+    if (entry->manifestUrl.isEmpty()) {
+        useKept(Error::make(ErrorCode::NotFound,
+                            tr("%1 gives no manifest address for \"%2\", so its versions are "
+                               "not known.")
+                                .arg(repository.name, slug)));
+        return job;
+    }
+    DownloadRequest request;
+    request.url = entry->manifestUrl;
+    request.what = tr("the manifest of %1").arg(slug);
+    request.maxBytes = RepositoryManifestReader::MaxFileBytes;
+    request.stallTimeoutMs = m_stallTimeoutMs;
+    request.files =
+        QUrl(repository.url).isLocalFile() ? UrlPolicy::Files::Allowed : UrlPolicy::Files::Refused;
+    Download *download = Download::start(&m_network, request, job);
+    job->setCanceller([download] { return download->cancel(); });
+    if (kept)
+        trust.lastSignedAt = QDateTime::fromString(kept->signedAt, Qt::ISODateWithMs);
+    connect(download, &Job::finished, job, [this, job, download, trust, bases, slug, id, useKept] {
+        if (!download->succeeded())
+            return useKept(download->error());
+        const QByteArray bytes = download->result().body;
+        runInPool(
+            job,
+            [bytes, trust, bases, slug] {
+                return ManifestCheck::plugin(bytes, trust, bases, slug);
+            },
+            [this, job, bytes, id, slug, useKept](Result<CheckedPluginManifest> checked) {
+                if (!checked)
+                    return useKept(checked.error());
+                StoredRepositoryPlugin row;
+                row.repoId = id;
+                row.slug = slug;
+                row.manifest = bytes;
+                row.signedAt = checked.value().signedAt.isValid()
+                                   ? checked.value().signedAt.toString(Qt::ISODateWithMs)
+                                   : QString();
+                row.fetchedAt = nowText();
+                if (Result<void> saved = m_store.savePluginManifest(row); !saved)
+                    qWarning("plugboard: %s", qPrintable(saved.error().message));
+                job->succeed(checked.value().read.manifest);
+            });
     });
     return job;
 }

@@ -22,6 +22,7 @@ struct RefreshOutcome {
 
 using RepositoryJob = ResultJob<StoredRepository>;
 using RefreshJob = ResultJob<RefreshOutcome>;
+using PluginManifestJob = ResultJob<RepositoryPluginManifest>;
 
 // The plugin repositories: the list the user keeps (with Dispatcharr's official one always in
 // it), and fetching their manifests. Lives on one thread (the GUI's or the CLI's): the network
@@ -59,10 +60,19 @@ public:
     // good manifest stays in use) and ends the job with the same sentence.
     RefreshJob *refresh(qint64 id, Access access = Access::Requested);
 
+    // The last good root manifest of a repository, read again (it was verified when accepted).
+    Result<RepositoryManifest> manifest(qint64 id);
+    // One plugin's own manifest (every listed version with its checksum): fetched from its
+    // manifest_url and checked like the root (same key, no replays), kept for later; when the
+    // fetch fails, the copy kept from an earlier fetch serves.
+    PluginManifestJob *pluginManifest(qint64 id, const QString &slug);
+
     Result<StoredRepository> setEnabled(qint64 id, bool enabled);
     Result<void> remove(qint64 id);
 
     RepositoryStore &store() { return m_store; }
+    QNetworkAccessManager *network() { return &m_network; }
+    int stallTimeout() const { return m_stallTimeoutMs; }
 
 Q_SIGNALS:
     void repositoriesChanged();
