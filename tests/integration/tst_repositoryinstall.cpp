@@ -41,10 +41,16 @@ private Q_SLOTS:
 
 private:
     struct Version {
+        Version(QString v, QByteArray z, QString sha = QString(), int kb = -1)
+            : version(std::move(v))
+            , zip(std::move(z))
+            , sha256(std::move(sha))
+            , sizeKb(kb)
+        {}
         QString version;
         QByteArray zip;
-        QString sha256;  // empty: the real one
-        int sizeKb = -1; // -1: the real one
+        QString sha256; // null: the real one; empty: none given
+        int sizeKb;     // -1: the real one
     };
     // Serves a signed repository with plugin "alpha" at these versions (newest first).
     void serve(const QList<Version> &versions, bool sign = true, bool deprecated = false);
