@@ -6,6 +6,7 @@
 #include "manager/storewatcher.h"
 #include "runner/pluginrunner.h"
 #include "settings/pluginsettings.h"
+#include "store/repositorystore.h"
 
 #include <QLoggingCategory>
 
@@ -118,7 +119,9 @@ Result<void> PluginManagerPrivate::markCodeReplaced(const QString &key, bool kee
         return row.error();
     if (const qsizetype i = indexOf(key); i >= 0 && !plugins[i].isDuplicate())
         replace(i, withRuntime(plugins[i].withStored(row.value())));
-    return {};
+    // Code from anywhere else is no longer what a repository delivered: the plugin becomes
+    // unmanaged (an install from a repository records itself again right after).
+    return RepositoryStore(paths.databasePath()).clearManaged(key);
 }
 
 void PluginManagerPrivate::refreshStored()

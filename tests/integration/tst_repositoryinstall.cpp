@@ -5,6 +5,7 @@
 #include "common/gnupghome.h"
 #include "common/testhttpserver.h"
 #include "install/folderremover.h"
+#include "manager/importtypes.h"
 #include "manager/pluginmanager.h"
 #include "manager/repositoryinstall.h"
 #include "repos/availability.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void hostileUpdateRollsBackAndTheOldPluginStillRuns();
     void consentsAreAskedFor();
     void anOlderVersionFromThePluginsOwnManifest();
+    void aHandImportOverItMakesItUnmanaged();
 
 private:
     struct Version {
@@ -426,6 +428,32 @@ void TestRepositoryInstall::anOlderVersionFromThePluginsOwnManifest()
     QCOMPARE(outcome.version, QStringLiteral("1.0"));
     QCOMPARE(m_manager->plugin("alpha")->version(), QStringLiteral("1.0"));
     QVERIFY(m_repos->store().pluginManifest(m_repoId, "alpha").value().has_value());
+}
+
+void TestRepositoryInstall::aHandImportOverItMakesItUnmanaged()
+{
+    serve({{"1.0", pluginZip("alpha", "1.0", "one")}});
+    Error error;
+    install(request(), &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    QCOMPARE(m_repos->store().managedInstalls().value().size(), 1);
+
+    QTemporaryDir dir;
+    const QString zip = dir.filePath("alpha.zip");
+    QFile file(zip);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pluginZip("alpha", "1.1-local", "mine"));
+    file.close();
+    ImportOptions options;
+    options.replace = true;
+    std::unique_ptr<ImportJob> job(m_manager->import(zip, options));
+    job->setAutoDelete(false);
+    QVERIFY2(job->exec(), qPrintable(job->error().message));
+    FolderRemover::waitForBackgroundWork();
+    QCOMPARE(m_manager->plugin("alpha")->version(), QStringLiteral("1.1-local"));
+    QVERIFY(m_repos->store().managedInstalls().value().isEmpty());
+    const Availability view = availabilityOf(m_repos->list().value(), {{"alpha", "1.1-local", {}}});
+    QCOMPARE(view.plugins[0].status, AvailabilityStatus::Unmanaged);
 }
 
 QTEST_GUILESS_MAIN(TestRepositoryInstall)
