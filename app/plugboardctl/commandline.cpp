@@ -12,12 +12,18 @@ struct OptionSpec {
 
 // Every option plugboardctl knows. Global ones are accepted by every command.
 constexpr OptionSpec kOptions[] = {
-    {"plugins-dir", true}, {"data-dir", true}, {"json", false},         {"help", false},
-    {"version", false},    {"yes", false},     {"set", true},           {"from-json", true},
-    {"reset", false},      {"params", true},   {"timeout", true},       {"limit", true},
-    {"purge-data", false}, {"replace", false}, {"keep-enabled", false}, {"enable", false},
-    {"folder", true},      {"rotate", false},  {"port", true},          {"key", true},
-    {"repo", true},
+    {"plugins-dir", true},   {"data-dir", true},
+    {"json", false},         {"help", false},
+    {"version", false},      {"yes", false},
+    {"set", true},           {"from-json", true},
+    {"reset", false},        {"params", true},
+    {"timeout", true},       {"limit", true},
+    {"purge-data", false},   {"replace", false},
+    {"keep-enabled", false}, {"enable", false},
+    {"folder", true},        {"rotate", false},
+    {"port", true},          {"key", true},
+    {"repo", true},          {"accept-unsigned", false},
+    {"downgrade", false},    {"all", false},
 };
 const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
                              QStringLiteral("json"), QStringLiteral("help"),
@@ -138,6 +144,30 @@ const QList<CommandInfo> &commandTable()
          {QStringLiteral("repo")},
          0,
          1},
+        {QStringLiteral("install"),
+         QStringLiteral("install SLUG [--version V] [--repo REPO] [--enable --yes] "
+                        "[--accept-unsigned] [--replace] [--downgrade]"),
+         tr("Install a plugin from a repository (the latest version, or --version V): "
+            "downloaded, checked against the SHA-256 in the verified manifest, and installed "
+            "under its slug. It arrives disabled; --enable --yes turns it on. An unsigned "
+            "repository, a deprecated plugin, a downgrade or replacing a copy from elsewhere "
+            "is asked on a terminal, or given with --accept-unsigned, --yes, --downgrade or "
+            "--replace."),
+         {QStringLiteral("plugin-version"), QStringLiteral("repo"), QStringLiteral("enable"),
+          QStringLiteral("yes"), QStringLiteral("accept-unsigned"), QStringLiteral("replace"),
+          QStringLiteral("downgrade")},
+         1,
+         1},
+        {QStringLiteral("update"),
+         QStringLiteral("update KEY... | --all [--keep-enabled --yes]"),
+         tr("Update plugins installed from repositories to the version their repository lists "
+            "now. Settings are kept; new code is trusted again only with --keep-enabled --yes "
+            "(otherwise it arrives disabled). A failed update leaves the old version in place; "
+            "exit 1 if any failed."),
+         {QStringLiteral("all"), QStringLiteral("keep-enabled"), QStringLiteral("yes"),
+          QStringLiteral("accept-unsigned")},
+         0,
+         -1},
         {QStringLiteral("log"),
          QStringLiteral("log KEY [--limit N]"),
          tr("Show a plugin's recent runs and log lines."),
@@ -213,18 +243,25 @@ bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *e
             *error = tr("unknown option --%1").arg(name);
             return false;
         }
-        if (spec->takesValue && !hasInlineValue) {
+        bool takesValue = spec->takesValue;
+        // `install SLUG --version V` names the version to install, not plugboardctl's own.
+        if (name == QLatin1String("version") && !positionals.isEmpty() &&
+            positionals.first() == QLatin1String("install")) {
+            takesValue = true;
+            name = QStringLiteral("plugin-version");
+        }
+        if (takesValue && !hasInlineValue) {
             // "--plugins-dir --json" is a forgotten value, not a folder called "--json".
             if (i + 1 >= argv.size() || argv[i + 1].startsWith(QLatin1String("--"))) {
                 *error = tr("option --%1 needs a value").arg(name);
                 return false;
             }
             value = argv[++i];
-        } else if (!spec->takesValue && hasInlineValue) {
+        } else if (!takesValue && hasInlineValue) {
             *error = tr("option --%1 takes no value").arg(name);
             return false;
         }
-        if (spec->takesValue && value.isEmpty() && name != QLatin1String("set")) {
+        if (takesValue && value.isEmpty() && name != QLatin1String("set")) {
             *error = tr("option --%1 needs a non-empty value").arg(name);
             return false;
         }

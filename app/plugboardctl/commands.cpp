@@ -38,7 +38,7 @@ int runPluginCommand(PluginHandler handler, const CommandLine &line, const Plugi
         ApiClient client(owner->port, token.value());
         RemotePlugins remote(*owner, client);
         Console::err(remote.where() + QLatin1Char('\n'));
-        PluginCommandContext ctx{line, remote, json};
+        PluginCommandContext ctx{line, remote, json, paths.databasePath()};
         return handler(ctx);
     }
     PluginManager manager(paths);
@@ -46,7 +46,7 @@ int runPluginCommand(PluginHandler handler, const CommandLine &line, const Plugi
     Console::err(local.where() + QLatin1Char('\n'));
     if (const Result<void> discovered = local.discover(); !discovered)
         return Console::fail(discovered.error(), json);
-    PluginCommandContext ctx{line, local, json};
+    PluginCommandContext ctx{line, local, json, paths.databasePath()};
     return handler(ctx);
 }
 
@@ -62,9 +62,10 @@ int unknownKey(const Error &error, const QString &pluginsDir, bool json)
 
 bool runsPluginCode(const QString &command)
 {
-    static const QStringList commands = {QStringLiteral("enable"), QStringLiteral("disable"),
-                                         QStringLiteral("run"),    QStringLiteral("reload"),
-                                         QStringLiteral("import"), QStringLiteral("remove")};
+    static const QStringList commands = {QStringLiteral("enable"),  QStringLiteral("disable"),
+                                         QStringLiteral("run"),     QStringLiteral("reload"),
+                                         QStringLiteral("import"),  QStringLiteral("remove"),
+                                         QStringLiteral("install"), QStringLiteral("update")};
     return commands.contains(command);
 }
 
@@ -92,9 +93,10 @@ int runCommand(const CommandLine &line)
         return Console::fail(ready.error(), json);
 
     static const QList<std::pair<QString, PluginHandler>> pluginHandlers = {
-        {QStringLiteral("enable"), enableCommand}, {QStringLiteral("disable"), disableCommand},
-        {QStringLiteral("reload"), reloadCommand}, {QStringLiteral("run"), runActionCommand},
-        {QStringLiteral("remove"), removeCommand}, {QStringLiteral("import"), importCommand},
+        {QStringLiteral("enable"), enableCommand},   {QStringLiteral("disable"), disableCommand},
+        {QStringLiteral("reload"), reloadCommand},   {QStringLiteral("run"), runActionCommand},
+        {QStringLiteral("remove"), removeCommand},   {QStringLiteral("import"), importCommand},
+        {QStringLiteral("install"), installCommand}, {QStringLiteral("update"), updateCommand},
     };
     for (const auto &[name, handler] : pluginHandlers) {
         if (name == line.command)

@@ -27,6 +27,7 @@ struct PluginCommandContext {
     const CommandLine &line;
     PluginAccess &plugins;
     bool json = false;
+    QString databasePath; // the repositories live there too
 };
 
 int runCommand(const CommandLine &line);
@@ -48,6 +49,8 @@ int reloadCommand(PluginCommandContext &ctx);
 int runActionCommand(PluginCommandContext &ctx); // runcommands.cpp
 int removeCommand(PluginCommandContext &ctx);    // installcommands.cpp
 int importCommand(PluginCommandContext &ctx);
+int installCommand(PluginCommandContext &ctx); // repoinstallcommands.cpp
+int updateCommand(PluginCommandContext &ctx);
 
 // Commands that load or run plugin code go to the Plugboard owning the data folder, when one
 // runs.

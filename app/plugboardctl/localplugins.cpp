@@ -1,11 +1,14 @@
 #include "localplugins.h"
 
+#include "repos/repositories.h"
+
 #include "commands.h"
 
 #include "catalog/pluginkey.h"
 #include "common/translation.h"
 #include "jobs/resultjob.h"
 #include "manager/pluginmanager.h"
+#include "repos/repositories.h"
 #include "runner/activity.h"
 #include "runner/loadjob.h"
 #include "runner/runjob.h"
@@ -27,6 +30,8 @@ PluginAccess::Switched switched(const PluginInfo &info)
 }
 
 } // namespace
+
+LocalPlugins::~LocalPlugins() = default;
 
 LocalPlugins::LocalPlugins(PluginManager &manager)
     : m_manager(manager)
@@ -110,6 +115,34 @@ PluginAccess::Imported LocalPlugins::import(const QString &zipPath, const Import
         imported.loadError = on ? on.value().loadError : on.error().message;
     }
     return imported;
+}
+
+PluginAccess::RepositoryInstalled
+LocalPlugins::installFromRepository(const RepositoryInstallRequest &request, bool enable)
+{
+    if (!m_repositories)
+        m_repositories = std::make_unique<Repositories>(m_manager.paths().databasePath());
+    std::unique_ptr<RepositoryInstallJob> job(
+        RepositoryInstall::start(m_manager, *m_repositories, request, nullptr));
+    job->setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(job.get(), &Job::finished, &loop, &QEventLoop::quit);
+    if (!job->isFinished() && waitCancellable(loop, [&job] { job->cancel(); }) == 130)
+        job->cancel();
+    if (!job->isFinished())
+        job->exec();
+    RepositoryInstalled installed{job->result(), std::nullopt, {}};
+    if (!job->succeeded()) {
+        installed.error = job->error();
+        return installed;
+    }
+    ImportOutcome &outcome = installed.outcome.import;
+    if (enable && !outcome.enabled) {
+        const Result<Switched> on = setEnabled(outcome.key, true, true);
+        outcome.enabled = on.ok();
+        installed.loadError = on ? on.value().loadError : on.error().message;
+    }
+    return installed;
 }
 
 Result<PluginAccess::RunEnd> LocalPlugins::run(const QString &key, const QString &action,

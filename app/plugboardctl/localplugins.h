@@ -2,15 +2,19 @@
 
 #include "pluginaccess.h"
 
+#include <memory>
+
 namespace plugboard {
 class PluginManager;
-}
+class Repositories;
+} // namespace plugboard
 
 // PluginAccess in this process: nobody else owns the data folder, so plugboardctl loads and
 // runs the plugins' code itself, through its own PluginManager.
 class LocalPlugins : public PluginAccess {
 public:
     explicit LocalPlugins(plugboard::PluginManager &manager);
+    ~LocalPlugins() override;
 
     // The first discovery, which a reload right after reuses.
     plugboard::Result<void> discover();
@@ -27,11 +31,14 @@ public:
     plugboard::Result<RunEnd> run(const QString &key, const QString &action,
                                   const QJsonObject &params, int timeoutMs,
                                   const RunOutput &output) override;
+    RepositoryInstalled installFromRepository(const plugboard::RepositoryInstallRequest &request,
+                                              bool enable) override;
 
 private:
     // The plugin once its code has loaded or failed to (loading it first when needed).
     plugboard::Result<Switched> loaded(const QString &key);
 
     plugboard::PluginManager &m_manager;
+    std::unique_ptr<plugboard::Repositories> m_repositories;
     bool m_justDiscovered = false;
 };

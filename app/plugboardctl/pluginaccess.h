@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "manager/importtypes.h"
+#include "manager/repositoryinstall.h"
 #include "runner/runtimetypes.h"
 
 #include <QJsonObject>
@@ -37,6 +38,12 @@ public:
         plugboard::ImportOutcome outcome;
         QString loadError; // with enable: why the new code did not load
     };
+    // One install (or update) from a repository.
+    struct RepositoryInstalled {
+        plugboard::RepositoryInstallOutcome outcome;
+        std::optional<plugboard::Error> error; // why it did not happen
+        QString loadError;                     // with enable: why the new code did not load
+    };
     // What a run prints while it works.
     struct RunOutput {
         std::function<void(const QString &key, const QString &level, const QString &text)> log;
@@ -65,6 +72,10 @@ public:
     // Imports one zip; with enable, a plugin that arrived disabled is switched on (trusted).
     virtual Imported import(const QString &zipPath, const plugboard::ImportOptions &options,
                             bool enable) = 0;
+    // Installs one version from a repository (RepositoryInstall); with enable, a plugin that
+    // arrived disabled is switched on (trusted).
+    virtual RepositoryInstalled
+    installFromRepository(const plugboard::RepositoryInstallRequest &request, bool enable) = 0;
     // Runs an action and waits for its end: the first Ctrl+C cancels it, a second one leaves.
     virtual plugboard::Result<RunEnd> run(const QString &key, const QString &action,
                                           const QJsonObject &params, int timeoutMs,

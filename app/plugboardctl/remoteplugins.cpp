@@ -231,3 +231,18 @@ Result<PluginAccess::RunEnd> RemotePlugins::run(const QString &key, const QStrin
         return Error::make(ErrorCode::Io, tr("%1 stopped before the job ended.").arg(owner()));
     return RunEnd{finished, {}, false};
 }
+
+PluginAccess::RepositoryInstalled
+RemotePlugins::installFromRepository(const RepositoryInstallRequest &request, bool enable)
+{
+    Q_UNUSED(enable);
+    RepositoryInstalled installed;
+    installed.outcome.slug = request.slug;
+    installed.error = Error::make(
+        ErrorCode::Conflict,
+        tr("%1 owns these plugins, and installing from a repository through it is not available "
+           "yet. Quit it and run the command again, or import the plugin's zip.")
+            .arg(m_instance.kind == QLatin1String("window") ? tr("The Plugboard window")
+                                                            : tr("plugboardctl serve")));
+    return installed;
+}

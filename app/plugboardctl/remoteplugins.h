@@ -31,6 +31,8 @@ public:
     plugboard::Result<RunEnd> run(const QString &key, const QString &action,
                                   const QJsonObject &params, int timeoutMs,
                                   const RunOutput &output) override;
+    RepositoryInstalled installFromRepository(const plugboard::RepositoryInstallRequest &request,
+                                              bool enable) override;
 
 private:
     QString owner() const;

@@ -71,8 +71,13 @@ public:
                                 .arg(m_repository.name, m_request.slug)));
         }
         m_entry = *entry;
-        if (Result<void> ok = consents(); !ok)
-            return m_job->failLater(ok.error());
+        if (Result<void> ok = consents(); !ok) {
+            // Ends from the event loop, with the consent it needs in the outcome.
+            const Error error = ok.error();
+            QMetaObject::invokeMethod(
+                this, [this, error] { m_job->fail(error, m_outcome); }, Qt::QueuedConnection);
+            return;
+        }
         const bool latest = m_request.version.isEmpty() ||
                             compareVersions(m_request.version, m_entry.latestVersion) == 0;
         if (latest && !m_entry.latestSha256.isEmpty() && m_entry.latestUrl.isValid()) {
@@ -102,12 +107,14 @@ private:
     {
         const QString name = m_entry.name.isEmpty() ? m_entry.slug : m_entry.name;
         if (!m_repository.isSigned() && !m_request.acceptUnsigned) {
+            m_outcome.needs = InstallConsent::Unsigned;
             return needsConsent(tr("%1 is unsigned: nothing proves who published %2. Install it "
                                    "only if you trust that repository (confirm, or pass "
                                    "--accept-unsigned).")
                                     .arg(m_repository.name, name));
         }
         if (m_entry.deprecated && !m_request.acceptDeprecated) {
+            m_outcome.needs = InstallConsent::Deprecated;
             return needsConsent(tr("%1 is deprecated in %2: it may not be maintained any more "
                                    "(confirm, or pass --accept-deprecated).")
                                     .arg(name, m_repository.name));
@@ -125,6 +132,7 @@ private:
         for (const ManagedInstall &m : managed.value())
             fromHere = fromHere || (m.key == m_installed->key() && m.repoId == m_repository.id);
         if (!fromHere && !m_request.replaceUnmanaged) {
+            m_outcome.needs = InstallConsent::Replace;
             return needsConsent(tr("A plugin with the key \"%1\" is already installed (version "
                                    "%2) and did not come from %3. Installing replaces it: its "
                                    "settings are kept, its code is not (confirm, or pass "
@@ -172,6 +180,7 @@ private:
         }
         if (m_installed && !m_request.acceptDowngrade &&
             compareVersions(chosen.version, m_installed->version()) < 0) {
+            m_outcome.needs = InstallConsent::Downgrade;
             return m_job->fail(
                 needsConsent(tr("%1 %2 is older than the installed %3 (confirm "
                                 "the downgrade, or pass --downgrade).")

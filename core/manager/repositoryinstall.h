@@ -26,9 +26,13 @@ struct RepositoryInstallRequest {
     bool keepEnabled = false;      // an enabled plugin stays enabled on the new code (trusted)
 };
 
+// Which consent an install stopped for (its job ends with ErrorCode::Conflict and a sentence).
+enum class InstallConsent { None, Unsigned, Deprecated, Downgrade, Replace };
+
 // How an install from a repository ended.
 struct RepositoryInstallOutcome {
-    ImportOutcome import; // what the import step reported
+    InstallConsent needs = InstallConsent::None; // set when it stopped to ask
+    ImportOutcome import;                        // what the import step reported
     qint64 repoId = 0;
     QString repoName;
     QString slug;

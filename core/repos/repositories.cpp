@@ -94,7 +94,7 @@ FetchSettings Repositories::fetchSettings()
 Result<StoredRepository> Repositories::checkedForAdding(const QString &url, const QByteArray &key,
                                                         StoredRepository *row)
 {
-    const QUrl address = QUrl(url.trimmed(), QUrl::StrictMode);
+    const QUrl address = QUrl(url.trimmed(), QUrl::TolerantMode);
     if (Result<void> allowed =
             UrlPolicy::check(address, tr("the repository"), UrlPolicy::Files::Allowed);
         !allowed)

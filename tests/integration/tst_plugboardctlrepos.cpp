@@ -4,6 +4,7 @@
 #include "common/gnupghome.h"
 #include "ctlharness.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 using namespace ctltest;
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void addRefusesAndAddsNothing();
     void refreshOverHttpAndAFailureExitsOne();
     void enableDisableAndUsage();
+    void installAndUpdateFromALocalRepository();
+    void installFromAnUnsignedRepositoryNeedsConsent();
 
 private:
     Run ctl(const QStringList &args, int timeoutMs = 60000);
@@ -29,6 +32,8 @@ private:
     QString writeRepository(const QString &name, const QString &registryName,
                             const QStringList &slugs, bool sign = true);
     QByteArray manifest(const QString &registryName, const QStringList &slugs) const;
+    // A repository in <dir>/<name>/ offering "alpha" at `version` (a real zip, its checksum).
+    QString writeAlphaRepository(const QString &name, const QString &version, bool sign = true);
 
     std::unique_ptr<GnupgHome> m_home;
     QString m_fingerprint;
@@ -269,6 +274,10 @@ void TestPlugboardctlRepos::refreshOverHttpAndAFailureExitsOne()
     QVERIFY(add.outText().contains("signature verified"));
 
     // The server now serves a manifest without its signature: refused, the last good one kept.
+    // (A second later: http.server answers "not modified" within the same second. The official
+    // repository is switched off so that refreshing all stays on this machine.)
+    QVERIFY(ctl({"repo", "disable", "1"}).exitCode == 0);
+    QTest::qWait(1100);
     QVERIFY(fixtures::writeFile(served + "/manifest.json", manifest("Served Repo", {"evil"})));
     const Run refresh = ctl({"repo", "refresh", "--json"});
     http.kill();
@@ -313,6 +322,92 @@ void TestPlugboardctlRepos::enableDisableAndUsage()
     QVERIFY(unknown.errText().contains("repo list"));
     QCOMPARE(ctl({"repo", "frobnicate", "1"}).exitCode, 2);
     QCOMPARE(ctl({"repo", "add"}).exitCode, 2);
+}
+
+QString TestPlugboardctlRepos::writeAlphaRepository(const QString &name, const QString &version,
+                                                    bool sign)
+{
+    const QString folder = m_dir->filePath(name);
+    const QString zip = folder + "/zips/alpha-" + version + ".zip";
+    QDir().mkpath(folder + "/zips");
+    fixtures::makeZip(zip, {{"alpha-main/plugin.py", "class Plugin:\n    pass\n"},
+                            {"alpha-main/plugin.json", fixtures::manifest("Alpha", version)}});
+    QFile file(zip);
+    file.open(QIODevice::ReadOnly);
+    const QByteArray sha =
+        QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+    const QByteArray inner = "{\"registry_name\":\"" + name.toUtf8() + "\",\"root_url\":\"" +
+                             QUrl::fromLocalFile(folder).toEncoded() +
+                             "\",\"plugins\":[{\"slug\":\"alpha\",\"name\":\"Alpha\","
+                             "\"latest_version\":\"" +
+                             version.toUtf8() + "\",\"latest_url\":\"zips/alpha-" +
+                             version.toUtf8() + ".zip\",\"latest_sha256\":\"" + sha + "\"}]}";
+    QByteArray bytes = inner;
+    if (sign) {
+        QString error;
+        QByteArray signature = m_home->sign(m_fingerprint, inner + "\n", &error);
+        signature.replace("\n", "\\n");
+        bytes = "{\"generated_at\":\"now\",\"manifest\":" + inner + ",\"signature\":\"" +
+                signature + "\"}";
+    }
+    fixtures::writeFile(folder + "/manifest.json", bytes);
+    return QUrl::fromLocalFile(folder + "/manifest.json").toString();
+}
+
+void TestPlugboardctlRepos::installAndUpdateFromALocalRepository()
+{
+    const QString url = writeAlphaRepository("Local Repo", "1.0.0");
+    QVERIFY2(ctl({"repo", "add", url, "--key", m_keyFile}).exitCode == 0, "add");
+
+    const Run install = ctl({"install", "alpha", "--json"});
+    QVERIFY2(install.exitCode == 0 && install.jsonOk(), qPrintable(install.describe()));
+    QCOMPARE(install.json().value("key").toString(), QStringLiteral("alpha"));
+    QCOMPARE(install.json().value("version").toString(), QStringLiteral("1.0.0"));
+    QCOMPARE(install.json().value("enabled").toBool(), false);
+    QCOMPARE(install.json().value("repo_name").toString(), QStringLiteral("Local Repo"));
+    QVERIFY(QFileInfo(m_dir->filePath("plugins/alpha/plugin.py")).isFile());
+
+    const Run upToDate = ctl({"update", "alpha"});
+    QVERIFY2(upToDate.exitCode == 0, qPrintable(upToDate.describe()));
+    QVERIFY(upToDate.outText().contains("alpha is up to date (1.0.0)."));
+
+    QTest::qWait(1100); // a newer signature needs a later second
+    writeAlphaRepository("Local Repo", "1.1.0");
+    const Run refreshed = ctl({"repo", "refresh", url});
+    QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.describe()));
+    const Run offered = ctl({"available", "--json"});
+    QCOMPARE(offered.json().value("plugins").toArray()[0].toObject().value("status").toString(),
+             QStringLiteral("update_available"));
+
+    const Run update = ctl({"update", "--all", "--json"});
+    QVERIFY2(update.exitCode == 0 && update.jsonOk(), qPrintable(update.describe()));
+    const QJsonObject done = update.json().value("updates").toArray()[0].toObject();
+    QCOMPARE(done.value("version").toString(), QStringLiteral("1.1.0"));
+    QCOMPARE(done.value("updated").toBool(), true);
+    const Run after = ctl({"available", "--json"});
+    QCOMPARE(after.json().value("plugins").toArray()[0].toObject().value("status").toString(),
+             QStringLiteral("up_to_date"));
+
+    const Run unknown = ctl({"update", "nothere"});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.errText().contains("was not installed from an enabled repository"));
+    QCOMPARE(ctl({"update"}).exitCode, 2);
+    const Run missing = ctl({"install", "nothing-like-it"});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.errText().contains("No enabled repository offers"));
+}
+
+void TestPlugboardctlRepos::installFromAnUnsignedRepositoryNeedsConsent()
+{
+    const QString url = writeAlphaRepository("Loose Repo", "1.0.0", false);
+    QVERIFY2(ctl({"repo", "add", url}).exitCode == 0, "add");
+    const Run refused = ctl({"install", "alpha"});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.errText().contains("--accept-unsigned"), qPrintable(refused.describe()));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath("plugins/alpha")));
+    const Run accepted = ctl({"install", "alpha", "--accept-unsigned", "--version", "1.0.0"});
+    QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.describe()));
+    QVERIFY(accepted.outText().contains("Installed Alpha 1.0.0 from Loose Repo (key alpha)"));
 }
 
 QTEST_GUILESS_MAIN(TestPlugboardctlRepos)
