@@ -24,8 +24,10 @@ WindowApi::WindowApi(PluginManager *manager, ui::MainWindow *window, QObject *pa
     , m_manager(manager)
     , m_window(window)
     , m_record(manager->paths().dataDir, manager->paths().pluginsDir, QStringLiteral("window"))
+    , m_repositories(manager->paths().databasePath())
     , m_server(manager)
 {
+    m_server.setRepositories(&m_repositories);
     connect(window, &ui::MainWindow::apiServingRequested, this,
             [this](bool on) { serve(on, true); });
     connect(window, &ui::MainWindow::apiTokenRequested, this, &WindowApi::copyToken);

@@ -3,6 +3,7 @@
 #include "api/apiserver.h"
 #include "api/instancerecord.h"
 #include "common/result.h"
+#include "repos/repositories.h"
 
 #include <QObject>
 
@@ -38,6 +39,7 @@ private:
     plugboard::PluginManager *m_manager;
     plugboard::ui::MainWindow *m_window;
     plugboard::InstanceRecord m_record;
+    plugboard::Repositories m_repositories; // for /api/plugins/repos/; outlives m_server
     plugboard::ApiServer m_server;
     quint16 m_port = plugboard::ApiServer::DefaultPort;
 };

@@ -7,6 +7,7 @@
 #include "api/apiserver.h"
 #include "api/instancerecord.h"
 #include "common/translation.h"
+#include "repos/repositories.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +41,9 @@ int serveCommand(CommandContext &ctx)
     if (Result<void> claimed = record.claim(); !claimed)
         return Console::fail(claimed.error(), ctx.json);
 
+    Repositories repositories(paths.databasePath()); // for /api/plugins/repos/
     ApiServer server(&ctx.manager);
+    server.setRepositories(&repositories);
     const Result<quint16> listening = server.start(port);
     if (!listening)
         return Console::fail(listening.error(), ctx.json);

@@ -16,6 +16,7 @@ namespace plugboard {
 class ApiRouter;
 class HttpResponder;
 class PluginManager;
+class Repositories;
 struct HttpRequest;
 class PluginInfo;
 
@@ -25,6 +26,7 @@ class PluginInfo;
 struct ApiContext {
     QObject *owner = nullptr; // lives as long as the routes; owns their connections
     PluginManager *manager = nullptr;
+    Repositories *repositories = nullptr; // null: the repository routes answer 503
     QString dataDir;
     QByteArray openApi; // the OpenAPI document, already carrying this server's port
 };
@@ -32,10 +34,11 @@ struct ApiContext {
 // The routes, by concern. Each file adds its own to the router.
 namespace ApiRoutes {
 
-void addPluginRoutes(ApiRouter &router, const ApiContext &context);  // pluginroutes.cpp
-void addRunRoutes(ApiRouter &router, const ApiContext &context);     // runroutes.cpp
-void addImportRoute(ApiRouter &router, const ApiContext &context);   // importroute.cpp
-void addServiceRoutes(ApiRouter &router, const ApiContext &context); // serviceroutes.cpp
+void addPluginRoutes(ApiRouter &router, const ApiContext &context);     // pluginroutes.cpp
+void addRunRoutes(ApiRouter &router, const ApiContext &context);        // runroutes.cpp
+void addImportRoute(ApiRouter &router, const ApiContext &context);      // importroute.cpp
+void addServiceRoutes(ApiRouter &router, const ApiContext &context);    // serviceroutes.cpp
+void addRepositoryRoutes(ApiRouter &router, const ApiContext &context); // reporoutes.cpp
 
 // The plugin named in a path, or a 404 already sent.
 std::optional<PluginInfo> pluginOr404(const ApiContext &context, const QString &key,

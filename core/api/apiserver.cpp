@@ -36,6 +36,12 @@ ApiServer::~ApiServer()
     stop();
 }
 
+void ApiServer::setRepositories(Repositories *repositories)
+{
+    m_repositories = repositories;
+    m_events->watch(repositories);
+}
+
 Result<quint16> ApiServer::start(quint16 port)
 {
     if (isRunning())
@@ -50,13 +56,14 @@ Result<quint16> ApiServer::start(quint16 port)
     // The routes' connections live on a context object of their own, so a restart drops them.
     delete m_routeContext;
     m_routeContext = new QObject(this);
-    const ApiContext context{m_routeContext, m_manager, m_manager->paths().dataDir,
+    const ApiContext context{m_routeContext, m_manager, m_repositories, m_manager->paths().dataDir,
                              openApiDocument()};
     m_router = ApiRouter();
     ApiRoutes::addPluginRoutes(m_router, context);
     ApiRoutes::addRunRoutes(m_router, context);
     ApiRoutes::addImportRoute(m_router, context);
     ApiRoutes::addServiceRoutes(m_router, context);
+    ApiRoutes::addRepositoryRoutes(m_router, context);
     Q_EMIT runningChanged(true);
     return listening;
 }

@@ -11,6 +11,7 @@ namespace plugboard {
 class EventStream;
 class HttpServer;
 class PluginManager;
+class Repositories;
 struct HttpRequest;
 class HttpResponder;
 
@@ -25,6 +26,12 @@ public:
 
     explicit ApiServer(PluginManager *manager, ApiLimits limits = {}, QObject *parent = nullptr);
     ~ApiServer() override;
+
+    // The plugin repositories the /api/plugins/repos/ routes serve (not owned; it must outlive
+    // this server and live on its thread). Set it before start(); without one those routes
+    // answer 503.
+    void setRepositories(Repositories *repositories);
+    Repositories *repositories() const { return m_repositories; }
 
     // Makes the token if there is none yet and listens; port 0 picks a free port.
     Result<quint16> start(quint16 port);
@@ -44,6 +51,7 @@ private:
     QByteArray openApiDocument() const;
 
     PluginManager *m_manager;
+    Repositories *m_repositories = nullptr;
     ApiPolicy m_policy;
     ApiRouter m_router;
     HttpServer *m_http;

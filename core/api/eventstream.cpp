@@ -3,6 +3,7 @@
 #include "api/apijson.h"
 #include "api/apipolicy.h"
 #include "manager/pluginmanager.h"
+#include "repos/repositories.h"
 #include "runner/activity.h"
 #include "runner/runjob.h"
 
@@ -121,6 +122,16 @@ void EventStream::adopt(QWebSocket *socket)
                             {QStringLiteral("version"), QStringLiteral(PLUGBOARD_VERSION)}}))
             .toJson(QJsonDocument::Compact)));
     Q_EMIT clientCountChanged(m_clients.size());
+}
+
+void EventStream::watch(Repositories *repositories)
+{
+    disconnect(m_repositoriesChanged);
+    if (!repositories)
+        return;
+    // Clients ask GET /api/plugins/repos/ (or available/) again: the event says only "changed".
+    m_repositoriesChanged = connect(repositories, &Repositories::repositoriesChanged, this,
+                                    [this] { send([] { return typed("repos_changed", {}); }); });
 }
 
 void EventStream::broadcast(const QJsonObject &message)

@@ -12,10 +12,12 @@ namespace plugboard {
 
 class ApiPolicy;
 class PluginManager;
+class Repositories;
 
 // The WebSocket at /api/plugins/events/: every connected client receives one JSON text
 // message per event — plugin notifications (plugboard.notify), job queued/started/progress/
-// finished, plugin log lines, and list changes (reset, changed, removed, loaded). Clients only
+// finished, plugin log lines, list changes (reset, changed, removed, loaded), and
+// repos_changed when the plugin repositories (or what they offer) changed. Clients only
 // listen; what they send is ignored. A client that stops reading is dropped rather than
 // allowed to make the app buffer without end.
 class EventStream : public QObject {
@@ -30,6 +32,8 @@ public:
     // Takes ownership. The upgrade already passed the gate; the socket's own request headers
     // are checked again here, and a socket for another path or without the token is closed.
     void adopt(QWebSocket *socket);
+    // Sends repos_changed on each Repositories::repositoriesChanged() (null: stop watching).
+    void watch(Repositories *repositories);
     qsizetype clientCount() const { return m_clients.size(); }
     void closeAll();
 
@@ -48,6 +52,7 @@ private:
     void drop(QWebSocket *socket);
 
     const ApiPolicy *m_policy;
+    QMetaObject::Connection m_repositoriesChanged;
     QList<QWebSocket *> m_clients;
 };
 
