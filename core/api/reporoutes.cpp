@@ -14,7 +14,7 @@
 #include "api/apirouter.h"
 #include "api/apiroutes.h"
 #include "api/httpserver.h"
-#include "api/repositoryjson.h"
+#include "repos/repositoryjson.h"
 #include "common/runinpool.h"
 #include "common/translation.h"
 #include "manager/pluginmanager.h"

@@ -5,6 +5,7 @@
 #include "repos/download.h"
 #include "repos/officialrepository.h"
 #include "repos/openpgpkey.h"
+#include "repos/repositoryjson.h"
 #include "repos/repositorymanifestreader.h"
 #include "repos/urlpolicy.h"
 
@@ -236,10 +237,16 @@ RefreshJob *Repositories::refresh(qint64 id, Access access)
         outcome.name = stored.value().name;
         outcome.notModified = fetched.notModified;
         outcome.changed = !fetched.notModified && fetched.bytes != repository.manifest;
-        outcome.pluginCount =
-            fetched.notModified ? -1 : int(fetched.checked.read.manifest.plugins.size());
-        outcome.signature = fetched.checked.signature;
-        outcome.matchedForm = fetched.checked.matchedForm;
+        if (fetched.notModified) {
+            // The manifest held is still the one: say what it is.
+            outcome.pluginCount = RepositoryJson::pluginCount(stored.value());
+            outcome.signature =
+                stored.value().isSigned() ? SignatureState::Verified : SignatureState::Unsigned;
+        } else {
+            outcome.pluginCount = int(fetched.checked.read.manifest.plugins.size());
+            outcome.signature = fetched.checked.signature;
+            outcome.matchedForm = fetched.checked.matchedForm;
+        }
         job->succeed(outcome);
     });
     return job;

@@ -2,7 +2,9 @@
 
 #include "repos/repositorymanifestreader.h"
 
-namespace plugboard {
+#include <QJsonArray>
+
+namespace plugboard::RepositoryJson {
 
 namespace {
 
@@ -11,29 +13,46 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+QJsonValue idOrNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(double(id)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue urlOrNull(const QUrl &url)
+{
+    return url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url.toString());
+}
+
+QJsonValue sizeOrNull(const std::optional<RepositorySize> &size)
+{
+    return size ? QJsonValue(size->kilobytes) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
-QJsonObject RepositoryJson::repository(const StoredRepository &row)
+QJsonObject repository(const StoredRepository &row, int pluginCount)
 {
-    QJsonValue count(QJsonValue::Null);
-    if (!row.manifest.isEmpty()) {
-        if (Result<RepositoryManifestRead> read = RepositoryManifestReader::readRoot(row.manifest))
-            count = int(read.value().manifest.plugins.size());
-    }
-    return {{QStringLiteral("id"), row.id},
+    return {{QStringLiteral("id"), double(row.id)},
             {QStringLiteral("name"), row.name.isEmpty() ? row.url : row.name},
             {QStringLiteral("url"), row.url},
             {QStringLiteral("official"), row.official},
             {QStringLiteral("enabled"), row.enabled},
             {QStringLiteral("signature"), repositorySignatureName(signatureOf(row))},
-            {QStringLiteral("fingerprint"), textOrNull(row.fingerprint)},
-            {QStringLiteral("plugin_count"), count},
+            {QStringLiteral("plugin_count"),
+             pluginCount < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(pluginCount)},
             {QStringLiteral("last_fetched"), textOrNull(row.lastFetchedAt)},
-            {QStringLiteral("last_good"), textOrNull(row.lastGoodAt)},
             {QStringLiteral("last_error"), textOrNull(row.lastError)}};
 }
 
-QJsonObject RepositoryJson::available(const AvailablePlugin &plugin)
+int pluginCount(const StoredRepository &row)
+{
+    if (row.manifest.isEmpty())
+        return -1;
+    const Result<RepositoryManifestRead> read = RepositoryManifestReader::readRoot(row.manifest);
+    return read ? int(read.value().manifest.plugins.size()) : 0;
+}
+
+QJsonObject available(const AvailablePlugin &plugin)
 {
     const RepositoryPluginEntry &e = plugin.entry;
     return {{QStringLiteral("slug"), e.slug},
@@ -41,26 +60,62 @@ QJsonObject RepositoryJson::available(const AvailablePlugin &plugin)
             {QStringLiteral("name"), e.name},
             {QStringLiteral("description"), e.description},
             {QStringLiteral("author"), e.author},
-            {QStringLiteral("license"), textOrNull(e.license)},
-            {QStringLiteral("latest_version"), textOrNull(e.latestVersion)},
-            {QStringLiteral("repo_id"), plugin.repoId},
+            {QStringLiteral("latest_version"), e.latestVersion},
+            {QStringLiteral("repo_id"), idOrNull(plugin.repoId)},
             {QStringLiteral("repo_name"), plugin.repoName},
-            {QStringLiteral("official"), plugin.official},
             {QStringLiteral("signature"), repositorySignatureName(plugin.signature)},
             {QStringLiteral("deprecated"), e.deprecated},
             {QStringLiteral("installed_version"), textOrNull(plugin.installedVersion)},
-            {QStringLiteral("status"), availabilityStatusName(plugin.status)},
-            {QStringLiteral("icon_url"), textOrNull(e.iconUrl.toString())},
-            {QStringLiteral("manifest_url"), textOrNull(e.manifestUrl.toString())}};
+            {QStringLiteral("status"), availabilityStatusName(plugin.status)}};
 }
 
-QJsonObject RepositoryJson::orphan(const OrphanedPlugin &plugin)
+QJsonObject orphan(const OrphanedPlugin &plugin)
 {
     return {{QStringLiteral("key"), plugin.key},
-            {QStringLiteral("repo_id"), plugin.repoId},
+            {QStringLiteral("repo_id"), idOrNull(plugin.repoId)},
             {QStringLiteral("repo_name"), plugin.repoName},
             {QStringLiteral("slug"), plugin.slug},
-            {QStringLiteral("version"), textOrNull(plugin.version)}};
+            {QStringLiteral("version"), plugin.version}};
 }
 
-} // namespace plugboard
+QJsonObject entryDetails(const RepositoryPluginEntry &e)
+{
+    QJsonObject object{
+        {QStringLiteral("slug"), e.slug},
+        {QStringLiteral("name"), e.name},
+        {QStringLiteral("description"), e.description},
+        {QStringLiteral("author"), e.author},
+        {QStringLiteral("license"), textOrNull(e.license)},
+        {QStringLiteral("deprecated"), e.deprecated},
+        {QStringLiteral("last_updated"), textOrNull(e.lastUpdated)},
+        {QStringLiteral("latest_version"), e.latestVersion},
+        {QStringLiteral("latest_sha256"), textOrNull(e.latestSha256)},
+        {QStringLiteral("latest_md5"), textOrNull(e.latestMd5)},
+        {QStringLiteral("latest_url"), urlOrNull(e.latestUrl)},
+        {QStringLiteral("latest_size"), sizeOrNull(e.latestSize)},
+        {QStringLiteral("manifest_url"), urlOrNull(e.manifestUrl)},
+        {QStringLiteral("icon_url"), urlOrNull(e.iconUrl)},
+        {QStringLiteral("min_dispatcharr_version"), textOrNull(e.minDispatcharrVersion)},
+        {QStringLiteral("max_dispatcharr_version"), textOrNull(e.maxDispatcharrVersion)},
+        {QStringLiteral("repo_url"), textOrNull(e.repoUrl)},
+        {QStringLiteral("discord_thread"), textOrNull(e.discordThread)}};
+    if (!e.extras.isEmpty())
+        object.insert(QStringLiteral("extras"), e.extras);
+    return object;
+}
+
+QJsonObject version(const RepositoryPluginVersion &v)
+{
+    return {{QStringLiteral("version"), v.version},
+            {QStringLiteral("url"), urlOrNull(v.url)},
+            {QStringLiteral("checksum_sha256"), textOrNull(v.checksumSha256)},
+            {QStringLiteral("checksum_md5"), textOrNull(v.checksumMd5)},
+            {QStringLiteral("size"), sizeOrNull(v.size)},
+            {QStringLiteral("min_dispatcharr_version"), textOrNull(v.minDispatcharrVersion)},
+            {QStringLiteral("max_dispatcharr_version"), textOrNull(v.maxDispatcharrVersion)},
+            {QStringLiteral("build_timestamp"), textOrNull(v.buildTimestamp)},
+            {QStringLiteral("commit_sha"), textOrNull(v.commitSha)},
+            {QStringLiteral("prerelease"), v.prerelease}};
+}
+
+} // namespace plugboard::RepositoryJson

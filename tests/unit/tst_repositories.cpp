@@ -313,6 +313,8 @@ void TestRepositories::conditionalRefreshIsNotModified()
     QVERIFY2(finish(same), qPrintable(same->error().message));
     QVERIFY(same->result().notModified);
     QVERIFY(!same->result().changed);
+    QCOMPARE(same->result().pluginCount, 1); // what the manifest held says
+    QCOMPARE(same->result().signature, SignatureState::Verified);
     QCOMPARE(m_server->requests().last().headers.value("if-none-match"), added.etag.toLatin1());
 
     // A newer signed manifest is taken.
