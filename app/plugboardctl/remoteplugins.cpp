@@ -235,14 +235,44 @@ Result<PluginAccess::RunEnd> RemotePlugins::run(const QString &key, const QStrin
 PluginAccess::RepositoryInstalled
 RemotePlugins::installFromRepository(const RepositoryInstallRequest &request, bool enable)
 {
-    Q_UNUSED(enable);
     RepositoryInstalled installed;
     installed.outcome.slug = request.slug;
-    installed.error = Error::make(
-        ErrorCode::Conflict,
-        tr("%1 owns these plugins, and installing from a repository through it is not available "
-           "yet. Quit it and run the command again, or import the plugin's zip.")
-            .arg(m_instance.kind == QLatin1String("window") ? tr("The Plugboard window")
-                                                            : tr("plugboardctl serve")));
+    installed.outcome.repoId = request.repoId;
+    QJsonObject body{{"accept_unsigned", request.acceptUnsigned},
+                     {"accept_deprecated", request.acceptDeprecated},
+                     {"downgrade", request.acceptDowngrade},
+                     {"replace", request.replaceUnmanaged},
+                     {"keep_enabled", request.keepEnabled},
+                     {"enable", enable}};
+    if (!request.version.isEmpty())
+        body.insert(QStringLiteral("version"), request.version);
+    const ApiReply reply =
+        m_client.post(QStringLiteral("/api/plugins/repos/%1/plugins/%2/install/")
+                          .arg(request.repoId)
+                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(request.slug))),
+                      body);
+    if (!reply.ok()) {
+        installed.error = reply.error();
+        const QString needs = reply.json.value(QLatin1String("needs")).toString();
+        installed.outcome.needs =
+            needs == QLatin1String("accept_unsigned")     ? InstallConsent::Unsigned
+            : needs == QLatin1String("accept_deprecated") ? InstallConsent::Deprecated
+            : needs == QLatin1String("downgrade")         ? InstallConsent::Downgrade
+            : needs == QLatin1String("replace")           ? InstallConsent::Replace
+                                                          : InstallConsent::None;
+        return installed;
+    }
+    const QJsonObject done = reply.json.value(QLatin1String("install")).toObject();
+    RepositoryInstallOutcome &o = installed.outcome;
+    o.version = done.value(QLatin1String("version")).toString();
+    o.repoName = done.value(QLatin1String("repo_name")).toString();
+    o.sha256 = done.value(QLatin1String("sha256")).toString();
+    o.updated = done.value(QLatin1String("updated")).toBool();
+    o.import.ok = true;
+    o.import.key = done.value(QLatin1String("key")).toString();
+    o.import.name = done.value(QLatin1String("name")).toString();
+    o.import.version = o.version;
+    o.import.enabled = done.value(QLatin1String("enabled")).toBool();
+    installed.loadError = reply.json.value(QLatin1String("enable_error")).toString();
     return installed;
 }

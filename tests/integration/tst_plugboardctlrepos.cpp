@@ -3,6 +3,7 @@
 // child process), signed with a key the real gpg makes and checked by the real gpgv.
 #include "common/gnupghome.h"
 #include "ctlharness.h"
+#include "serveprocess.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void enableDisableAndUsage();
     void installAndUpdateFromALocalRepository();
     void installFromAnUnsignedRepositoryNeedsConsent();
+    void installThroughARunningServer();
 
 private:
     Run ctl(const QStringList &args, int timeoutMs = 60000);
@@ -408,6 +410,29 @@ void TestPlugboardctlRepos::installFromAnUnsignedRepositoryNeedsConsent()
     const Run accepted = ctl({"install", "alpha", "--accept-unsigned", "--version", "1.0.0"});
     QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.describe()));
     QVERIFY(accepted.outText().contains("Installed Alpha 1.0.0 from Loose Repo (key alpha)"));
+}
+
+void TestPlugboardctlRepos::installThroughARunningServer()
+{
+    const QString url = writeAlphaRepository("Served Repo", "1.0.0", false);
+    QVERIFY2(ctl({"repo", "add", url}).exitCode == 0, "add");
+    servetest::ServeProcess server;
+    QVERIFY(server.start(m_dir->filePath("data"), m_dir->filePath("plugins")));
+
+    // The consent travels: refused without it (409 "needs"), installed with it, by the server.
+    const Run refused = ctl({"install", "alpha"});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.errText().contains("--accept-unsigned"), qPrintable(refused.describe()));
+    QVERIFY2(refused.errText().contains("plugboardctl serve"), qPrintable(refused.describe()));
+    const Run installed = ctl({"install", "alpha", "--accept-unsigned", "--json"});
+    QVERIFY2(installed.exitCode == 0 && installed.jsonOk(), qPrintable(installed.describe()));
+    QCOMPARE(installed.json().value("key").toString(), QStringLiteral("alpha"));
+    QCOMPARE(installed.json().value("version").toString(), QStringLiteral("1.0.0"));
+    QVERIFY(QFileInfo(m_dir->filePath("plugins/alpha/plugin.json")).isFile());
+    // The server's own list knows it at once.
+    const Run list = ctl({"list", "--json"});
+    QVERIFY2(list.outText().contains("\"alpha\""), qPrintable(list.describe()));
+    QCOMPARE(server.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPlugboardctlRepos)
