@@ -7,6 +7,7 @@
 #include "catalog/pluginstatus.h"
 #include "common/jsonwriter.h"
 #include "common/translation.h"
+#include "repos/repositoryfields.h"
 #include "settings/pluginsettings.h"
 
 #include <QCoreApplication>
@@ -57,11 +58,13 @@ QString severityText(Diagnostic::Severity severity)
 int listCommand(CommandContext &ctx)
 {
     const QList<PluginInfo> &plugins = ctx.manager.plugins();
+    const QHash<QString, FromRepository> managed =
+        RepositoryFields::of(ctx.manager.paths().databasePath(), plugins);
     if (ctx.json) {
         // Streamed to stdout in chunks: 1,000 plugins are ~3 MB of JSON never held whole.
         JsonWriter writer(Console::stdoutIsTerminal());
         writer.setSink([](const char *data, size_t size) { std::fwrite(data, 1, size, stdout); });
-        PluginJson::writeList(writer, plugins);
+        PluginJson::writeList(writer, plugins, RepositoryFields::writer(managed));
         writer.finish();
         return Console::Success;
     }
@@ -76,9 +79,14 @@ int listCommand(CommandContext &ctx)
     int enabled = 0;
     for (const PluginInfo &info : plugins) {
         enabled += info.enabled() ? 1 : 0;
+        QString notes = notesFor(info);
+        if (const FromRepository from = managed.value(info.key()); from.updateAvailable) {
+            notes.prepend(
+                tr("update available: %1%2")
+                    .arg(from.latestVersion, notes.isEmpty() ? QString() : QStringLiteral("; ")));
+        }
         table.addRow({TextTable::elide(info.key(), 40), TextTable::elide(info.name(), 40),
-                      TextTable::elide(info.version(), 16), PluginStatus::stateText(info),
-                      notesFor(info)});
+                      TextTable::elide(info.version(), 16), PluginStatus::stateText(info), notes});
     }
     Console::out(table.render());
     Console::out(tr("\n%n plugin(s) in %1, %2 enabled.\n", nullptr, int(plugins.size()))
@@ -95,7 +103,12 @@ int showCommand(CommandContext &ctx)
         return unknownKey(PluginKey::unknown(key), ctx.manager.paths().pluginsDir, ctx.json);
     const PluginInfo &info = *found;
     if (ctx.json) {
-        Console::printJson(PluginJson::entry(info));
+        // The list's entry, with the same repository fields.
+        QJsonObject entry = PluginJson::entry(info);
+        RepositoryFields::insert(
+            entry,
+            RepositoryFields::of(ctx.manager.paths().databasePath(), {info}).value(info.key()));
+        Console::printJson(entry);
         return Console::Success;
     }
     QString text;

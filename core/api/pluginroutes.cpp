@@ -12,6 +12,8 @@
 #include "common/translation.h"
 #include "jobs/resultjob.h"
 #include "manager/pluginmanager.h"
+#include "repos/repositories.h"
+#include "repos/repositoryfields.h"
 #include "runner/activity.h"
 #include "runner/loadjob.h"
 #include "settings/pluginsettings.h"
@@ -31,13 +33,13 @@ constexpr int LoadWaitMs = 30000;
 
 using Responder = std::shared_ptr<HttpResponder>;
 
-HttpResponse pluginDocument(const PluginInfo &info)
+HttpResponse pluginDocument(const PluginInfo &info, const PluginJson::ExtraFields &extra = {})
 {
     JsonWriter w;
     w.beginObject();
     w.field(QLatin1StringView("success"), true);
     w.key(QLatin1StringView("plugin"));
-    PluginJson::writeEntry(w, info);
+    PluginJson::writeEntry(w, info, extra);
     w.endObject();
     return ApiJson::raw(200, w.take());
 }
@@ -273,9 +275,16 @@ void addPluginRoutes(ApiRouter &router, const ApiContext &ctx)
     QObject::connect(ctx.manager, &PluginManager::pluginChanged, ctx.owner, forget);
     QObject::connect(ctx.manager, &PluginManager::pluginRemoved, ctx.owner, forget);
     QObject::connect(ctx.manager, &PluginManager::pluginLoaded, ctx.owner, forget);
+    // Entries say where a plugin came from and whether its repository has an update.
+    if (ctx.repositories)
+        QObject::connect(ctx.repositories, &Repositories::repositoriesChanged, ctx.owner, forget);
     router.add("GET", base, [ctx, list](const HttpRequest &, const QStringList &, HttpResponder r) {
-        if (list->isEmpty())
-            *list = PluginJson::listDocument(ctx.manager->plugins(), false);
+        if (list->isEmpty()) {
+            const QList<PluginInfo> &plugins = ctx.manager->plugins();
+            *list = PluginJson::listDocument(plugins, false,
+                                             RepositoryFields::writer(RepositoryFields::of(
+                                                 ctx.manager->paths().databasePath(), plugins)));
+        }
         r.respond(ApiJson::raw(200, *list));
     });
     router.add("POST", base + QStringLiteral("reload/"),
@@ -284,8 +293,11 @@ void addPluginRoutes(ApiRouter &router, const ApiContext &ctx)
                });
     router.add("GET", base + QStringLiteral("<key>/"),
                [ctx](const HttpRequest &, const QStringList &args, HttpResponder r) {
-                   if (const std::optional<PluginInfo> info = pluginOr404(ctx, args[0], r))
-                       r.respond(pluginDocument(*info));
+                   if (const std::optional<PluginInfo> info = pluginOr404(ctx, args[0], r)) {
+                       r.respond(pluginDocument(
+                           *info, RepositoryFields::writer(RepositoryFields::of(
+                                      ctx.manager->paths().databasePath(), {*info}))));
+                   }
                });
     router.add("POST", base + QStringLiteral("<key>/settings/"),
                [ctx](const HttpRequest &request, const QStringList &args, HttpResponder r) {

@@ -59,7 +59,7 @@ QString logoUrl(const QString &key)
         .arg(QString::fromUtf8(QUrl::toPercentEncoding(key)));
 }
 
-void writeEntry(JsonWriter &w, const PluginInfo &info)
+void writeEntry(JsonWriter &w, const PluginInfo &info, const ExtraFields &extra)
 {
     const QList<FieldSpec> &schema = info.fields();
     w.beginObject();
@@ -118,25 +118,27 @@ void writeEntry(JsonWriter &w, const PluginInfo &info)
         w.value(logoUrl(info.key()));
     else
         w.null();
+    if (extra)
+        extra(w, info);
     w.endObject();
 }
 
-void writeList(JsonWriter &w, const QList<PluginInfo> &infos)
+void writeList(JsonWriter &w, const QList<PluginInfo> &infos, const ExtraFields &extra)
 {
     w.beginObject();
     w.key(L("plugins"));
     w.beginArray();
     for (const PluginInfo &info : infos)
-        writeEntry(w, info);
+        writeEntry(w, info, extra);
     w.endArray();
     w.endObject();
 }
 
-QByteArray listDocument(const QList<PluginInfo> &infos, bool indented)
+QByteArray listDocument(const QList<PluginInfo> &infos, bool indented, const ExtraFields &extra)
 {
     JsonWriter w(indented);
     w.reserve(infos.size() * 4096); // about what one entry takes: one allocation, no regrowth
-    writeList(w, infos);
+    writeList(w, infos, extra);
     return w.take();
 }
 

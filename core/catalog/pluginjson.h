@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace plugboard {
 
 class JsonWriter;
@@ -14,11 +16,16 @@ class JsonWriter;
 // Secrets are never included: password values are null and "secrets" says which are set.
 namespace PluginJson {
 
+// Writes more keys into an entry, after the shared ones (what a caller knows that the catalog
+// does not: where an installed plugin came from).
+using ExtraFields = std::function<void(JsonWriter &, const PluginInfo &)>;
+
 // Streams one entry (the fast path for lists).
-void writeEntry(JsonWriter &writer, const PluginInfo &info);
+void writeEntry(JsonWriter &writer, const PluginInfo &info, const ExtraFields &extra = {});
 // {"plugins": [entry, …]} as UTF-8 JSON text, into a writer (which may stream it out).
-void writeList(JsonWriter &writer, const QList<PluginInfo> &infos);
-QByteArray listDocument(const QList<PluginInfo> &infos, bool indented);
+void writeList(JsonWriter &writer, const QList<PluginInfo> &infos, const ExtraFields &extra = {});
+QByteArray listDocument(const QList<PluginInfo> &infos, bool indented,
+                        const ExtraFields &extra = {});
 
 // The same shapes as JSON values, for code that wants to look inside.
 QJsonObject entry(const PluginInfo &info);

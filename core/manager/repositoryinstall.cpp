@@ -247,6 +247,7 @@ private:
                                          m_outcome.version, m_repository.name};
             if (Result<void> recorded = m_repos.store().setManaged(managed); !recorded)
                 return m_job->fail(recorded.error(), m_outcome);
+            m_repos.announceChange();
             m_job->succeed(m_outcome);
         });
     }

@@ -71,6 +71,8 @@ public:
     Result<void> remove(qint64 id);
 
     RepositoryStore &store() { return m_store; }
+    // Says repositoriesChanged() for a change made through store() (an install's managed state).
+    void announceChange() { Q_EMIT repositoriesChanged(); }
     QNetworkAccessManager *network() { return &m_network; }
     int stallTimeout() const { return m_stallTimeoutMs; }
 

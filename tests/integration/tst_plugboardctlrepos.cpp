@@ -380,6 +380,16 @@ void TestPlugboardctlRepos::installAndUpdateFromALocalRepository()
     const Run offered = ctl({"available", "--json"});
     QCOMPARE(offered.json().value("plugins").toArray()[0].toObject().value("status").toString(),
              QStringLiteral("update_available"));
+    // The installed list says it too.
+    const Run listed = ctl({"list", "--json"});
+    QVERIFY2(listed.jsonOk(), qPrintable(listed.describe()));
+    const QJsonObject entry = listed.json().value("plugins").toArray()[0].toObject();
+    QCOMPARE(entry.value("repo").toString(), QStringLiteral("Local Repo"));
+    QCOMPARE(entry.value("slug").toString(), QStringLiteral("alpha"));
+    QCOMPARE(entry.value("update_available").toBool(), true);
+    QCOMPARE(entry.value("latest_version").toString(), QStringLiteral("1.1.0"));
+    QVERIFY2(ctl({"list"}).outText().contains("update available: 1.1.0"),
+             qPrintable(ctl({"list"}).describe()));
 
     const Run update = ctl({"update", "--all", "--json"});
     QVERIFY2(update.exitCode == 0 && update.jsonOk(), qPrintable(update.describe()));
@@ -389,6 +399,10 @@ void TestPlugboardctlRepos::installAndUpdateFromALocalRepository()
     const Run after = ctl({"available", "--json"});
     QCOMPARE(after.json().value("plugins").toArray()[0].toObject().value("status").toString(),
              QStringLiteral("up_to_date"));
+    const QJsonObject updatedEntry =
+        ctl({"list", "--json"}).json().value("plugins").toArray()[0].toObject();
+    QCOMPARE(updatedEntry.value("update_available").toBool(), false);
+    QCOMPARE(updatedEntry.value("version").toString(), QStringLiteral("1.1.0"));
 
     const Run unknown = ctl({"update", "nothere"});
     QCOMPARE(unknown.exitCode, 1);
