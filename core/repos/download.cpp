@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <atomic>
 #include <optional>
 
 namespace plugboard {
@@ -18,6 +19,8 @@ namespace plugboard {
 namespace {
 
 constexpr TranslationContext tr{"Repositories"};
+
+std::atomic<quint64> g_requestsSent{0};
 
 QString sizeText(qint64 bytes)
 {
@@ -120,6 +123,11 @@ Download *Download::start(QNetworkAccessManager *network, DownloadRequest reques
     return job;
 }
 
+quint64 Download::requestsSent()
+{
+    return g_requestsSent.load();
+}
+
 void Download::send(const QUrl &url)
 {
     Transfer &t = *m_transfer;
@@ -134,6 +142,7 @@ void Download::send(const QUrl &url)
         request.setRawHeader("If-None-Match", t.request.etag.toUtf8());
     if (!t.request.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", t.request.lastModified.toUtf8());
+    ++g_requestsSent;
     t.reply = t.network->get(request);
     t.stall.start();
     QNetworkReply *reply = t.reply;

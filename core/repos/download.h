@@ -50,6 +50,9 @@ class Download : public ResultJob<DownloadResult> {
 public:
     static Download *start(QNetworkAccessManager *network, DownloadRequest request,
                            QObject *parent);
+    // How many requests this process has sent (every hop counts): what proves that a fresh
+    // start sends none before online access is allowed.
+    static quint64 requestsSent();
     ~Download() override;
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repos/availability.h"
+
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -9,7 +11,6 @@
 namespace plugboard {
 
 class Repositories;
-struct InstalledPlugin;
 
 // Refreshes every enabled repository on a schedule (default every 6 hours; 0 = off), once online
 // access is allowed (REPOSITORIES.md §4), one repository after another. After a round it says
