@@ -4,6 +4,7 @@
 // signature no longer verifies.
 #include "common/gnupghome.h"
 #include "dialogs/installconfirmdialog.h"
+#include "dialogs/managerepositoriesdialog.h"
 #include "manager/pluginrepositories.h"
 #include "repos/repositories.h"
 #include "toasts/toast.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void searchAndRepositoryFilter();
     void installThroughTheConfirmation();
     void badSignatureShowsItsError();
+    void manageRepositoriesAddDisableRemove();
 
 private:
     // Starts the window with the page and a repository store of its own; the official
@@ -176,7 +178,8 @@ bool TestFindPlugins::allowOnline()
     if (!uitest::waitFor([&] { return allow->isVisible(); }))
         return false;
     QTest::mouseClick(allow, Qt::LeftButton);
-    return uitest::waitFor([&] { return !m_facade->isRefreshing() && list()->isVisible(); });
+    auto *gate = m_w->part<QWidget>("onlineGate");
+    return uitest::waitFor([&] { return !m_facade->isRefreshing() && !gate->isVisible(); });
 }
 
 void TestFindPlugins::gateThenListAfterAllowingAndRefreshing()
@@ -323,7 +326,68 @@ void TestFindPlugins::badSignatureShowsItsError()
     QVERIFY2(problems->text().startsWith("Bad Repo: "), qPrintable(problems->text()));
     QVERIFY(problems->text().size() > QStringLiteral("Bad Repo: ").size() + 10);
     // The last good manifest stays in use.
-    QCOMPARE(list()->topLevelItemCount(), 1);
+    QVERIFY(
+        uitest::waitFor([&] { return list()->topLevelItemCount() == 1 && list()->isVisible(); }));
+}
+
+void TestFindPlugins::manageRepositoriesAddDisableRemove()
+{
+    QVERIFY(start());
+    QVERIFY(allowOnline());
+    auto *empty = m_w->part<QLabel>("findEmptyText");
+    QVERIFY(uitest::waitFor(
+        [&] { return empty->isVisible() && empty->text().contains("No enabled repository"); }));
+
+    QTest::mouseClick(m_w->part<QPushButton>("manageRepositoriesButton"), Qt::LeftButton);
+    auto *dialog = uitest::findDialog<ui::ManageRepositoriesDialog>();
+    QVERIFY(dialog);
+    auto *repos = dialog->findChild<QTreeWidget *>("repositoryList");
+    QCOMPARE(repos->topLevelItemCount(), 1); // the official one, switched off by start()
+    QCOMPARE(repos->topLevelItem(0)->text(3), QStringLiteral("disabled"));
+    repos->setCurrentItem(repos->topLevelItem(0));
+    QVERIFY(!dialog->findChild<QPushButton *>("removeRepository")->isEnabled());
+
+    // A signed repository whose key is not given: refused, nothing added.
+    const QString url = writeRepository("managed", "Managed Repo", {{"alpha", "Alpha", "Counts."}});
+    auto *address = dialog->findChild<QLineEdit *>("repositoryUrl");
+    address->setText(url);
+    const QString keyFile = m_dir->filePath("other.pub");
+    QVERIFY(fixtures::writeFile(keyFile, "not a key"));
+    QVERIFY(dialog->setKeyFile(keyFile));
+    auto *status = dialog->findChild<QLabel *>("manageStatus");
+    QTest::mouseClick(dialog->findChild<QPushButton *>("addRepository"), Qt::LeftButton);
+    QVERIFY(uitest::waitFor([&] { return status->text().startsWith("Not added"); }, 20000));
+    QCOMPARE(repos->topLevelItemCount(), 1);
+
+    // With its key: added, listed, and its plugin offered on the page.
+    QVERIFY(fixtures::writeFile(keyFile, m_key));
+    QVERIFY(dialog->setKeyFile(keyFile));
+    address->setText(url);
+    QTest::mouseClick(dialog->findChild<QPushButton *>("addRepository"), Qt::LeftButton);
+    QVERIFY2(
+        uitest::waitFor([&] { return status->text().startsWith("Added Managed Repo"); }, 20000),
+        qPrintable(status->text()));
+    QCOMPARE(repos->topLevelItemCount(), 2);
+    QCOMPARE(repos->topLevelItem(1)->text(1), QStringLiteral("verified"));
+    QCOMPARE(repos->topLevelItem(1)->text(2), QStringLiteral("1"));
+    QVERIFY(uitest::waitFor([&] { return list()->topLevelItemCount() == 1; }));
+
+    if (const QString shot = qEnvironmentVariable("PLUGBOARD_MANAGE_SHOT"); !shot.isEmpty())
+        QVERIFY(dialog->grab().save(shot));
+
+    // Disabled: no longer offered.
+    repos->setCurrentItem(repos->topLevelItem(1));
+    QTest::mouseClick(dialog->findChild<QPushButton *>("toggleRepository"), Qt::LeftButton);
+    QCOMPARE(repos->topLevelItem(1)->text(3), QStringLiteral("disabled"));
+    QVERIFY(uitest::waitFor([&] { return list()->topLevelItemCount() == 0; }));
+
+    // Removed.
+    repos->setCurrentItem(repos->topLevelItem(1));
+    QVERIFY(dialog->findChild<QPushButton *>("removeRepository")->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>("removeRepository"), Qt::LeftButton);
+    QCOMPARE(repos->topLevelItemCount(), 1);
+    QVERIFY(status->text().startsWith("Removed Managed Repo"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestFindPlugins)

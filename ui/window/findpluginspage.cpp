@@ -1,6 +1,7 @@
 #include "window/findpluginspage.h"
 
 #include "dialogs/installconfirmdialog.h"
+#include "dialogs/managerepositoriesdialog.h"
 #include "jobs/job.h"
 #include "theme/mantinecolors.h"
 #include "theme/tonelabel.h"
@@ -169,6 +170,11 @@ QWidget *FindPluginsPage::buildHeader()
     m_refresh->setObjectName(QStringLiteral("refreshRepositories"));
     m_refresh->setToolTip(tr("Fetch the lists of the enabled repositories again"));
 
+    m_manage = new QPushButton(tr("Manage Repositories…"), header);
+    m_manage->setObjectName(QStringLiteral("manageRepositoriesButton"));
+    m_manage->setToolTip(tr("Add, switch off, remove or refresh plugin repositories"));
+    connect(m_manage, &QPushButton::clicked, this, &FindPluginsPage::manageRepositories);
+
     auto *row = new QHBoxLayout;
     row->addWidget(title);
     row->addSpacing(8);
@@ -177,6 +183,7 @@ QWidget *FindPluginsPage::buildHeader()
     row->addWidget(m_search);
     row->addWidget(m_repoFilter);
     row->addWidget(m_refresh);
+    row->addWidget(m_manage);
 
     m_problems = new ToneLabel(QString(), ToneLabel::Tone::Error, header);
     m_problems->setObjectName(QStringLiteral("repoProblems"));
@@ -356,6 +363,17 @@ void FindPluginsPage::refresh()
         m_repositories->refreshAll(false);
 }
 
+ManageRepositoriesDialog *FindPluginsPage::manageRepositories()
+{
+    if (!m_repositories)
+        return nullptr;
+    auto *dialog = new ManageRepositoriesDialog(m_repositories, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
 void FindPluginsPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -498,7 +516,7 @@ void FindPluginsPage::updatePage()
                                     "above."));
         else
             m_emptyText->setText(tr("No enabled repository offers plugins. Enable a repository "
-                                    "or add one, then press Refresh."));
+                                    "or add one with Manage Repositories…, then press Refresh."));
         m_stack->setCurrentWidget(m_emptyPage);
         return;
     }

@@ -16,6 +16,7 @@ class QTreeWidget;
 
 namespace plugboard::ui {
 
+class ManageRepositoriesDialog;
 class ToastArea;
 class ToneLabel;
 
@@ -39,6 +40,8 @@ public:
     bool selectPlugin(const QString &slug);
     // Starts installing the selected plugin: the confirmation first.
     void installSelected();
+    // Opens Manage Repositories (non-blocking) and returns it.
+    ManageRepositoriesDialog *manageRepositories();
 
 Q_SIGNALS:
     // An install finished: the window may show the plugin on the installed page.
@@ -66,6 +69,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_repoFilter = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_manage = nullptr;
     ToneLabel *m_problems = nullptr;
     QWidget *m_progressRow = nullptr;
     QLabel *m_progressText = nullptr;
