@@ -97,14 +97,14 @@ PluginRepositories::PluginRepositories(PluginManager *manager, Repositories *rep
     connect(m_repositories, &Repositories::repositoriesChanged, this, &PluginRepositories::changed);
 }
 
-Result<QList<RepositoryRow>> PluginRepositories::repositories()
+Result<QList<RepositoryRow>> PluginRepositories::repositories(bool countPlugins)
 {
     Result<QList<StoredRepository>> rows = m_repositories->list();
     if (!rows)
         return rows.error();
     QList<RepositoryRow> list;
     for (const StoredRepository &stored : rows.value())
-        list.append(rowOf(stored, RepositoryJson::pluginCount(stored)));
+        list.append(rowOf(stored, countPlugins ? RepositoryJson::pluginCount(stored) : -1));
     return list;
 }
 

@@ -80,7 +80,9 @@ public:
     PluginRepositories(PluginManager *manager, Repositories *repositories,
                        QObject *parent = nullptr);
 
-    Result<QList<RepositoryRow>> repositories();
+    // countPlugins parses each stored manifest for RepositoryRow::pluginCount (-1 without);
+    // callers that redraw often pass false.
+    Result<QList<RepositoryRow>> repositories(bool countPlugins = true);
     // The last offered list computed (empty before the first offeredReady()).
     const OfferedList &offered() const { return m_offered; }
     // Computes the offered list again on a pool thread; offeredReady() follows.

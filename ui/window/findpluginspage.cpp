@@ -389,7 +389,7 @@ void FindPluginsPage::updateRepositories()
 {
     if (!m_repositories)
         return;
-    const Result<QList<RepositoryRow>> rows = m_repositories->repositories();
+    const Result<QList<RepositoryRow>> rows = m_repositories->repositories(false);
     const qint64 current = m_repoFilter->currentData().toLongLong();
     QSignalBlocker block(m_repoFilter);
     while (m_repoFilter->count() > 1)
