@@ -202,6 +202,8 @@ void TestFindPlugins::gateThenListAfterAllowingAndRefreshing()
     QVERIFY(uitest::waitFor([&] { return gate->isVisible(); }));
     QVERIFY(!list()->isVisible());
     QVERIFY(!m_facade->onlineAccessAllowed());
+    if (const QString shot = qEnvironmentVariable("PLUGBOARD_GATE_SHOT"); !shot.isEmpty())
+        QVERIFY(m_w->window->grab().save(shot));
 
     QVERIFY(allowOnline());
     QVERIFY(m_facade->onlineAccessAllowed());

@@ -229,8 +229,10 @@ QWidget *FindPluginsPage::buildGate()
     auto *text = pageText(
         tr("Plugboard has not gone online yet. To list the plugins that repositories offer, it "
            "downloads their lists from the internet (Dispatcharr's official repository first) "
-           "and checks their signatures. Nothing is sent about you or your plugins."),
+           "and checks their signatures. Until you allow it, nothing is fetched. You can switch "
+           "repositories off under Manage Repositories…"),
         gate);
+    text->setMinimumWidth(420);
     text->setMaximumWidth(560);
     auto *allow = new QPushButton(tr("Allow Online Access"), gate);
     allow->setObjectName(QStringLiteral("allowOnline"));
@@ -501,7 +503,11 @@ void FindPluginsPage::updatePage()
         m_stack->setCurrentWidget(m_emptyPage);
         return;
     }
-    if (!m_repositories->onlineAccessAllowed()) {
+    const bool allowed = m_repositories->onlineAccessAllowed();
+    m_search->setEnabled(allowed);
+    m_repoFilter->setEnabled(allowed);
+    m_count->setVisible(allowed);
+    if (!allowed) {
         m_stack->setCurrentWidget(m_gate);
         m_refresh->setEnabled(false);
         return;
