@@ -5,6 +5,7 @@
 #include "common/allocator.h"
 #include "common/interrupts.h"
 #include "manager/pluginmanager.h"
+#include "manager/pluginrepositories.h"
 #include "paths/pluginpaths.h"
 #include "theme/appicon.h"
 #include "theme/colorscheme.h"
@@ -80,6 +81,9 @@ int main(int argc, char **argv)
     WindowApi api(&manager, &window);
     if (const Result<void> claimed = api.claim(); !claimed)
         return fail(claimed.error().message);
+    // The Find Plugins page shares the REST API's Repositories: one list, one network manager.
+    PluginRepositories repositories(&manager, &api.repositories());
+    window.setRepositories(&repositories);
     // A screenshot run (docs, tests) serves no API unless asked: runs side by side would fight
     // over port 9191, and the loser's warning toast would land in the picture.
     api.start(options.apiPort,

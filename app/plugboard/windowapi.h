@@ -31,6 +31,8 @@ public:
     void start(int portOverride, bool disabled);
 
     const plugboard::ApiServer &server() const { return m_server; }
+    // The one Repositories of this process: the REST API's and the window's Find Plugins page.
+    plugboard::Repositories &repositories() { return m_repositories; }
 
 private:
     void serve(bool on, bool remember);

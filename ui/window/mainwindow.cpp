@@ -8,6 +8,7 @@
 #include "theme/appicon.h"
 #include "toasts/toastarea.h"
 #include "window/dropoverlay.h"
+#include "window/findpluginspage.h"
 #include "window/plugincontroller.h"
 #include "window/pluginspage.h"
 
@@ -22,6 +23,8 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -47,7 +50,26 @@ MainWindow::MainWindow(PluginManager *manager, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_page);
+    // The pages: the installed plugins, and Find Plugins once repositories are given. The tab
+    // bar stays hidden while there is one page.
+    m_pageTabs = new QTabBar(central);
+    m_pageTabs->setObjectName(QStringLiteral("pageTabs"));
+    m_pageTabs->setDocumentMode(true);
+    m_pageTabs->setDrawBase(true);
+    m_pageTabs->setExpanding(false);
+    m_pageTabs->addTab(tr("Installed"));
+    m_pageTabs->setTabToolTip(0, tr("The plugins installed here (Ctrl+1)"));
+    m_pageTabs->hide();
+    m_pageStack = new QStackedWidget(central);
+    m_pageStack->setObjectName(QStringLiteral("pageStack"));
+    m_pageStack->addWidget(m_page);
+    connect(m_pageTabs, &QTabBar::currentChanged, this, [this](int index) {
+        m_pageStack->setCurrentIndex(index);
+        if (m_findPage && m_pageStack->currentWidget() == m_findPage)
+            m_findPage->activate();
+    });
+    layout->addWidget(m_pageTabs);
+    layout->addWidget(m_pageStack, 1);
     setCentralWidget(central);
     m_toasts->raise();
     m_dropOverlay = new DropOverlay(central);
@@ -83,6 +105,7 @@ void MainWindow::start()
 
 bool MainWindow::selectPlugin(const QString &plugin)
 {
+    showPage(Page::Installed);
     return m_page->selectPlugin(plugin);
 }
 
@@ -127,10 +150,27 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find Plugins"));
+    QAction *installed = view->addAction(tr("&Installed Plugins"));
+    installed->setObjectName(QStringLiteral("showInstalledAction"));
+    installed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(installed, &QAction::triggered, this, [this] { showPage(Page::Installed); });
+    addAction(installed);
+    QAction *findPage = view->addAction(tr("Find &Plugins in Repositories"));
+    findPage->setObjectName(QStringLiteral("showFindPluginsAction"));
+    findPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(findPage, &QAction::triggered, this, [this] { showPage(Page::FindPlugins); });
+    addAction(findPage);
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Search Installed Plugins"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     find->setObjectName(QStringLiteral("findAction"));
-    connect(find, &QAction::triggered, m_page, &PluginsPage::focusSearch);
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_findPage && currentPage() == Page::FindPlugins) {
+            m_findPage->focusSearch();
+            return;
+        }
+        m_page->focusSearch();
+    });
     QAction *reload = view->addAction(tr("&Reload Plugins"));
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence(Qt::Key_F5));
@@ -176,6 +216,34 @@ void MainWindow::setApiState(bool running, const QString &address, const QString
                           : problem.isEmpty() ? tr("Not serving")
                                               : tr("Not serving: %1").arg(problem));
     m_apiToken->setEnabled(running);
+}
+
+void MainWindow::setRepositories(PluginRepositories *repositories)
+{
+    if (m_findPage || !repositories)
+        return;
+    m_findPage = new FindPluginsPage(repositories, m_toasts, m_pageStack);
+    m_pageStack->addWidget(m_findPage);
+    m_pageTabs->addTab(tr("Find Plugins"));
+    m_pageTabs->setTabToolTip(1, tr("Plugins the repositories offer (Ctrl+2)"));
+    m_pageTabs->show();
+    m_toasts->raise();
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page == Page::FindPlugins && !m_findPage)
+        return;
+    m_pageTabs->setCurrentIndex(page == Page::FindPlugins ? 1 : 0);
+    m_pageStack->setCurrentIndex(page == Page::FindPlugins ? 1 : 0);
+    if (page == Page::FindPlugins)
+        m_findPage->activate();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_findPage && m_pageStack->currentWidget() == m_findPage ? Page::FindPlugins
+                                                                    : Page::Installed;
 }
 
 AboutDialog *MainWindow::showAbout()

@@ -7,14 +7,19 @@
 
 class QAction;
 
+class QStackedWidget;
+class QTabBar;
+
 namespace plugboard {
 class PluginManager;
-}
+class PluginRepositories;
+} // namespace plugboard
 
 namespace plugboard::ui {
 
 class AboutDialog;
 class DropOverlay;
+class FindPluginsPage;
 class PluginController;
 class PluginsPage;
 class ToastArea;
@@ -52,6 +57,14 @@ public:
     // running: the switch is on; address: shown in the menu; problem: why it is not running.
     void setApiState(bool running, const QString &address, const QString &problem);
 
+    // The plugin repositories (not owned; must outlive the window's use of them): adds the Find
+    // Plugins page beside the installed plugins (Ctrl+2; Ctrl+1 goes back).
+    void setRepositories(plugboard::PluginRepositories *repositories);
+    enum class Page { Installed, FindPlugins };
+    void showPage(Page page);
+    Page currentPage() const;
+    FindPluginsPage *findPluginsPage() const { return m_findPage; }
+
 Q_SIGNALS:
     void started();
     void apiServingRequested(bool on);
@@ -71,6 +84,9 @@ private:
     ToastArea *m_toasts;
     PluginController *m_controller;
     PluginsPage *m_page;
+    QTabBar *m_pageTabs = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    FindPluginsPage *m_findPage = nullptr;
     DropOverlay *m_dropOverlay;
     QAction *m_apiServe = nullptr;
     QAction *m_apiToken = nullptr;

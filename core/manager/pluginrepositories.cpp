@@ -1,0 +1,273 @@
+#include "manager/pluginrepositories.h"
+
+#include "catalog/plugininfo.h"
+#include "common/runinpool.h"
+#include "common/translation.h"
+#include "manager/pluginmanager.h"
+#include "repos/availability.h"
+#include "repos/repositories.h"
+#include "repos/repositoryjson.h"
+
+#include <QHash>
+#include <QPointer>
+
+namespace plugboard {
+
+namespace {
+
+constexpr TranslationContext tr{"PluginRepositories"};
+
+OfferedSignature offeredSignature(RepositorySignature signature)
+{
+    switch (signature) {
+    case RepositorySignature::Verified:
+        return OfferedSignature::Verified;
+    case RepositorySignature::Invalid:
+        return OfferedSignature::Invalid;
+    case RepositorySignature::Unsigned:
+        break;
+    }
+    return OfferedSignature::Unsigned;
+}
+
+OfferedStatus offeredStatus(AvailabilityStatus status)
+{
+    switch (status) {
+    case AvailabilityStatus::NotInstalled:
+        return OfferedStatus::NotInstalled;
+    case AvailabilityStatus::UpToDate:
+        return OfferedStatus::UpToDate;
+    case AvailabilityStatus::UpdateAvailable:
+        return OfferedStatus::UpdateAvailable;
+    case AvailabilityStatus::NewerInstalled:
+        return OfferedStatus::NewerInstalled;
+    case AvailabilityStatus::Unmanaged:
+        return OfferedStatus::Unmanaged;
+    case AvailabilityStatus::OtherRepository:
+        return OfferedStatus::OtherRepository;
+    }
+    return OfferedStatus::NotInstalled;
+}
+
+RepositoryRow rowOf(const StoredRepository &stored, int pluginCount)
+{
+    RepositoryRow row;
+    row.id = stored.id;
+    row.name = stored.name.isEmpty() ? stored.url : stored.name;
+    row.url = stored.url;
+    row.official = stored.official;
+    row.enabled = stored.enabled;
+    row.signature = offeredSignature(signatureOf(stored));
+    row.fetched = !stored.manifest.isEmpty();
+    row.pluginCount = pluginCount;
+    row.lastFetched = stored.lastFetchedAt;
+    row.lastError = stored.lastError;
+    return row;
+}
+
+OfferedPlugin offeredOf(const AvailablePlugin &available)
+{
+    OfferedPlugin p;
+    p.slug = available.entry.slug;
+    p.key = available.key;
+    p.name = available.entry.name.isEmpty() ? available.entry.slug : available.entry.name;
+    p.description = available.entry.description;
+    p.author = available.entry.author;
+    p.license = available.entry.license;
+    p.latestVersion = available.entry.latestVersion;
+    p.lastUpdated = available.entry.lastUpdated;
+    p.repoId = available.repoId;
+    p.repoName = available.repoName;
+    p.official = available.official;
+    p.signature = offeredSignature(available.signature);
+    p.deprecated = available.entry.deprecated;
+    p.installedVersion = available.installedVersion;
+    p.status = offeredStatus(available.status);
+    return p;
+}
+
+} // namespace
+
+PluginRepositories::PluginRepositories(PluginManager *manager, Repositories *repositories,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_repositories(repositories)
+{
+    connect(m_repositories, &Repositories::repositoriesChanged, this, &PluginRepositories::changed);
+}
+
+Result<QList<RepositoryRow>> PluginRepositories::repositories(bool countPlugins)
+{
+    Result<QList<StoredRepository>> rows = m_repositories->list();
+    if (!rows)
+        return rows.error();
+    QList<RepositoryRow> list;
+    for (const StoredRepository &stored : rows.value())
+        list.append(rowOf(stored, countPlugins ? RepositoryJson::pluginCount(stored) : -1));
+    return list;
+}
+
+void PluginRepositories::computeOffered()
+{
+    Result<QList<StoredRepository>> rows = m_repositories->list();
+    Result<QList<ManagedInstall>> managed = m_repositories->store().managedInstalls();
+    if (!rows || !managed) {
+        m_offered = {};
+        m_offered.problems << (!rows ? rows.error().message : managed.error().message);
+        Q_EMIT offeredReady();
+        return;
+    }
+    QHash<QString, ManagedInstall> byKey;
+    for (const ManagedInstall &m : managed.value())
+        byKey.insert(m.key, m);
+    QList<InstalledPlugin> installed;
+    for (const PluginInfo &info : m_manager->plugins()) {
+        if (!info.isMissing())
+            installed.append({info.key(), info.version(), byKey.value(info.key())});
+    }
+    const quint64 generation = ++m_generation;
+    runInPool(
+        this,
+        [repositories = rows.value(), installed] {
+            const Availability availability = availabilityOf(repositories, installed);
+            OfferedList list;
+            list.plugins.reserve(availability.plugins.size());
+            for (const AvailablePlugin &available : availability.plugins)
+                list.plugins.append(offeredOf(available));
+            list.problems = availability.problems;
+            return list;
+        },
+        [this, generation](const OfferedList &list) {
+            if (generation != m_generation)
+                return; // a newer computation is on its way
+            m_offered = list;
+            Q_EMIT offeredReady();
+        });
+}
+
+bool PluginRepositories::matches(const OfferedPlugin &plugin, const QString &query)
+{
+    AvailablePlugin available;
+    available.entry.slug = plugin.slug;
+    available.entry.name = plugin.name;
+    available.entry.description = plugin.description;
+    available.entry.author = plugin.author;
+    available.key = plugin.key;
+    available.repoName = plugin.repoName;
+    return matchesQuery(available, query);
+}
+
+bool PluginRepositories::onlineAccessAllowed() const
+{
+    const Result<bool> allowed = m_repositories->onlineAccessAllowed();
+    return allowed && allowed.value();
+}
+
+Result<void> PluginRepositories::setOnlineAccessAllowed(bool allowed)
+{
+    Result<void> done = m_repositories->setOnlineAccessAllowed(allowed);
+    if (done)
+        Q_EMIT changed();
+    return done;
+}
+
+Job *PluginRepositories::refresh(qint64 id, bool scheduled)
+{
+    return m_repositories->refresh(id, scheduled ? Repositories::Access::Scheduled
+                                                 : Repositories::Access::Requested);
+}
+
+void PluginRepositories::refreshAll(bool scheduled)
+{
+    Result<QList<StoredRepository>> rows = m_repositories->list();
+    if (!rows) {
+        Q_EMIT refreshFinished({rows.error().message});
+        return;
+    }
+    const bool wasIdle = m_refreshing == 0;
+    if (wasIdle)
+        m_refreshErrors.clear();
+    int started = 0;
+    for (const StoredRepository &stored : rows.value()) {
+        if (!stored.enabled)
+            continue;
+        RefreshJob *job =
+            m_repositories->refresh(stored.id, scheduled ? Repositories::Access::Scheduled
+                                                         : Repositories::Access::Requested);
+        ++m_refreshing;
+        ++started;
+        const QString name = stored.name.isEmpty() ? stored.url : stored.name;
+        connect(job, &Job::finished, this, [this, name](Job *done) {
+            if (!done->succeeded())
+                m_refreshErrors << tr("%1: %2").arg(name, done->error().message);
+            if (--m_refreshing == 0) {
+                Q_EMIT refreshFinished(m_refreshErrors);
+                computeOffered();
+            }
+        });
+    }
+    if (started > 0 && wasIdle)
+        Q_EMIT refreshStarted();
+    if (started == 0 && wasIdle) {
+        Q_EMIT refreshFinished({});
+        computeOffered();
+    }
+}
+
+RepositoryRowJob *PluginRepositories::add(const QString &url, const QByteArray &key)
+{
+    auto *outer = new RepositoryRowJob(this);
+    RepositoryJob *inner = m_repositories->add(url, key);
+    outer->setCanceller(
+        [inner = QPointer<RepositoryJob>(inner)] { return inner && inner->cancel(); });
+    connect(inner, &Job::finished, outer, [this, outer, inner] {
+        if (inner->succeeded()) {
+            outer->succeed(rowOf(inner->result(), RepositoryJson::pluginCount(inner->result())));
+            computeOffered();
+        } else {
+            outer->fail(inner->error());
+        }
+    });
+    return outer;
+}
+
+Result<void> PluginRepositories::setEnabled(qint64 id, bool enabled)
+{
+    Result<StoredRepository> done = m_repositories->setEnabled(id, enabled);
+    if (!done)
+        return done.error();
+    computeOffered();
+    return {};
+}
+
+Result<void> PluginRepositories::remove(qint64 id)
+{
+    Result<void> done = m_repositories->remove(id);
+    if (done)
+        computeOffered();
+    return done;
+}
+
+RepositoryInstallJob *PluginRepositories::install(const RepositoryInstallRequest &request)
+{
+    RepositoryInstallJob *job =
+        RepositoryInstall::start(*m_manager, *m_repositories, request, this);
+    connect(job, &Job::finished, this, [this] { computeOffered(); });
+    return job;
+}
+
+QString PluginRepositories::signatureName(OfferedSignature signature)
+{
+    switch (signature) {
+    case OfferedSignature::Verified:
+        return tr("verified");
+    case OfferedSignature::Invalid:
+        return tr("invalid");
+    case OfferedSignature::Unsigned:
+        break;
+    }
+    return tr("unsigned");
+}
+
+} // namespace plugboard

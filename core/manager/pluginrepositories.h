@@ -1,0 +1,126 @@
+#pragma once
+
+#include "common/result.h"
+#include "jobs/resultjob.h"
+#include "manager/repositoryinstall.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace plugboard {
+
+class PluginManager;
+class Repositories;
+
+// How far a repository's manifest can be trusted, as its badge says it.
+enum class OfferedSignature { Verified, Unsigned, Invalid };
+
+// Where an offered plugin stands against what is installed here (REPOSITORIES.md §3).
+enum class OfferedStatus {
+    NotInstalled,
+    UpToDate,
+    UpdateAvailable,
+    NewerInstalled,
+    Unmanaged,
+    OtherRepository
+};
+
+// One repository as the window shows it.
+struct RepositoryRow {
+    qint64 id = 0;
+    QString name;
+    QString url;
+    bool official = false;
+    bool enabled = true;
+    OfferedSignature signature = OfferedSignature::Unsigned;
+    bool fetched = false; // a manifest was accepted once
+    int pluginCount = -1; // -1 while none was accepted
+    QString lastFetched;  // ISO 8601; empty: never
+    QString lastError;    // the last failed attempt's sentence; empty after a good one
+};
+
+// One plugin one repository offers, with where it stands here.
+struct OfferedPlugin {
+    QString slug;
+    QString key;
+    QString name;
+    QString description;
+    QString author;
+    QString license;
+    QString latestVersion;
+    QString lastUpdated;
+    qint64 repoId = 0;
+    QString repoName;
+    bool official = false;
+    OfferedSignature signature = OfferedSignature::Unsigned;
+    bool deprecated = false;
+    QString installedVersion; // empty when not installed
+    OfferedStatus status = OfferedStatus::NotInstalled;
+};
+
+// What the offered list was computed from, and what did not read.
+struct OfferedList {
+    QList<OfferedPlugin> plugins;
+    QStringList problems;
+};
+
+using RepositoryRowJob = ResultJob<RepositoryRow>;
+
+// The plugin repositories as the window sees them: value types only, so ui/ never includes
+// repos/ or store/. Everything slow runs elsewhere: fetches are jobs of Repositories (network
+// asynchronous, checks on pool threads) and the availability view is computed on a pool thread
+// (offeredReady()).
+class PluginRepositories : public QObject {
+    Q_OBJECT
+
+public:
+    // Neither is owned; both must outlive this object.
+    PluginRepositories(PluginManager *manager, Repositories *repositories,
+                       QObject *parent = nullptr);
+
+    // countPlugins parses each stored manifest for RepositoryRow::pluginCount (-1 without);
+    // callers that redraw often pass false.
+    Result<QList<RepositoryRow>> repositories(bool countPlugins = true);
+    // The last offered list computed (empty before the first offeredReady()).
+    const OfferedList &offered() const { return m_offered; }
+    // Computes the offered list again on a pool thread; offeredReady() follows.
+    void computeOffered();
+    // Does `plugin` match a search text (name, slug, description, author; every word)?
+    static bool matches(const OfferedPlugin &plugin, const QString &query);
+
+    bool onlineAccessAllowed() const;
+    Result<void> setOnlineAccessAllowed(bool allowed);
+
+    // Fetches one repository's manifest again (the user asked: scheduled = false).
+    Job *refresh(qint64 id, bool scheduled = false);
+    // Refreshes every enabled repository; refreshFinished() with the failures' sentences.
+    void refreshAll(bool scheduled = false);
+    bool isRefreshing() const { return m_refreshing > 0; }
+
+    RepositoryRowJob *add(const QString &url, const QByteArray &key);
+    Result<void> setEnabled(qint64 id, bool enabled);
+    Result<void> remove(qint64 id);
+
+    RepositoryInstallJob *install(const RepositoryInstallRequest &request);
+
+    static QString signatureName(OfferedSignature signature);
+
+Q_SIGNALS:
+    // The repository list changed (added, removed, switched, fetched).
+    void changed();
+    void offeredReady();
+    void refreshStarted();
+    void refreshFinished(const QStringList &errors);
+
+private:
+    PluginManager *m_manager;
+    Repositories *m_repositories;
+    OfferedList m_offered;
+    quint64 m_generation = 0;
+    int m_refreshing = 0;
+    QStringList m_refreshErrors;
+};
+
+} // namespace plugboard

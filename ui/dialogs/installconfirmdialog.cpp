@@ -1,0 +1,91 @@
+#include "dialogs/installconfirmdialog.h"
+
+#include <QPushButton>
+#include <QTextDocument>
+
+namespace plugboard::ui {
+
+QString InstallConfirmDialog::verb(const OfferedPlugin &plugin)
+{
+    switch (plugin.status) {
+    case OfferedStatus::UpdateAvailable:
+        return tr("Update");
+    case OfferedStatus::NewerInstalled:
+        return tr("Downgrade");
+    case OfferedStatus::UpToDate:
+        return tr("Reinstall");
+    case OfferedStatus::Unmanaged:
+    case OfferedStatus::OtherRepository:
+        return tr("Replace");
+    case OfferedStatus::NotInstalled:
+        break;
+    }
+    return tr("Install");
+}
+
+InstallConfirmDialog::InstallConfirmDialog(const OfferedPlugin &plugin, QWidget *parent)
+    : QMessageBox(parent)
+{
+    setObjectName(QStringLiteral("installConfirm"));
+    setTextFormat(Qt::PlainText);
+    setIcon(QMessageBox::Question);
+    const QString action = verb(plugin);
+    setWindowTitle(tr("%1 %2?").arg(action, plugin.name));
+    setText(
+        tr("%1 %2 %3 from %4?").arg(action, plugin.name, plugin.latestVersion, plugin.repoName));
+
+    m_request.repoId = plugin.repoId;
+    m_request.slug = plugin.slug;
+    m_request.version = plugin.latestVersion;
+    if (plugin.signature != OfferedSignature::Verified) {
+        m_request.acceptUnsigned = true;
+        m_warnings << tr("The repository is not signed with a key Plugboard checked: nothing "
+                         "proves who published this plugin.");
+    }
+    if (plugin.deprecated) {
+        m_request.acceptDeprecated = true;
+        m_warnings << tr("Its publisher marked this plugin deprecated: it may no longer work or be "
+                         "maintained.");
+    }
+    if (plugin.status == OfferedStatus::NewerInstalled) {
+        m_request.acceptDowngrade = true;
+        m_warnings << tr("Version %1 is installed; this installs the older %2.")
+                          .arg(plugin.installedVersion, plugin.latestVersion);
+    }
+    if (plugin.status == OfferedStatus::Unmanaged ||
+        plugin.status == OfferedStatus::OtherRepository) {
+        m_request.replaceUnmanaged = true;
+        m_warnings << (plugin.status == OfferedStatus::Unmanaged
+                           ? tr("It replaces the copy of %1 (%2) installed by hand; its settings "
+                                "are kept.")
+                           : tr("It replaces the copy of %1 (%2) installed from another "
+                                "repository; its settings are kept."))
+                          .arg(plugin.key, plugin.installedVersion);
+    }
+
+    QString info = plugin.author.isEmpty() ? tr("Its author is not named.")
+                                           : tr("It says it is made by %1.").arg(plugin.author);
+    info += QLatin1Char(' ') +
+            tr("A plugin runs its own code with your user's rights: it can read and change your "
+               "files and reach the network. It is installed switched off; you enable it when "
+               "you trust it.");
+    QString html = Qt::convertFromPlainText(info, Qt::WhiteSpaceNormal);
+    if (!m_warnings.isEmpty()) {
+        html += QStringLiteral("<ul>");
+        for (const QString &warning : std::as_const(m_warnings))
+            html += QStringLiteral("<li>") + warning.toHtmlEscaped() + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+        setIcon(QMessageBox::Warning);
+    }
+    setInformativeText(html);
+
+    m_cancel = addButton(QMessageBox::Cancel);
+    m_install = addButton(action, QMessageBox::AcceptRole);
+    m_install->setObjectName(QStringLiteral("confirmInstall"));
+    setDefaultButton(qobject_cast<QPushButton *>(m_warnings.isEmpty() ? m_install : m_cancel));
+    setEscapeButton(m_cancel);
+    setAccessibleName(windowTitle());
+    setWindowModality(Qt::WindowModal);
+}
+
+} // namespace plugboard::ui

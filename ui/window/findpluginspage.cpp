@@ -1,0 +1,678 @@
+#include "window/findpluginspage.h"
+
+#include "dialogs/installconfirmdialog.h"
+#include "dialogs/managerepositoriesdialog.h"
+#include "jobs/job.h"
+#include "theme/mantinecolors.h"
+#include "theme/tonelabel.h"
+#include "toasts/toastarea.h"
+#include "widgets/letteravatar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace plugboard::ui {
+
+namespace {
+
+enum Column {
+    NameColumn,
+    AuthorColumn,
+    VersionColumn,
+    RepositoryColumn,
+    SignatureColumn,
+    StateColumn
+};
+constexpr int IndexRole = Qt::UserRole + 1;
+
+QLabel *pageText(const QString &text, QWidget *parent, bool title = false)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setTextFormat(Qt::PlainText);
+    if (title) {
+        QFont f = label->font();
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        f.setWeight(QFont::DemiBold);
+        label->setFont(f);
+    } else {
+        label->setForegroundRole(QPalette::PlaceholderText);
+    }
+    return label;
+}
+
+QString stateText(const OfferedPlugin &p)
+{
+    switch (p.status) {
+    case OfferedStatus::NotInstalled:
+        return FindPluginsPage::tr("Install");
+    case OfferedStatus::UpToDate:
+        return FindPluginsPage::tr("Installed");
+    case OfferedStatus::UpdateAvailable:
+        return FindPluginsPage::tr("Update from %1").arg(p.installedVersion);
+    case OfferedStatus::NewerInstalled:
+        return FindPluginsPage::tr("Downgrade from %1").arg(p.installedVersion);
+    case OfferedStatus::Unmanaged:
+        return FindPluginsPage::tr("Installed by hand (%1)").arg(p.installedVersion);
+    case OfferedStatus::OtherRepository:
+        return FindPluginsPage::tr("From another repository (%1)").arg(p.installedVersion);
+    }
+    return {};
+}
+
+QColor signatureColour(OfferedSignature signature, const QPalette &palette)
+{
+    switch (signature) {
+    case OfferedSignature::Verified:
+        return MantineColors::readableText(MantineColors::named(QStringLiteral("green")),
+                                           {palette.color(QPalette::Base)});
+    case OfferedSignature::Invalid:
+        return MantineColors::toneText(MantineColors::Tone::Error, palette);
+    case OfferedSignature::Unsigned:
+        break;
+    }
+    return MantineColors::toneText(MantineColors::Tone::Warning, palette);
+}
+
+} // namespace
+
+FindPluginsPage::FindPluginsPage(PluginRepositories *repositories, ToastArea *toasts,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_repositories(repositories)
+    , m_toasts(toasts)
+{
+    setObjectName(QStringLiteral("findPluginsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("findStack"));
+    m_gate = buildGate();
+    m_stack->addWidget(m_gate);
+    m_emptyPage = new QWidget(m_stack);
+    m_emptyPage->setObjectName(QStringLiteral("findEmpty"));
+    m_emptyText = pageText(QString(), m_emptyPage);
+    m_emptyText->setObjectName(QStringLiteral("findEmptyText"));
+    auto *empty = new QVBoxLayout(m_emptyPage);
+    empty->addStretch(1);
+    empty->addWidget(m_emptyText);
+    empty->addStretch(2);
+    m_stack->addWidget(m_emptyPage);
+    m_listPage = buildList();
+    m_stack->addWidget(m_listPage);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &FindPluginsPage::applyFilter);
+    connect(m_repoFilter, &QComboBox::currentIndexChanged, this, &FindPluginsPage::applyFilter);
+    connect(m_refresh, &QPushButton::clicked, this, &FindPluginsPage::refresh);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &FindPluginsPage::showDetails);
+    connect(m_list, &QTreeWidget::itemActivated, this, &FindPluginsPage::installSelected);
+    connect(m_install, &QPushButton::clicked, this, &FindPluginsPage::installSelected);
+    if (m_repositories) {
+        connect(m_repositories, &PluginRepositories::offeredReady, this,
+                &FindPluginsPage::onOfferedReady);
+        connect(m_repositories, &PluginRepositories::changed, this,
+                &FindPluginsPage::updateRepositories);
+        connect(m_repositories, &PluginRepositories::refreshStarted, this, [this] {
+            m_refresh->setEnabled(false);
+            m_refresh->setText(tr("Refreshing…"));
+        });
+        connect(m_repositories, &PluginRepositories::refreshFinished, this,
+                [this](const QStringList &errors) {
+                    m_refresh->setEnabled(true);
+                    m_refresh->setText(tr("Refresh"));
+                    m_refreshErrors = errors;
+                    updateRepositories();
+                });
+    }
+    updatePage();
+}
+
+QWidget *FindPluginsPage::buildHeader()
+{
+    auto *header = new QWidget(this);
+    auto *title = new QLabel(tr("Find Plugins"), header);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setWeight(QFont::Bold);
+    title->setFont(f);
+    m_count = new QLabel(header);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setObjectName(QStringLiteral("offeredCount"));
+
+    m_search = new QLineEdit(header);
+    m_search->setObjectName(QStringLiteral("findSearch"));
+    m_search->setPlaceholderText(tr("Search name, description, author"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search offered plugins"));
+    m_search->setMinimumWidth(260);
+
+    m_repoFilter = new QComboBox(header);
+    m_repoFilter->setObjectName(QStringLiteral("repoFilter"));
+    m_repoFilter->setAccessibleName(tr("Repository"));
+    m_repoFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_repoFilter->addItem(tr("All repositories"), qint64(0));
+
+    m_refresh = new QPushButton(tr("Refresh"), header);
+    m_refresh->setObjectName(QStringLiteral("refreshRepositories"));
+    m_refresh->setToolTip(tr("Fetch the lists of the enabled repositories again"));
+
+    m_manage = new QPushButton(tr("Manage Repositories…"), header);
+    m_manage->setObjectName(QStringLiteral("manageRepositoriesButton"));
+    m_manage->setToolTip(tr("Add, switch off, remove or refresh plugin repositories"));
+    connect(m_manage, &QPushButton::clicked, this, &FindPluginsPage::manageRepositories);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(title);
+    row->addSpacing(8);
+    row->addWidget(m_count);
+    row->addStretch(1);
+    row->addWidget(m_search);
+    row->addWidget(m_repoFilter);
+    row->addWidget(m_refresh);
+    row->addWidget(m_manage);
+
+    m_problems = new ToneLabel(QString(), ToneLabel::Tone::Error, header);
+    m_problems->setObjectName(QStringLiteral("repoProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->hide();
+
+    m_progressRow = new QWidget(header);
+    m_progressRow->setObjectName(QStringLiteral("installProgressRow"));
+    m_progressText = new QLabel(m_progressRow);
+    m_progressText->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar(m_progressRow);
+    m_progress->setObjectName(QStringLiteral("installProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(240);
+    m_cancel = new QPushButton(tr("Cancel"), m_progressRow);
+    m_cancel->setObjectName(QStringLiteral("cancelInstall"));
+    auto *progress = new QHBoxLayout(m_progressRow);
+    progress->setContentsMargins(0, 0, 0, 0);
+    progress->addWidget(m_progressText, 1);
+    progress->addWidget(m_progress);
+    progress->addWidget(m_cancel);
+    m_progressRow->hide();
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_installJob)
+            m_installJob->cancel();
+    });
+
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->addLayout(row);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_progressRow);
+    return header;
+}
+
+QWidget *FindPluginsPage::buildGate()
+{
+    auto *gate = new QWidget(this);
+    gate->setObjectName(QStringLiteral("onlineGate"));
+    auto *title = pageText(tr("Find plugins in repositories"), gate, true);
+    auto *text = pageText(
+        tr("Plugboard has not gone online yet. To list the plugins that repositories offer, it "
+           "downloads their lists from the internet (Dispatcharr's official repository first) "
+           "and checks their signatures. Until you allow it, nothing is fetched. You can switch "
+           "repositories off under Manage Repositories…"),
+        gate);
+    text->setMinimumWidth(420);
+    text->setMaximumWidth(560);
+    auto *allow = new QPushButton(tr("Allow Online Access"), gate);
+    allow->setObjectName(QStringLiteral("allowOnline"));
+    allow->setDefault(true);
+    connect(allow, &QPushButton::clicked, this, &FindPluginsPage::allowOnlineAccess);
+    auto *layout = new QVBoxLayout(gate);
+    layout->addStretch(1);
+    layout->addWidget(title);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(text);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(allow);
+    buttonRow->addStretch(1);
+    layout->addLayout(buttonRow);
+    layout->addStretch(2);
+    return gate;
+}
+
+QWidget *FindPluginsPage::buildList()
+{
+    auto *page = new QWidget(this);
+    m_list = new QTreeWidget(page);
+    m_list->setObjectName(QStringLiteral("offeredList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setIconSize(QSize(28, 28));
+    m_list->setHeaderLabels(
+        {tr("Name"), tr("Author"), tr("Version"), tr("Repository"), tr("Signature"), tr("State")});
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (int c = AuthorColumn; c <= StateColumn; ++c)
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_list->setSortingEnabled(false);
+    m_list->setAccessibleName(tr("Offered plugins"));
+
+    m_details = buildDetails();
+    auto *layout = new QHBoxLayout(page);
+    layout->setContentsMargins(16, 0, 16, 16);
+    layout->addWidget(m_list, 3);
+    layout->addWidget(m_details, 2);
+    return page;
+}
+
+QScrollArea *FindPluginsPage::buildDetails()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("offeredDetails"));
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(300);
+    auto *panel = new QWidget(scroll);
+    m_avatar = new QLabel(panel);
+    m_name = new QLabel(panel);
+    m_name->setObjectName(QStringLiteral("offeredName"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setWordWrap(true);
+    QFont f = m_name->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setWeight(QFont::Bold);
+    m_name->setFont(f);
+    m_meta = new QLabel(panel);
+    m_meta->setTextFormat(Qt::PlainText);
+    m_meta->setWordWrap(true);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_badges = new QLabel(panel);
+    m_badges->setObjectName(QStringLiteral("offeredBadges"));
+    m_badges->setTextFormat(Qt::RichText);
+    m_badges->setWordWrap(true);
+    m_description = new QLabel(panel);
+    m_description->setObjectName(QStringLiteral("offeredDescription"));
+    m_description->setTextFormat(Qt::PlainText);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_install = new QPushButton(tr("Install"), panel);
+    m_install->setObjectName(QStringLiteral("installButton"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_avatar, 0, Qt::AlignTop);
+    auto *names = new QVBoxLayout;
+    names->addWidget(m_name);
+    names->addWidget(m_meta);
+    top->addLayout(names, 1);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addLayout(top);
+    layout->addWidget(m_badges);
+    layout->addWidget(m_description);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_install);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    scroll->setWidget(panel);
+    return scroll;
+}
+
+void FindPluginsPage::activate()
+{
+    if (m_activated || !m_repositories)
+        return;
+    m_activated = true;
+    updateRepositories();
+    m_repositories->computeOffered();
+    if (m_repositories->onlineAccessAllowed())
+        m_repositories->refreshAll(true);
+    updatePage();
+}
+
+void FindPluginsPage::allowOnlineAccess()
+{
+    if (!m_repositories)
+        return;
+    const Result<void> done = m_repositories->setOnlineAccessAllowed(true);
+    if (!done) {
+        m_toasts->show(Toast::Level::Error, tr("Could not allow online access"),
+                       done.error().message);
+        return;
+    }
+    m_activated = true;
+    updatePage();
+    m_repositories->refreshAll(false);
+}
+
+void FindPluginsPage::refresh()
+{
+    if (m_repositories)
+        m_repositories->refreshAll(false);
+}
+
+ManageRepositoriesDialog *FindPluginsPage::manageRepositories()
+{
+    if (!m_repositories)
+        return nullptr;
+    auto *dialog = new ManageRepositoriesDialog(m_repositories, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
+void FindPluginsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FindPluginsPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void FindPluginsPage::updateRepositories()
+{
+    if (!m_repositories)
+        return;
+    const Result<QList<RepositoryRow>> rows = m_repositories->repositories(false);
+    const qint64 current = m_repoFilter->currentData().toLongLong();
+    QSignalBlocker block(m_repoFilter);
+    while (m_repoFilter->count() > 1)
+        m_repoFilter->removeItem(1);
+    // Each repository's last failed fetch, as it is kept; the refresh's own sentences only when
+    // the list cannot say (it could not be read).
+    QStringList problems;
+    if (!rows) {
+        problems << rows.error().message;
+    } else {
+        for (const RepositoryRow &row : rows.value()) {
+            if (!row.enabled)
+                continue;
+            m_repoFilter->addItem(row.official ? tr("%1 (official)").arg(row.name) : row.name,
+                                  row.id);
+            if (!row.lastError.isEmpty())
+                problems << tr("%1: %2").arg(row.name, row.lastError);
+        }
+    }
+    if (problems.isEmpty())
+        problems = m_refreshErrors;
+    const int index = m_repoFilter->findData(current);
+    m_repoFilter->setCurrentIndex(index < 0 ? 0 : index);
+    problems.removeDuplicates();
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    if (index < 0 && current != 0)
+        applyFilter();
+}
+
+void FindPluginsPage::onOfferedReady()
+{
+    const QString selectedSlug = selected() ? selected()->slug : QString();
+    const qint64 selectedRepo = selected() ? selected()->repoId : 0;
+    m_computed = true;
+    m_plugins = m_repositories->offered().plugins;
+    updateRepositories();
+    QSignalBlocker block(m_list);
+    m_list->clear();
+    const qreal dpr = devicePixelRatioF();
+    QList<QTreeWidgetItem *> items;
+    items.reserve(m_plugins.size());
+    for (int i = 0; i < m_plugins.size(); ++i) {
+        const OfferedPlugin &p = m_plugins[i];
+        auto *item = new QTreeWidgetItem;
+        item->setData(NameColumn, IndexRole, i);
+        item->setText(NameColumn, p.deprecated ? tr("%1 (deprecated)").arg(p.name) : p.name);
+        item->setToolTip(NameColumn, p.description);
+        item->setIcon(NameColumn, QIcon(letterAvatar(p.name, 28, dpr)));
+        item->setText(AuthorColumn, p.author);
+        item->setText(VersionColumn, p.latestVersion);
+        item->setText(RepositoryColumn,
+                      p.official ? tr("%1 (official)").arg(p.repoName) : p.repoName);
+        item->setText(SignatureColumn, PluginRepositories::signatureName(p.signature));
+        item->setForeground(SignatureColumn, signatureColour(p.signature, palette()));
+        item->setText(StateColumn, stateText(p));
+        if (p.deprecated)
+            item->setForeground(NameColumn,
+                                MantineColors::toneText(MantineColors::Tone::Warning, palette()));
+        items.append(item);
+    }
+    m_list->addTopLevelItems(items);
+    block.unblock();
+    applyFilter();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const OfferedPlugin &p = m_plugins[item->data(NameColumn, IndexRole).toInt()];
+        if (!item->isHidden() && p.slug == selectedSlug && p.repoId == selectedRepo) {
+            m_list->setCurrentItem(item);
+            break;
+        }
+    }
+    if (!m_list->currentItem()) {
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+            if (!m_list->topLevelItem(i)->isHidden()) {
+                m_list->setCurrentItem(m_list->topLevelItem(i));
+                break;
+            }
+        }
+    }
+    showDetails();
+}
+
+void FindPluginsPage::applyFilter()
+{
+    const QString query = m_search->text().trimmed();
+    const qint64 repo = m_repoFilter->currentData().toLongLong();
+    int shown = 0;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const OfferedPlugin &p = m_plugins[item->data(NameColumn, IndexRole).toInt()];
+        const bool visible = (repo == 0 || p.repoId == repo) &&
+                             (query.isEmpty() || PluginRepositories::matches(p, query));
+        item->setHidden(!visible);
+        shown += visible ? 1 : 0;
+    }
+    m_count->setText(shown == m_plugins.size()
+                         ? tr("%n plugin(s) offered", nullptr, int(m_plugins.size()))
+                         : tr("%1 of %2 shown").arg(shown).arg(m_plugins.size()));
+    if (m_list->currentItem() && m_list->currentItem()->isHidden())
+        m_list->setCurrentItem(nullptr);
+    updatePage();
+}
+
+void FindPluginsPage::updatePage()
+{
+    if (!m_repositories) {
+        m_emptyText->setText(tr("Repositories are not available in this window."));
+        m_stack->setCurrentWidget(m_emptyPage);
+        return;
+    }
+    const bool allowed = m_repositories->onlineAccessAllowed();
+    m_search->setEnabled(allowed);
+    m_repoFilter->setEnabled(allowed);
+    m_count->setVisible(allowed);
+    if (!allowed) {
+        m_stack->setCurrentWidget(m_gate);
+        m_refresh->setEnabled(false);
+        return;
+    }
+    m_refresh->setEnabled(!m_repositories->isRefreshing());
+    if (m_plugins.isEmpty()) {
+        if (m_repositories->isRefreshing() || !m_computed)
+            m_emptyText->setText(tr("Fetching the repositories' lists…"));
+        else if (!m_problems->text().isEmpty())
+            m_emptyText->setText(tr("No repository could be read. Check your internet "
+                                    "connection, then press Refresh. What went wrong is shown "
+                                    "above."));
+        else
+            m_emptyText->setText(tr("No enabled repository offers plugins. Enable a repository "
+                                    "or add one with Manage Repositories…, then press Refresh."));
+        m_stack->setCurrentWidget(m_emptyPage);
+        return;
+    }
+    bool anyShown = false;
+    for (int i = 0; i < m_list->topLevelItemCount() && !anyShown; ++i)
+        anyShown = !m_list->topLevelItem(i)->isHidden();
+    if (!anyShown) {
+        m_emptyText->setText(tr("No offered plugin matches your search. Clear the search or "
+                                "choose All repositories."));
+        m_stack->setCurrentWidget(m_emptyPage);
+        return;
+    }
+    m_stack->setCurrentWidget(m_listPage);
+}
+
+const OfferedPlugin *FindPluginsPage::selected() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item || item->isHidden())
+        return nullptr;
+    const int index = item->data(NameColumn, IndexRole).toInt();
+    return index >= 0 && index < m_plugins.size() ? &m_plugins[index] : nullptr;
+}
+
+void FindPluginsPage::showDetails()
+{
+    const OfferedPlugin *p = selected();
+    m_details->widget()->setEnabled(p != nullptr);
+    if (!p) {
+        m_avatar->clear();
+        m_name->setText(tr("No plugin selected"));
+        m_meta->clear();
+        m_badges->clear();
+        m_description->setText(tr("Choose a plugin in the list to read about it."));
+        m_install->hide();
+        return;
+    }
+    m_avatar->setPixmap(letterAvatar(p->name, 48, devicePixelRatioF()));
+    m_name->setText(p->name);
+    QStringList meta;
+    meta << tr("Version %1").arg(p->latestVersion);
+    if (!p->author.isEmpty())
+        meta << tr("by %1").arg(p->author);
+    meta << tr("from %1").arg(p->repoName);
+    if (!p->license.isEmpty())
+        meta << tr("licence %1").arg(p->license);
+    if (!p->lastUpdated.isEmpty())
+        meta << tr("updated %1").arg(p->lastUpdated);
+    m_meta->setText(meta.join(QStringLiteral(" · ")));
+
+    const auto badge = [](const QString &text, const QColor &colour) {
+        return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+            .arg(colour.name(), text.toHtmlEscaped());
+    };
+    QStringList badges;
+    badges << badge(p->signature == OfferedSignature::Verified  ? tr("Signature verified")
+                    : p->signature == OfferedSignature::Invalid ? tr("Signature invalid")
+                                                                : tr("Unsigned"),
+                    signatureColour(p->signature, palette()));
+    if (p->official)
+        badges << badge(tr("Official repository"), palette().color(QPalette::Text));
+    if (p->deprecated)
+        badges << badge(tr("Deprecated"),
+                        MantineColors::toneText(MantineColors::Tone::Warning, palette()));
+    if (!p->installedVersion.isEmpty())
+        badges << badge(tr("Installed: %1").arg(p->installedVersion),
+                        palette().color(QPalette::Text));
+    m_badges->setText(badges.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    m_description->setText(p->description.isEmpty() ? tr("The repository gives no description.")
+                                                    : p->description);
+    m_install->show();
+    const bool busy = !m_installJob.isNull();
+    const bool upToDate = p->status == OfferedStatus::UpToDate;
+    m_install->setText(upToDate
+                           ? tr("Installed")
+                           : tr("%1 %2").arg(InstallConfirmDialog::verb(*p), p->latestVersion));
+    m_install->setEnabled(!busy && !upToDate && p->signature != OfferedSignature::Invalid);
+    m_install->setToolTip(p->signature == OfferedSignature::Invalid
+                              ? tr("The repository's signature does not verify: Plugboard does not "
+                                   "install from it.")
+                              : QString());
+}
+
+bool FindPluginsPage::selectPlugin(const QString &slug)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (!item->isHidden() &&
+            m_plugins[item->data(NameColumn, IndexRole).toInt()].slug == slug) {
+            m_list->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FindPluginsPage::installSelected()
+{
+    const OfferedPlugin *p = selected();
+    if (!p || !m_install->isEnabled() || !m_repositories)
+        return;
+    auto *dialog = new InstallConfirmDialog(*p, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = p->name;
+    connect(dialog, &QMessageBox::finished, this, [this, dialog, name] {
+        if (dialog->accepted())
+            startInstall(dialog->request(), name);
+    });
+    dialog->open();
+}
+
+void FindPluginsPage::startInstall(const RepositoryInstallRequest &request, const QString &name)
+{
+    RepositoryInstallJob *job = m_repositories->install(request);
+    m_installJob = job;
+    m_progressText->setText(tr("Installing %1 %2…").arg(name, request.version));
+    m_progress->setRange(0, 0);
+    m_cancel->setEnabled(true);
+    m_progressRow->show();
+    showDetails();
+    connect(job, &Job::progressChanged, this, [this, name](Job *j) {
+        if (j->progress() >= 0) {
+            m_progress->setRange(0, 100);
+            m_progress->setValue(int(j->progress() * 100));
+        }
+        if (!j->message().isEmpty())
+            m_progressText->setText(j->message());
+        m_cancel->setEnabled(!j->isCancelling());
+    });
+    connect(job, &Job::finished, this, [this, job, name] {
+        m_progressRow->hide();
+        m_installJob = nullptr;
+        if (job->succeeded()) {
+            const RepositoryInstallOutcome &outcome = job->result();
+            m_toasts->show(Toast::Level::Success,
+                           outcome.updated ? tr("%1 updated").arg(name)
+                                           : tr("%1 installed").arg(name),
+                           tr("Version %1 from %2. It is switched off: enable it on the Installed "
+                              "page when you trust it.")
+                               .arg(outcome.version, outcome.repoName));
+            Q_EMIT installed(outcome.import.key.isEmpty() ? outcome.slug : outcome.import.key);
+        } else if (job->error().code == ErrorCode::Cancelled) {
+            m_toasts->show(Toast::Level::Info, tr("Install cancelled"),
+                           tr("%1 was not installed; nothing changed.").arg(name));
+        } else {
+            m_toasts->show(Toast::Level::Error, tr("Could not install %1").arg(name),
+                           job->error().message);
+        }
+        showDetails();
+    });
+}
+
+} // namespace plugboard::ui
