@@ -5,6 +5,7 @@
 #include "common/translation.h"
 #include "manager/pluginmanager.h"
 #include "repos/availability.h"
+#include "repos/refreshschedule.h"
 #include "repos/repositories.h"
 #include "repos/repositoryjson.h"
 
@@ -95,6 +96,36 @@ PluginRepositories::PluginRepositories(PluginManager *manager, Repositories *rep
     , m_repositories(repositories)
 {
     connect(m_repositories, &Repositories::repositoriesChanged, this, &PluginRepositories::changed);
+    m_schedule =
+        std::make_unique<RefreshSchedule>(*m_repositories, [this] { return installedPlugins(); });
+    connect(m_schedule.get(), &RefreshSchedule::roundFinished, this,
+            [this](int updates, int newUpdates, const QStringList &) {
+                if (newUpdates > 0)
+                    Q_EMIT updatesFound(updates, newUpdates);
+            });
+}
+
+PluginRepositories::~PluginRepositories() = default;
+
+void PluginRepositories::setRefreshIntervalHours(int hours)
+{
+    m_schedule->setIntervalHours(hours);
+}
+
+QList<InstalledPlugin> PluginRepositories::installedPlugins() const
+{
+    Result<QList<ManagedInstall>> managed = m_repositories->store().managedInstalls();
+    QHash<QString, ManagedInstall> byKey;
+    if (managed) {
+        for (const ManagedInstall &m : managed.value())
+            byKey.insert(m.key, m);
+    }
+    QList<InstalledPlugin> installed;
+    for (const PluginInfo &info : m_manager->plugins()) {
+        if (!info.isMissing())
+            installed.append({info.key(), info.version(), byKey.value(info.key())});
+    }
+    return installed;
 }
 
 Result<QList<RepositoryRow>> PluginRepositories::repositories(bool countPlugins)

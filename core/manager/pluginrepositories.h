@@ -9,10 +9,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace plugboard {
 
 class PluginManager;
+class RefreshSchedule;
 class Repositories;
+struct InstalledPlugin;
 
 // How far a repository's manifest can be trusted, as its badge says it.
 enum class OfferedSignature { Verified, Unsigned, Invalid };
@@ -79,6 +83,7 @@ public:
     // Neither is owned; both must outlive this object.
     PluginRepositories(PluginManager *manager, Repositories *repositories,
                        QObject *parent = nullptr);
+    ~PluginRepositories() override;
 
     // countPlugins parses each stored manifest for RepositoryRow::pluginCount (-1 without);
     // callers that redraw often pass false.
@@ -107,7 +112,14 @@ public:
 
     static QString signatureName(OfferedSignature signature);
 
+    // The background refresh (every 6 hours by default, 0 = off; only once online access is
+    // allowed).
+    void setRefreshIntervalHours(int hours);
+
 Q_SIGNALS:
+    // A background refresh found updates: how many installed plugins have one, and how many of
+    // those are new since the last round (the window shows a toast for new ones).
+    void updatesFound(int updates, int newUpdates);
     // The repository list changed (added, removed, switched, fetched).
     void changed();
     void offeredReady();
@@ -115,8 +127,11 @@ Q_SIGNALS:
     void refreshFinished(const QStringList &errors);
 
 private:
+    QList<InstalledPlugin> installedPlugins() const;
+
     PluginManager *m_manager;
     Repositories *m_repositories;
+    std::unique_ptr<RefreshSchedule> m_schedule;
     OfferedList m_offered;
     quint64 m_generation = 0;
     int m_refreshing = 0;

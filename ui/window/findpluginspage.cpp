@@ -6,6 +6,7 @@
 #include "jobs/job.h"
 #include "theme/mantinecolors.h"
 #include "theme/tonelabel.h"
+#include "toasts/toast.h"
 #include "toasts/toastarea.h"
 #include "widgets/letteravatar.h"
 
@@ -117,6 +118,12 @@ FindPluginsPage::FindPluginsPage(PluginRepositories *repositories, ToastArea *to
     if (m_repositories) {
         connect(m_repositories, &PluginRepositories::offeredReady, this,
                 &FindPluginsPage::onOfferedReady);
+        connect(m_repositories, &PluginRepositories::updatesFound, this, [this](int updates, int) {
+            m_toasts->show(Toast::Level::Info, tr("Updates available"),
+                           tr("%n installed plugin(s) can be updated; Find Plugins shows "
+                              "which.",
+                              nullptr, updates));
+        });
         connect(m_repositories, &PluginRepositories::changed, this,
                 &FindPluginsPage::updateRepositories);
         connect(m_repositories, &PluginRepositories::refreshStarted, this, [this] {
