@@ -434,7 +434,8 @@ void FindPluginsPage::applyFilter()
         const OfferedPlugin &p = m_plugins[item->data(NameColumn, IndexRole).toInt()];
         const bool visible = (repo == 0 || p.repoId == repo) &&
                              (query.isEmpty() || PluginRepositories::matches(p, query));
-        item->setHidden(!visible);
+        if (item->isHidden() == visible) // each change makes the view lay its rows out again
+            item->setHidden(!visible);
         shown += visible ? 1 : 0;
     }
     m_count->setText(shown == m_plugins.size()
