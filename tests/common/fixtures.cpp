@@ -18,6 +18,12 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.write(bytes) == bytes.size();
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QString makePlugin(const QString &pluginsDir, const QString &folderName, const QByteArray &manifest,
                    bool package)
 {

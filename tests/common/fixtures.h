@@ -13,6 +13,8 @@ namespace fixtures {
 
 // Writes bytes to path, creating parent folders. QFAIL-free: returns false on error.
 bool writeFile(const QString &path, const QByteArray &bytes);
+// The file's bytes, or empty when it cannot be read.
+QByteArray readFile(const QString &path);
 
 // Creates <pluginsDir>/<folderName>/ with plugin.py (or __init__.py when package is true) and,
 // when manifest is non-empty, plugin.json holding exactly those bytes. Returns the folder path.

@@ -25,14 +25,7 @@ namespace {
 
 const QString OfficialFingerprint = QStringLiteral("46A930568E0FB9CA834CD7F87EC03A6B4C2234CE");
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
+using fixtures::readFile;
 using fixtures::GnupgHome;
 
 // One real signed file of the fixture: its canonical payload as Python's json module writes it
