@@ -253,13 +253,8 @@ RemotePlugins::installFromRepository(const RepositoryInstallRequest &request, bo
                       body);
     if (!reply.ok()) {
         installed.error = reply.error();
-        const QString needs = reply.json.value(QLatin1String("needs")).toString();
         installed.outcome.needs =
-            needs == QLatin1String("accept_unsigned")     ? InstallConsent::Unsigned
-            : needs == QLatin1String("accept_deprecated") ? InstallConsent::Deprecated
-            : needs == QLatin1String("downgrade")         ? InstallConsent::Downgrade
-            : needs == QLatin1String("replace")           ? InstallConsent::Replace
-                                                          : InstallConsent::None;
+            RepositoryInstall::consentFromFlag(reply.json.value(QLatin1String("needs")).toString());
         return installed;
     }
     const QJsonObject done = reply.json.value(QLatin1String("install")).toObject();

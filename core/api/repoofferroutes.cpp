@@ -237,23 +237,6 @@ void showPlugin(const ApiContext &ctx, const QString &id, const QString &slug,
 
 namespace {
 
-QString consentName(InstallConsent consent)
-{
-    switch (consent) {
-    case InstallConsent::Unsigned:
-        return QStringLiteral("accept_unsigned");
-    case InstallConsent::Deprecated:
-        return QStringLiteral("accept_deprecated");
-    case InstallConsent::Downgrade:
-        return QStringLiteral("downgrade");
-    case InstallConsent::Replace:
-        return QStringLiteral("replace");
-    case InstallConsent::None:
-        break;
-    }
-    return {};
-}
-
 QJsonObject installObject(const RepositoryInstallOutcome &o)
 {
     return {{QStringLiteral("slug"), o.slug},
@@ -326,7 +309,7 @@ void installPlugin(const ApiContext &ctx, const HttpRequest &request, const QStr
             HttpResponse response = fetchError(job->error());
             if (outcome.needs != InstallConsent::None) {
                 QJsonObject json = QJsonDocument::fromJson(response.body).object();
-                json.insert(QStringLiteral("needs"), consentName(outcome.needs));
+                json.insert(QStringLiteral("needs"), RepositoryInstall::consentFlag(outcome.needs));
                 response = ApiJson::object(409, json);
             }
             return void(shared->respond(response));

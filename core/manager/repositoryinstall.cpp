@@ -272,6 +272,33 @@ private:
 
 } // namespace
 
+QString RepositoryInstall::consentFlag(InstallConsent consent)
+{
+    switch (consent) {
+    case InstallConsent::Unsigned:
+        return QStringLiteral("accept_unsigned");
+    case InstallConsent::Deprecated:
+        return QStringLiteral("accept_deprecated");
+    case InstallConsent::Downgrade:
+        return QStringLiteral("downgrade");
+    case InstallConsent::Replace:
+        return QStringLiteral("replace");
+    case InstallConsent::None:
+        break;
+    }
+    return {};
+}
+
+InstallConsent RepositoryInstall::consentFromFlag(const QString &flag)
+{
+    for (InstallConsent consent : {InstallConsent::Unsigned, InstallConsent::Deprecated,
+                                   InstallConsent::Downgrade, InstallConsent::Replace}) {
+        if (flag == consentFlag(consent))
+            return consent;
+    }
+    return InstallConsent::None;
+}
+
 qint64 RepositoryInstall::downloadCap(qint64 declaredBytes)
 {
     const qint64 limit = ZipLimits().maxTotalBytes;

@@ -53,6 +53,11 @@ namespace RepositoryInstall {
 RepositoryInstallJob *start(PluginManager &manager, Repositories &repositories,
                             const RepositoryInstallRequest &request, QObject *parent);
 
+// The flag that gives a consent, as REST and the CLI name it ("accept_unsigned",
+// "accept_deprecated", "downgrade", "replace"; empty for None), and back.
+QString consentFlag(InstallConsent consent);
+InstallConsent consentFromFlag(const QString &flag);
+
 // The most Plugboard downloads for an install: the declared size plus a margin, never more
 // than the import limit (200 MiB); the import limit when the size is not declared.
 qint64 downloadCap(qint64 declaredBytes);

@@ -135,6 +135,18 @@ Error notFound(qint64 id)
     return Error::make(ErrorCode::NotFound, tr("No repository with id %1.").arg(id));
 }
 
+// The row with `id` (read inside the caller's transaction), or NotFound.
+Result<StoredRepository> existing(QSqlDatabase &db, qint64 id, const QString &doing)
+{
+    Result<std::optional<StoredRepository>> row =
+        selectOne(db, QStringLiteral("WHERE id = ?"), id, doing);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return notFound(id);
+    return *row.value();
+}
+
 } // namespace
 
 RepositoryStore::RepositoryStore(QString databasePath)
@@ -249,19 +261,16 @@ Result<StoredRepository> RepositoryStore::update(qint64 id, const RowChange &cha
     WriteTransaction tx(db.value());
     if (Result<void> r = tx.begin(doing); !r)
         return r.error();
-    Result<std::optional<StoredRepository>> current =
-        selectOne(db.value(), QStringLiteral("WHERE id = ?"), id, doing);
+    Result<StoredRepository> current = existing(db.value(), id, doing);
     if (!current)
-        return current.error();
-    if (!current.value())
-        return notFound(id);
-    Result<StoredRepository> changed = change(*current.value());
+        return current;
+    Result<StoredRepository> changed = change(current.value());
     if (!changed)
         return changed;
     StoredRepository row = changed.value();
     row.id = id;
-    row.official = current.value()->official;
-    row.createdAt = current.value()->createdAt;
+    row.official = current.value().official;
+    row.createdAt = current.value().createdAt;
     row.updatedAt = nowText();
     QSqlQuery q(db.value());
     q.prepare(QStringLiteral("UPDATE repositories SET url = ?, name = ?, official = ?, "
@@ -287,19 +296,16 @@ Result<void> RepositoryStore::remove(qint64 id)
     WriteTransaction tx(db.value());
     if (Result<void> r = tx.begin(doing); !r)
         return r.error();
-    Result<std::optional<StoredRepository>> current =
-        selectOne(db.value(), QStringLiteral("WHERE id = ?"), id, doing);
+    Result<StoredRepository> current = existing(db.value(), id, doing);
     if (!current)
         return current.error();
-    if (!current.value())
-        return notFound(id);
-    if (current.value()->official) {
+    if (current.value().official) {
         return Error::make(ErrorCode::Conflict,
                            tr("The official repository %1 cannot be removed; disable it instead.")
-                               .arg(label(*current.value())));
+                               .arg(label(current.value())));
     }
     // Its plugins stay installed, unmanaged, and remember the repository's name.
-    const QString name = label(*current.value());
+    const QString name = label(current.value());
     for (const auto &[sql, values] :
          {std::pair{QStringLiteral("UPDATE plugins SET repo_id = NULL, repo_name = ? "
                                    "WHERE repo_id = ?"),
