@@ -96,10 +96,16 @@ PluginRepositories::PluginRepositories(PluginManager *manager, Repositories *rep
     , m_repositories(repositories)
 {
     connect(m_repositories, &Repositories::repositoriesChanged, this, &PluginRepositories::changed);
+    // What is installed changed: the statuses (and the installed page's updates) follow.
+    connect(m_manager, &PluginManager::discoveryFinished, this,
+            &PluginRepositories::computeOffered);
+    connect(m_manager, &PluginManager::pluginsReset, this, &PluginRepositories::computeOffered);
+    connect(m_manager, &PluginManager::pluginRemoved, this, &PluginRepositories::computeOffered);
     m_schedule =
         std::make_unique<RefreshSchedule>(*m_repositories, [this] { return installedPlugins(); });
     connect(m_schedule.get(), &RefreshSchedule::roundFinished, this,
             [this](int updates, int newUpdates, const QStringList &) {
+                computeOffered();
                 if (newUpdates > 0)
                     Q_EMIT updatesFound(updates, newUpdates);
             });
@@ -110,6 +116,16 @@ PluginRepositories::~PluginRepositories() = default;
 void PluginRepositories::setRefreshIntervalHours(int hours)
 {
     m_schedule->setIntervalHours(hours);
+}
+
+int PluginRepositories::refreshIntervalHours() const
+{
+    return int(m_schedule->interval() / (3600 * 1000));
+}
+
+void PluginRepositories::refreshInBackgroundNow()
+{
+    m_schedule->refreshNow();
 }
 
 QList<InstalledPlugin> PluginRepositories::installedPlugins() const

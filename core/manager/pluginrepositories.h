@@ -115,6 +115,9 @@ public:
     // The background refresh (every 6 hours by default, 0 = off; only once online access is
     // allowed).
     void setRefreshIntervalHours(int hours);
+    int refreshIntervalHours() const;
+    // One background round now, as the timer would start it (updatesFound() may follow).
+    void refreshInBackgroundNow();
 
 Q_SIGNALS:
     // A background refresh found updates: how many installed plugins have one, and how many of

@@ -10,9 +10,14 @@
 #include "toasts/toast.h"
 #include "uiharness.h"
 #include "window/findpluginspage.h"
+#include "window/pluginspage.h"
+#include "window/updatesbar.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -26,6 +31,7 @@ struct Plugin {
     QByteArray name;
     QByteArray description;
     bool deprecated = false;
+    QByteArray version = "1.2.0";
 };
 
 } // namespace
@@ -42,6 +48,8 @@ private Q_SLOTS:
     void installThroughTheConfirmation();
     void badSignatureShowsItsError();
     void manageRepositoriesAddDisableRemove();
+    void updateAllFromTheInstalledPage();
+    void backgroundRefreshToastsNewUpdates();
 
 private:
     // Starts the window with the page and a repository store of its own; the official
@@ -55,6 +63,8 @@ private:
     QTreeWidget *list() const { return m_w->part<QTreeWidget>("offeredList"); }
     QStringList shownNames() const;
     bool allowOnline();
+    // Installs `slug` from repository `id` through the facade and waits for the job.
+    bool install(qint64 id, const QString &slug);
 
     std::unique_ptr<GnupgHome> m_home;
     QString m_fingerprint;
@@ -121,19 +131,22 @@ QString TestFindPlugins::writeRepository(const QString &folder, const QByteArray
         const QString zip = base + "/zips/" + p.slug + ".zip";
         fixtures::makeZip(zip, {{p.slug + "-main/plugin.py", "class Plugin:\n    pass\n"},
                                 {p.slug + "-main/plugin.json",
-                                 fixtures::manifest(QString::fromUtf8(p.name), "1.2.0")}});
+                                 fixtures::manifest(QString::fromUtf8(p.name), p.version,
+                                                    {QJsonObject{{"id", "note"},
+                                                                 {"label", "Note"},
+                                                                 {"type", "string"},
+                                                                 {"default", ""}}})}});
         QFile file(zip);
         file.open(QIODevice::ReadOnly);
         const QByteArray sha =
             QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
         if (!entries.isEmpty())
             entries += ',';
-        entries += "{\"slug\":\"" + p.slug + "\",\"name\":\"" + p.name + "\",\"description\":\"" +
-                   p.description +
-                   "\",\"author\":\"Ada Publisher\",\"license\":\"MIT\",\"deprecated\":" +
-                   (p.deprecated ? "true" : "false") +
-                   ",\"latest_version\":\"1.2.0\",\"latest_url\":\"zips/" + p.slug +
-                   ".zip\",\"latest_sha256\":\"" + sha + "\"}";
+        entries +=
+            "{\"slug\":\"" + p.slug + "\",\"name\":\"" + p.name + "\",\"description\":\"" +
+            p.description + "\",\"author\":\"Ada Publisher\",\"license\":\"MIT\",\"deprecated\":" +
+            (p.deprecated ? "true" : "false") + ",\"latest_version\":\"" + p.version +
+            "\",\"latest_url\":\"zips/" + p.slug + ".zip\",\"latest_sha256\":\"" + sha + "\"}";
     }
     QByteArray inner = "{\"registry_name\":\"" + registryName + "\",\"root_url\":\"" +
                        QUrl::fromLocalFile(base).toEncoded() + "\",\"plugins\":[" + entries + "]}";
@@ -394,3 +407,116 @@ void TestFindPlugins::manageRepositoriesAddDisableRemove()
 
 QTEST_MAIN(TestFindPlugins)
 #include "tst_findplugins.moc"
+
+bool TestFindPlugins::install(qint64 id, const QString &slug)
+{
+    RepositoryInstallRequest request;
+    request.repoId = id;
+    request.slug = slug;
+    RepositoryInstallJob *job = m_facade->install(request);
+    job->setAutoDelete(false);
+    const bool ok = job->exec();
+    if (!ok)
+        qWarning("install failed: %s", qPrintable(job->error().message));
+    delete job;
+    return ok;
+}
+
+void TestFindPlugins::updateAllFromTheInstalledPage()
+{
+    QVERIFY(start());
+    const qint64 id =
+        addRepository(writeRepository("repo", "Find Repo",
+                                      {{"alpha", "Alpha", "Counts the channels.", false, "1.0.0"},
+                                       {"gamma", "Gamma", "Finds logos.", false, "2.0.0"}}));
+    QVERIFY(id > 0);
+    QVERIFY(allowOnline());
+    QVERIFY(install(id, QStringLiteral("alpha")));
+    QVERIFY(install(id, QStringLiteral("gamma")));
+    auto *bar = m_w->window->installedPage()->updatesBar();
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisibleTo(m_w->window.get())); // nothing to update yet
+
+    // The repository publishes alpha 1.1.0; a refresh brings it in.
+    QTest::qWait(1100);
+    writeRepository("repo", "Find Repo",
+                    {{"alpha", "Alpha", "Counts the channels.", false, "1.1.0"},
+                     {"gamma", "Gamma", "Finds logos.", false, "2.0.0"}});
+    m_facade->refreshAll(false);
+    m_w->window->showPage(ui::MainWindow::Page::Installed);
+    QVERIFY(uitest::waitFor([&] { return bar->isVisible(); }));
+    QVERIFY2(m_w->part<QLabel>("updatesText")->text().startsWith("1 update available"),
+             qPrintable(m_w->part<QLabel>("updatesText")->text()));
+    auto *model = m_w->model();
+    const QModelIndex alpha = model->index(model->rowOf(QStringLiteral("alpha")));
+    QCOMPARE(alpha.data(ui::PluginListModel::UpdateVersionRole).toString(),
+             QStringLiteral("1.1.0"));
+    QCOMPARE(alpha.data(ui::PluginListModel::StatusTextRole).toString(),
+             QStringLiteral("Update available: 1.1.0"));
+    const QModelIndex gamma = model->index(model->rowOf(QStringLiteral("gamma")));
+    QVERIFY(gamma.data(ui::PluginListModel::UpdateVersionRole).toString().isEmpty());
+    auto *filter = m_w->part<QComboBox>("filter");
+    QCOMPARE(filter->itemText(5), QStringLiteral("Updates (1)"));
+
+    // Show Updates narrows the cards to the one with an update.
+    QTest::mouseClick(m_w->part<QPushButton>("showUpdates"), Qt::LeftButton);
+    QCOMPARE(filter->currentIndex(), 5);
+    QCOMPARE(m_w->proxy()->rowCount(), 1);
+    QCOMPARE(m_w->proxy()->index(0, 0).data(ui::PluginListModel::KeyRole).toString(),
+             QStringLiteral("alpha"));
+    QVERIFY(m_w->window->installedPage()->selectPlugin(QStringLiteral("alpha")));
+    QTest::qWait(200); // the card grid lays itself out after the filter changed
+    uitest::snapshot(m_w->window.get(), QStringLiteral("installed-updates"));
+    if (const QString shot = qEnvironmentVariable("PLUGBOARD_UPDATES_SHOT"); !shot.isEmpty())
+        QVERIFY(m_w->window->grab().save(shot));
+
+    // Update All asks first, then updates; the settings stay.
+    QVERIFY(m_w->manager->saveSettings(QStringLiteral("alpha"), {{"note", "kept"}}).ok());
+    QTest::mouseClick(m_w->part<QPushButton>("updateAll"), Qt::LeftButton);
+    auto *confirm = uitest::findDialog<QMessageBox>();
+    QVERIFY(confirm);
+    QCOMPARE(confirm->objectName(), QStringLiteral("updateAllConfirm"));
+    QCOMPARE(confirm->text(), QStringLiteral("Update Alpha?"));
+    QVERIFY(confirm->informativeText().contains("Alpha: 1.0.0 → 1.1.0 (Find Repo)"));
+    auto *update = confirm->findChild<QAbstractButton *>("confirmUpdateAll");
+    QVERIFY(update);
+    update->click();
+    QVERIFY(uitest::waitFor(
+        [&] {
+            const auto p = m_w->manager->plugin(QStringLiteral("alpha"));
+            return p && p->version() == QStringLiteral("1.1.0");
+        },
+        20000));
+    QVERIFY(uitest::waitFor([&] {
+        const auto toast = m_w->lastToast();
+        return toast && toast->title() == QStringLiteral("Alpha updated");
+    }));
+    QVERIFY(uitest::waitFor([&] { return !bar->isVisible(); }));
+    QCOMPARE(filter->itemText(5), QStringLiteral("Updates (0)"));
+    QCOMPARE(
+        m_w->manager->plugin(QStringLiteral("alpha"))->storedSettings().value("note").toString(),
+        QStringLiteral("kept"));
+    QCOMPARE(m_w->manager->plugin(QStringLiteral("gamma"))->version(), QStringLiteral("2.0.0"));
+}
+
+void TestFindPlugins::backgroundRefreshToastsNewUpdates()
+{
+    QVERIFY(start());
+    const qint64 id = addRepository(writeRepository(
+        "repo", "Find Repo", {{"alpha", "Alpha", "Counts the channels.", false, "1.0.0"}}));
+    QVERIFY(id > 0);
+    QVERIFY(m_facade->setOnlineAccessAllowed(true).ok());
+    QVERIFY(install(id, QStringLiteral("alpha")));
+    QTest::qWait(1100);
+    writeRepository("repo", "Find Repo",
+                    {{"alpha", "Alpha", "Counts the channels.", false, "1.1.0"}});
+    // The user is on the installed page; the timer's round finds the update.
+    m_facade->refreshInBackgroundNow();
+    QVERIFY(uitest::waitFor([&] {
+        const auto toast = m_w->lastToast();
+        return toast && toast->title() == QStringLiteral("Updates available");
+    }));
+    QVERIFY(m_w->lastToast()->message().contains("1 installed plugin"));
+    QVERIFY(
+        uitest::waitFor([&] { return m_w->window->installedPage()->updatesBar()->isVisible(); }));
+}

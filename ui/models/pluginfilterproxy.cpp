@@ -53,6 +53,10 @@ bool PluginFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         if (!index.data(R::ProblemsRole).toBool())
             return false;
         break;
+    case Filter::Updates:
+        if (index.data(R::UpdateVersionRole).toString().isEmpty())
+            return false;
+        break;
     }
     return m_query.isEmpty() || index.data(R::SearchTextRole).toString().contains(m_query);
 }

@@ -6,13 +6,13 @@ namespace plugboard::ui {
 
 // Search and filter over PluginListModel: the query matches name, description and author
 // (trimmed, case-insensitive); the filter keeps all, enabled, disabled, legacy or problem
-// plugins.
+// plugins, or those with an update from their repository.
 class PluginFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
 
 public:
-    enum class Filter { All, Enabled, Disabled, Legacy, Problems };
+    enum class Filter { All, Enabled, Disabled, Legacy, Problems, Updates };
     Q_ENUM(Filter)
 
     explicit PluginFilterProxy(QObject *parent = nullptr);

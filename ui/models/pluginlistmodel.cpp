@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <utility>
 
 namespace plugboard::ui {
 
@@ -171,7 +172,7 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
         QStringList parts{info.version().isEmpty() ? QString()
                                                    : tr("version %1").arg(info.version()),
                           info.author().isEmpty() ? QString() : tr("by %1").arg(info.author()),
-                          info.description(), row.statusText};
+                          info.description(), data(index, StatusTextRole).toString()};
         parts.removeAll(QString());
         return parts.join(QStringLiteral(". "));
     }
@@ -197,10 +198,18 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
         return info.isMissing();
     case ProblemsRole:
         return info.hasProblems();
-    case StatusTextRole:
-        return row.statusText;
+    case StatusTextRole: {
+        const QString update = updateOf(info);
+        if (update.isEmpty())
+            return row.statusText;
+        const QString line = tr("Update available: %1").arg(update);
+        return row.statusText.isEmpty() ? line : tr("%1 · %2").arg(row.statusText, line.toLower());
+    }
     case StatusSeverityRole:
-        return row.statusSeverity;
+        return row.statusSeverity < 0 && !updateOf(info).isEmpty() ? int(StatusLine::Severity::Info)
+                                                                   : row.statusSeverity;
+    case UpdateVersionRole:
+        return updateOf(info);
     case SearchTextRole:
         return row.searchText;
     case CanToggleRole:
@@ -248,8 +257,28 @@ PluginListModel::Counts PluginListModel::counts() const
             ++c.legacy;
         if (row.info.hasProblems())
             ++c.problems;
+        if (!updateOf(row.info).isEmpty())
+            ++c.updates;
     }
     return c;
+}
+
+QString PluginListModel::updateOf(const PluginInfo &info) const
+{
+    return info.isDuplicate() || info.isMissing() ? QString() : m_updates.value(info.key());
+}
+
+void PluginListModel::setUpdates(const QHash<QString, QString> &updates)
+{
+    if (updates == m_updates)
+        return;
+    const QHash<QString, QString> old = std::exchange(m_updates, updates);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString &key = m_rows[row].info.key();
+        if (old.value(key) != m_updates.value(key))
+            emitRowChanged(row);
+    }
+    Q_EMIT countsChanged();
 }
 
 } // namespace plugboard::ui

@@ -39,6 +39,7 @@ public:
         RunningRole,        // an action or background job of the plugin is queued or running
         ProgressRole,       // of the running job: 0..1, or -1 when unknown
         RunningTextRole,    // "Running Import…" / "Cancelling…"
+        UpdateVersionRole,  // the version its repository offers as an update; empty when none
     };
     Q_ENUM(Role)
 
@@ -55,9 +56,11 @@ public:
     int rowOf(const QString &key, const QString &folderName = {}) const;
 
     struct Counts {
-        int all = 0, enabled = 0, disabled = 0, legacy = 0, problems = 0;
+        int all = 0, enabled = 0, disabled = 0, legacy = 0, problems = 0, updates = 0;
     };
     Counts counts() const;
+    // The updates the repositories offer: plugin key -> version. Cards say "Update available".
+    void setUpdates(const QHash<QString, QString> &updates);
 
 Q_SIGNALS:
     void countsChanged();
@@ -70,6 +73,7 @@ private:
         int statusSeverity = -1;
     };
     static Row makeRow(PluginInfo info);
+    QString updateOf(const PluginInfo &info) const;
     void resetFromManager();
     void onPluginChanged(const QString &key);
     void onPluginRemoved(const QString &key, const QString &folderName);
@@ -88,6 +92,7 @@ private:
     };
     static void count(RunningJob &running, const plugboard::RunJob *job);
     QHash<QString, RunningJob> m_running;
+    QHash<QString, QString> m_updates;
 };
 
 } // namespace plugboard::ui

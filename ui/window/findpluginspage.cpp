@@ -120,9 +120,12 @@ FindPluginsPage::FindPluginsPage(PluginRepositories *repositories, ToastArea *to
                 &FindPluginsPage::onOfferedReady);
         connect(m_repositories, &PluginRepositories::updatesFound, this, [this](int updates, int) {
             m_toasts->show(Toast::Level::Info, tr("Updates available"),
-                           tr("%n installed plugin(s) can be updated; Find Plugins shows "
-                              "which.",
-                              nullptr, updates));
+                           updates == 1
+                               ? tr("1 installed plugin can be updated: Installed ▸ Updates "
+                                    "shows it.")
+                               : tr("%1 installed plugins can be updated: Installed ▸ Updates "
+                                    "shows them.")
+                                     .arg(updates));
         });
         connect(m_repositories, &PluginRepositories::changed, this,
                 &FindPluginsPage::updateRepositories);

@@ -222,6 +222,7 @@ void MainWindow::setRepositories(PluginRepositories *repositories)
 {
     if (m_findPage || !repositories)
         return;
+    m_page->setRepositories(repositories, m_toasts);
     m_findPage = new FindPluginsPage(repositories, m_toasts, m_pageStack);
     m_pageStack->addWidget(m_findPage);
     m_pageTabs->addTab(tr("Find Plugins"));

@@ -64,6 +64,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     FindPluginsPage *findPluginsPage() const { return m_findPage; }
+    PluginsPage *installedPage() const { return m_page; }
 
 Q_SIGNALS:
     void started();

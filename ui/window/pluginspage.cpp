@@ -8,6 +8,7 @@
 #include "runner/activity.h"
 #include "runner/runjob.h"
 #include "window/plugincontroller.h"
+#include "window/updatesbar.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -26,6 +27,25 @@
 namespace plugboard::ui {
 
 namespace {
+
+QString filterName(PluginFilterProxy::Filter filter)
+{
+    switch (filter) {
+    case PluginFilterProxy::Filter::All:
+        return PluginsPage::tr("All");
+    case PluginFilterProxy::Filter::Enabled:
+        return PluginsPage::tr("Enabled");
+    case PluginFilterProxy::Filter::Disabled:
+        return PluginsPage::tr("Disabled");
+    case PluginFilterProxy::Filter::Legacy:
+        return PluginsPage::tr("Legacy");
+    case PluginFilterProxy::Filter::Problems:
+        return PluginsPage::tr("Problems");
+    case PluginFilterProxy::Filter::Updates:
+        break;
+    }
+    return PluginsPage::tr("Updates");
+}
 
 QLabel *pageText(const QString &text, QWidget *parent, qreal scale = 1.0, bool bold = false)
 {
@@ -133,7 +153,8 @@ QWidget *PluginsPage::buildHeader()
     m_filter = new QComboBox(header);
     m_filter->setAccessibleName(tr("Show"));
     m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->addItems({tr("All"), tr("Enabled"), tr("Disabled"), tr("Legacy"), tr("Problems")});
+    for (int i = 0; i <= int(PluginFilterProxy::Filter::Updates); ++i)
+        m_filter->addItem(filterName(PluginFilterProxy::Filter(i)));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_import = new QPushButton(tr("Import…"), header);
@@ -367,9 +388,11 @@ void PluginsPage::updatePage()
         page = m_noMatchPage;
     if (page == m_noMatchPage) {
         const QString query = m_search->text().trimmed();
-        m_noMatchText->setText(query.isEmpty()
-                                   ? tr("No plugins are %1.").arg(m_filter->currentText().toLower())
-                                   : tr("No plugins match \"%1\".").arg(query));
+        const bool updates = m_proxy->filter() == PluginFilterProxy::Filter::Updates;
+        m_noMatchText->setText(
+            !query.isEmpty() ? tr("No plugins match \"%1\".").arg(query)
+            : updates        ? tr("Every plugin from a repository is up to date.")
+                      : tr("No plugins are %1.").arg(filterName(m_proxy->filter()).toLower()));
     }
     m_pages->setCurrentWidget(page);
     // With nothing to list there is nothing to detail: the empty state gets the whole width.
@@ -380,11 +403,24 @@ void PluginsPage::updateCounts()
 {
     const PluginListModel::Counts c = m_model->counts();
     m_count->setText(tr("%1 in all · %2 enabled").arg(c.all).arg(c.enabled));
-    const int counts[] = {c.all, c.enabled, c.disabled, c.legacy, c.problems};
-    const QString names[] = {tr("All"), tr("Enabled"), tr("Disabled"), tr("Legacy"),
-                             tr("Problems")};
-    for (int i = 0; i < 5; ++i)
-        m_filter->setItemText(i, tr("%1 (%2)").arg(names[i]).arg(counts[i]));
+    const int counts[] = {c.all, c.enabled, c.disabled, c.legacy, c.problems, c.updates};
+    for (int i = 0; i < 6; ++i)
+        m_filter->setItemText(
+            i, tr("%1 (%2)").arg(filterName(PluginFilterProxy::Filter(i))).arg(counts[i]));
+}
+
+void PluginsPage::setRepositories(PluginRepositories *repositories, ToastArea *toasts)
+{
+    if (m_updates || !repositories)
+        return;
+    m_updates = new UpdatesBar(repositories, toasts, this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_updates);
+    connect(m_updates, &UpdatesBar::updatesChanged, m_model, &PluginListModel::setUpdates);
+    connect(m_updates, &UpdatesBar::showUpdatesRequested, this, [this] {
+        m_search->clear();
+        m_filter->setCurrentIndex(int(PluginFilterProxy::Filter::Updates));
+    });
+    m_model->setUpdates(m_updates->updates());
 }
 
 void PluginsPage::onCurrentChanged()

@@ -14,7 +14,8 @@ class QStackedWidget;
 
 namespace plugboard {
 class PluginManager;
-}
+class PluginRepositories;
+} // namespace plugboard
 
 namespace plugboard::ui {
 
@@ -23,6 +24,8 @@ class PluginController;
 class PluginFilterProxy;
 class PluginListModel;
 class PluginListView;
+class ToastArea;
+class UpdatesBar;
 
 // The Plugins page: title and count, search, filter, Import and Reload, the card grid with its
 // empty states, and the details panel of the selected plugin. It shows what PluginManager
@@ -34,6 +37,11 @@ class PluginsPage : public QWidget {
 public:
     PluginsPage(plugboard::PluginManager *manager, PluginController *controller,
                 QWidget *parent = nullptr);
+
+    // Repositories are at hand: cards say "Update available", the Updates filter and the
+    // updates bar (Update All) appear.
+    void setRepositories(plugboard::PluginRepositories *repositories, ToastArea *toasts);
+    UpdatesBar *updatesBar() const { return m_updates; }
 
     // The first discovery is over: an empty list now means "no plugins", not "looking".
     void setStarted();
@@ -83,6 +91,7 @@ private:
     QComboBox *m_filter = nullptr;
     QPushButton *m_reload = nullptr;
     QPushButton *m_import = nullptr;
+    UpdatesBar *m_updates = nullptr;
     QString m_selected; // reference of the selected plugin, kept across list resets
     bool m_started = false;
 };
