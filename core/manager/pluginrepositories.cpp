@@ -5,6 +5,7 @@
 #include "common/translation.h"
 #include "manager/pluginmanager.h"
 #include "repos/availability.h"
+#include "repos/pluginversion.h"
 #include "repos/refreshschedule.h"
 #include "repos/repositories.h"
 #include "repos/repositoryjson.h"
@@ -302,6 +303,63 @@ RepositoryInstallJob *PluginRepositories::install(const RepositoryInstallRequest
         RepositoryInstall::start(*m_manager, *m_repositories, request, this);
     connect(job, &Job::finished, this, [this] { computeOffered(); });
     return job;
+}
+
+OfferedDetailsJob *PluginRepositories::details(qint64 repoId, const QString &slug)
+{
+    auto *outer = new OfferedDetailsJob(this);
+    outer->setStarted();
+    PluginManifestJob *inner = m_repositories->pluginManifest(repoId, slug);
+    outer->setCanceller(
+        [inner = QPointer<PluginManifestJob>(inner)] { return inner && inner->cancel(); });
+    connect(inner, &Job::finished, outer, [outer, inner] {
+        OfferedDetails details;
+        if (!inner->succeeded()) {
+            details.problem = inner->error().message;
+            outer->succeed(details);
+            return;
+        }
+        const RepositoryPluginManifest &m = inner->result();
+        details.maintainers = m.maintainers;
+        details.sourceUrl = m.sourceUrl;
+        details.repoUrl = m.entry.repoUrl;
+        details.discordThread = m.entry.discordThread;
+        for (const RepositoryPluginVersion &v : m.versions) {
+            OfferedVersion version;
+            version.version = v.version;
+            version.released = v.buildTimestamp;
+            version.prerelease = v.prerelease;
+            version.minDispatcharrVersion = v.minDispatcharrVersion;
+            version.maxDispatcharrVersion = v.maxDispatcharrVersion;
+            version.sizeBytes = v.size ? v.size->bytes : -1;
+            details.versions.append(version);
+        }
+        outer->succeed(details);
+    });
+    return outer;
+}
+
+OfferedPlugin PluginRepositories::asVersion(const OfferedPlugin &plugin, const QString &version)
+{
+    OfferedPlugin p = plugin;
+    if (version.isEmpty() || version == plugin.latestVersion)
+        return p;
+    p.latestVersion = version;
+    const bool sameSource = p.status == OfferedStatus::UpToDate ||
+                            p.status == OfferedStatus::UpdateAvailable ||
+                            p.status == OfferedStatus::NewerInstalled;
+    if (sameSource) {
+        const int order = compareVersions(version, p.installedVersion);
+        p.status = order > 0   ? OfferedStatus::UpdateAvailable
+                   : order < 0 ? OfferedStatus::NewerInstalled
+                               : OfferedStatus::UpToDate;
+    }
+    return p;
+}
+
+int PluginRepositories::compareVersions(const QString &a, const QString &b)
+{
+    return plugboard::compareVersions(a, b);
 }
 
 QString PluginRepositories::signatureName(OfferedSignature signature)

@@ -64,6 +64,26 @@ struct OfferedPlugin {
     OfferedStatus status = OfferedStatus::NotInstalled;
 };
 
+// One version a repository lists for a plugin.
+struct OfferedVersion {
+    QString version;
+    QString released; // the build time as the repository gives it; may be empty
+    bool prerelease = false;
+    QString minDispatcharrVersion;
+    QString maxDispatcharrVersion;
+    qint64 sizeBytes = -1; // approximate (the repository gives kilobytes); -1 when not given
+};
+
+// What a plugin's own manifest adds to its list entry: maintainers, links, every version.
+struct OfferedDetails {
+    QStringList maintainers;
+    QList<OfferedVersion> versions; // newest first; empty when they could not be read
+    QString sourceUrl;              // where its code lives (informational)
+    QString repoUrl;                // the plugin's project page
+    QString discordThread;
+    QString problem; // why the versions are not known (the per-plugin manifest did not read)
+};
+
 // What the offered list was computed from, and what did not read.
 struct OfferedList {
     QList<OfferedPlugin> plugins;
@@ -71,6 +91,7 @@ struct OfferedList {
 };
 
 using RepositoryRowJob = ResultJob<RepositoryRow>;
+using OfferedDetailsJob = ResultJob<OfferedDetails>;
 
 // The plugin repositories as the window sees them: value types only, so ui/ never includes
 // repos/ or store/. Everything slow runs elsewhere: fetches are jobs of Repositories (network
@@ -109,6 +130,14 @@ public:
     Result<void> remove(qint64 id);
 
     RepositoryInstallJob *install(const RepositoryInstallRequest &request);
+    // The plugin's own manifest (fetched and checked, or the copy kept from before). It always
+    // succeeds: when the versions cannot be read, OfferedDetails::problem says why.
+    OfferedDetailsJob *details(qint64 repoId, const QString &slug);
+    // The same plugin as if `version` were the one offered: its status against what is
+    // installed follows (an older version is a downgrade, the installed one a reinstall).
+    static OfferedPlugin asVersion(const OfferedPlugin &plugin, const QString &version);
+    // Orders two version texts as the repositories do (<0, 0, >0).
+    static int compareVersions(const QString &a, const QString &b);
 
     static QString signatureName(OfferedSignature signature);
 

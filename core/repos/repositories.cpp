@@ -301,8 +301,8 @@ PluginManifestJob *Repositories::pluginManifest(qint64 id, const QString &slug)
     const RepositoryBases bases = root.value().bases;
     // The copy kept from before, checked again (its signature time is the bar, so it passes).
     auto useKept = [job, kept, trust, bases, slug](const Error &why) {
-        if (!kept)
-            return job->fail(why);
+        if (!kept) // may run before pluginManifest() returned: finish from the event loop
+            return job->failLater(why);
         RepositoryTrust again = trust;
         again.lastSignedAt = {};
         runInPool(

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace plugboard;
@@ -32,6 +33,9 @@ struct Plugin {
     QByteArray description;
     bool deprecated = false;
     QByteArray version = "1.2.0";
+    // Older versions: the plugin then has a signed manifest of its own listing every version,
+    // with maintainers and a project page.
+    QList<QByteArray> older = {};
 };
 
 } // namespace
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void manageRepositoriesAddDisableRemove();
     void updateAllFromTheInstalledPage();
     void backgroundRefreshToastsNewUpdates();
+    void detailsListEveryVersionAndInstallOne();
 
 private:
     // Starts the window with the page and a repository store of its own; the official
@@ -60,7 +65,12 @@ private:
     QString writeRepository(const QString &folder, const QByteArray &registryName,
                             const QList<Plugin> &plugins, bool corrupt = false);
     qint64 addRepository(const QString &url);
-    QTreeWidget *list() const { return m_w->part<QTreeWidget>("offeredList"); }
+    QTreeView *list() const { return m_w->part<QTreeView>("offeredList"); }
+    int listed() const { return list()->model()->rowCount(); }
+    QString cell(int row, int column) const
+    {
+        return list()->model()->index(row, column).data().toString();
+    }
     QStringList shownNames() const;
     bool allowOnline();
     // Installs `slug` from repository `id` through the facade and waits for the job.
@@ -127,34 +137,57 @@ QString TestFindPlugins::writeRepository(const QString &folder, const QByteArray
     const QString base = m_dir->filePath(folder);
     QDir().mkpath(base + "/zips");
     QByteArray entries;
-    for (const Plugin &p : plugins) {
-        const QString zip = base + "/zips/" + p.slug + ".zip";
+    const auto zipOf = [&](const Plugin &p, const QByteArray &version, const QString &zip) {
         fixtures::makeZip(zip, {{p.slug + "-main/plugin.py", "class Plugin:\n    pass\n"},
                                 {p.slug + "-main/plugin.json",
-                                 fixtures::manifest(QString::fromUtf8(p.name), p.version,
+                                 fixtures::manifest(QString::fromUtf8(p.name), version,
                                                     {QJsonObject{{"id", "note"},
                                                                  {"label", "Note"},
                                                                  {"type", "string"},
                                                                  {"default", ""}}})}});
         QFile file(zip);
         file.open(QIODevice::ReadOnly);
-        const QByteArray sha =
-            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+    };
+    const auto sign = [&](const QByteArray &inner) {
+        QString error;
+        QByteArray signature = m_home->sign(m_fingerprint, inner + "\n", &error);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return signature.replace("\n", "\\n");
+    };
+    for (const Plugin &p : plugins) {
+        const QByteArray sha = zipOf(p, p.version, base + "/zips/" + p.slug + ".zip");
         if (!entries.isEmpty())
             entries += ',';
-        entries +=
-            "{\"slug\":\"" + p.slug + "\",\"name\":\"" + p.name + "\",\"description\":\"" +
+        QByteArray entry =
+            "\"slug\":\"" + p.slug + "\",\"name\":\"" + p.name + "\",\"description\":\"" +
             p.description + "\",\"author\":\"Ada Publisher\",\"license\":\"MIT\",\"deprecated\":" +
             (p.deprecated ? "true" : "false") + ",\"latest_version\":\"" + p.version +
-            "\",\"latest_url\":\"zips/" + p.slug + ".zip\",\"latest_sha256\":\"" + sha + "\"}";
+            "\",\"latest_url\":\"zips/" + p.slug + ".zip\",\"latest_sha256\":\"" + sha + "\"";
+        if (!p.older.isEmpty()) {
+            QByteArray versions = "{\"version\":\"" + p.version + "\",\"url\":\"zips/" + p.slug +
+                                  ".zip\",\"checksum_sha256\":\"" + sha + "\"}";
+            for (const QByteArray &v : p.older) {
+                const QString zip = "zips/" + p.slug + "-" + v + ".zip";
+                versions += ",{\"version\":\"" + v + "\",\"url\":\"" + zip.toUtf8() +
+                            "\",\"checksum_sha256\":\"" + zipOf(p, v, base + "/" + zip) + "\"}";
+            }
+            entry += ",\"manifest_url\":\"plugins/" + p.slug +
+                     ".json\",\"repo_url\":\"https://example.org/" + p.slug + "\"";
+            const QByteArray own = "{" + entry +
+                                   ",\"maintainers\":[\"Ada Publisher\",\"Bo Keeper\"]"
+                                   ",\"versions\":[" +
+                                   versions + "]}";
+            QDir().mkpath(base + "/plugins");
+            fixtures::writeFile(base + "/plugins/" + p.slug + ".json",
+                                "{\"manifest\":" + own + ",\"signature\":\"" + sign(own) + "\"}");
+        }
+        entries += "{" + entry + "}";
     }
     QByteArray inner = "{\"registry_name\":\"" + registryName + "\",\"root_url\":\"" +
                        QUrl::fromLocalFile(base).toEncoded() + "\",\"plugins\":[" + entries + "]}";
-    QString error;
-    QByteArray signature = m_home->sign(m_fingerprint, inner + "\n", &error);
-    if (!error.isEmpty())
-        qWarning("%s", qPrintable(error));
-    signature.replace("\n", "\\n");
+    const QByteArray signature = sign(inner);
     if (corrupt)
         inner.replace("Ada Publisher", "Ada Publishe!");
     fixtures::writeFile(base + "/manifest.json", "{\"generated_at\":\"now\",\"manifest\":" + inner +
@@ -177,10 +210,8 @@ qint64 TestFindPlugins::addRepository(const QString &url)
 QStringList TestFindPlugins::shownNames() const
 {
     QStringList names;
-    for (int i = 0; i < list()->topLevelItemCount(); ++i) {
-        if (!list()->topLevelItem(i)->isHidden())
-            names << list()->topLevelItem(i)->text(0);
-    }
+    for (int i = 0; i < listed(); ++i)
+        names << cell(i, 0);
     return names;
 }
 
@@ -220,12 +251,12 @@ void TestFindPlugins::gateThenListAfterAllowingAndRefreshing()
 
     QVERIFY(allowOnline());
     QVERIFY(m_facade->onlineAccessAllowed());
-    QVERIFY(uitest::waitFor([&] { return list()->topLevelItemCount() == 2; }));
+    QVERIFY(uitest::waitFor([&] { return listed() == 2; }));
     QCOMPARE(shownNames(),
              (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta (deprecated)")}));
-    QCOMPARE(list()->topLevelItem(0)->text(4), QStringLiteral("verified"));
-    QCOMPARE(list()->topLevelItem(0)->text(5), QStringLiteral("Install"));
-    QCOMPARE(list()->topLevelItem(0)->text(3), QStringLiteral("Find Repo"));
+    QCOMPARE(cell(0, 4), QStringLiteral("verified"));
+    QCOMPARE(cell(0, 5), QStringLiteral("Install"));
+    QCOMPARE(cell(0, 3), QStringLiteral("Find Repo"));
     QVERIFY(!m_w->part<QLabel>("repoProblems")->isVisible());
 
     QTest::keyClick(m_w->window.get(), Qt::Key_1, Qt::ControlModifier);
@@ -244,7 +275,7 @@ void TestFindPlugins::searchAndRepositoryFilter()
         addRepository(writeRepository("two", "Second Repo", {{"gamma", "Gamma", "Finds logos."}}));
     QVERIFY(second > 0);
     QVERIFY(allowOnline());
-    QVERIFY(uitest::waitFor([&] { return list()->topLevelItemCount() == 3; }));
+    QVERIFY(uitest::waitFor([&] { return listed() == 3; }));
 
     auto *search = m_w->part<QLineEdit>("findSearch");
     QTest::keyClicks(search, "stream");
@@ -278,7 +309,7 @@ void TestFindPlugins::installThroughTheConfirmation()
                                        {"beta", "Beta", "Renames the streams.", true},
                                        {"gamma", "Gamma", "Finds logos."}})) > 0);
     QVERIFY(allowOnline());
-    QVERIFY(uitest::waitFor([&] { return list()->topLevelItemCount() == 3; }));
+    QVERIFY(uitest::waitFor([&] { return listed() == 3; }));
     auto *w = m_w->window.get();
     auto *page = w->findPluginsPage();
     QVERIFY(page->selectPlugin(QStringLiteral("alpha")));
@@ -308,7 +339,7 @@ void TestFindPlugins::installThroughTheConfirmation()
         return toast && toast->title() == QStringLiteral("Alpha installed");
     }));
     // The list follows: alpha is installed now.
-    QVERIFY(uitest::waitFor([&] { return list()->topLevelItem(0)->text(5) == "Installed"; }));
+    QVERIFY(uitest::waitFor([&] { return cell(0, 5) == "Installed"; }));
     QVERIFY(!m_w->part<QWidget>("installProgressRow")->isVisible());
 
     // The deprecated one warns before anything happens; Cancel installs nothing.
@@ -341,8 +372,7 @@ void TestFindPlugins::badSignatureShowsItsError()
     QVERIFY2(problems->text().startsWith("Bad Repo: "), qPrintable(problems->text()));
     QVERIFY(problems->text().size() > QStringLiteral("Bad Repo: ").size() + 10);
     // The last good manifest stays in use.
-    QVERIFY(
-        uitest::waitFor([&] { return list()->topLevelItemCount() == 1 && list()->isVisible(); }));
+    QVERIFY(uitest::waitFor([&] { return listed() == 1 && list()->isVisible(); }));
 }
 
 void TestFindPlugins::manageRepositoriesAddDisableRemove()
@@ -385,7 +415,7 @@ void TestFindPlugins::manageRepositoriesAddDisableRemove()
     QCOMPARE(repos->topLevelItemCount(), 2);
     QCOMPARE(repos->topLevelItem(1)->text(1), QStringLiteral("verified"));
     QCOMPARE(repos->topLevelItem(1)->text(2), QStringLiteral("1"));
-    QVERIFY(uitest::waitFor([&] { return list()->topLevelItemCount() == 1; }));
+    QVERIFY(uitest::waitFor([&] { return listed() == 1; }));
 
     if (const QString shot = qEnvironmentVariable("PLUGBOARD_MANAGE_SHOT"); !shot.isEmpty())
         QVERIFY(dialog->grab().save(shot));
@@ -394,7 +424,7 @@ void TestFindPlugins::manageRepositoriesAddDisableRemove()
     repos->setCurrentItem(repos->topLevelItem(1));
     QTest::mouseClick(dialog->findChild<QPushButton *>("toggleRepository"), Qt::LeftButton);
     QCOMPARE(repos->topLevelItem(1)->text(3), QStringLiteral("disabled"));
-    QVERIFY(uitest::waitFor([&] { return list()->topLevelItemCount() == 0; }));
+    QVERIFY(uitest::waitFor([&] { return listed() == 0; }));
 
     // Removed.
     repos->setCurrentItem(repos->topLevelItem(1));
@@ -519,4 +549,65 @@ void TestFindPlugins::backgroundRefreshToastsNewUpdates()
     QVERIFY(m_w->lastToast()->message().contains("1 installed plugin"));
     QVERIFY(
         uitest::waitFor([&] { return m_w->window->installedPage()->updatesBar()->isVisible(); }));
+}
+
+void TestFindPlugins::detailsListEveryVersionAndInstallOne()
+{
+    QVERIFY(start());
+    QVERIFY(addRepository(writeRepository(
+                "repo", "Find Repo",
+                {{"alpha", "Alpha", "Counts the channels.", false, "1.2.0", {"1.1.0", "1.0.0"}},
+                 {"gamma", "Gamma", "Finds logos."}})) > 0);
+    QVERIFY(allowOnline());
+    QVERIFY(uitest::waitFor([&] { return listed() == 2; }));
+    auto *page = m_w->window->findPluginsPage();
+    QVERIFY(page->selectPlugin(QStringLiteral("alpha")));
+    QVERIFY(uitest::waitFor([&] { return page->listedVersions().size() == 3; }));
+    QCOMPARE(page->listedVersions(), (QStringList{"1.2.0", "1.1.0", "1.0.0"}));
+    auto *links = m_w->part<QLabel>("offeredLinks");
+    QVERIFY2(links->text().contains("Maintained by Ada Publisher, Bo Keeper"),
+             qPrintable(links->text()));
+    QVERIFY(links->text().contains("https://example.org/alpha"));
+    uitest::snapshot(m_w->window.get(), QStringLiteral("find-plugins-versions"));
+
+    // A plugin without a manifest of its own still shows its latest version, and says why.
+    QVERIFY(page->selectPlugin(QStringLiteral("gamma")));
+    QVERIFY(uitest::waitFor([&] { return page->listedVersions() == QStringList{"1.2.0"}; }));
+    QVERIFY(m_w->part<QLabel>("versionsNote")->text().startsWith("Only the latest version"));
+
+    // Install an older version than the latest.
+    QVERIFY(page->selectPlugin(QStringLiteral("alpha")));
+    QVERIFY(uitest::waitFor([&] { return page->listedVersions().size() == 3; }));
+    QVERIFY(page->installVersion(QStringLiteral("1.1.0")));
+    auto *dialog = uitest::findDialog<ui::InstallConfirmDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->request().version, QStringLiteral("1.1.0"));
+    QVERIFY(dialog->text().contains("Alpha 1.1.0"));
+    dialog->installButton()->click();
+    QVERIFY(uitest::waitFor(
+        [&] {
+            const auto p = m_w->manager->plugin(QStringLiteral("alpha"));
+            return p && p->version() == QStringLiteral("1.1.0");
+        },
+        20000));
+    // The list's state button offers the update now; the versions say which one is installed.
+    QVERIFY(uitest::waitFor([&] { return cell(0, 5) == QStringLiteral("Update from 1.1.0"); }));
+    QVERIFY(uitest::waitFor([&] {
+        const auto *versions = m_w->part<QTreeWidget>("offeredVersions");
+        return versions->topLevelItemCount() == 3 &&
+               versions->topLevelItem(1)->text(2).contains("installed");
+    }));
+    auto *versions = m_w->part<QTreeWidget>("offeredVersions");
+    versions->setCurrentItem(versions->topLevelItem(2));
+    QCOMPARE(m_w->part<QPushButton>("installVersion")->text(), QStringLiteral("Downgrade 1.0.0"));
+
+    // A click on the state button in the list asks to update.
+    const QModelIndex state = list()->model()->index(0, 5);
+    QRect rect = list()->visualRect(state);
+    QTest::mouseClick(list()->viewport(), Qt::LeftButton, {},
+                      rect.topLeft() + QPoint(12, rect.height() / 2));
+    auto *update = uitest::findDialog<ui::InstallConfirmDialog>();
+    QVERIFY(update);
+    QVERIFY(update->text().startsWith("Update Alpha 1.2.0"));
+    update->cancelButton()->click();
 }

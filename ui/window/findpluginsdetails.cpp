@@ -1,58 +1,106 @@
-// FindPluginsPage, its details area and installing from it: the confirmation, progress with
-// Cancel, and the toast at the end. (findpluginspage.cpp: the page, its list and filters.)
+// FindPluginsPage, its details area and installing from it: every listed version, the
+// confirmation, progress with Cancel, and the toast at the end. (findpluginspage.cpp: the page,
+// its list and filters.)
 #include "window/findpluginspage.h"
-#include "window/findpluginsparts.h"
 
 #include "dialogs/installconfirmdialog.h"
 #include "jobs/job.h"
+#include "models/offeredpluginsmodel.h"
 #include "theme/mantinecolors.h"
-#include "theme/tonelabel.h"
 #include "toasts/toastarea.h"
 #include "widgets/letteravatar.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace plugboard::ui {
 
-using namespace FindPlugins;
+namespace {
+
+QLabel *detailsLabel(QWidget *parent, const char *name = nullptr)
+{
+    auto *label = new QLabel(parent);
+    if (name)
+        label->setObjectName(QLatin1String(name));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+// A link for the details when `url` is http(s); empty otherwise.
+QString link(const QString &url, const QString &text)
+{
+    const QUrl parsed(url);
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+        return {};
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(QString::fromUtf8(parsed.toEncoded()).toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+} // namespace
 
 QScrollArea *FindPluginsPage::buildDetails()
 {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("offeredDetails"));
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(300);
+    scroll->setMinimumWidth(320);
     auto *panel = new QWidget(scroll);
     m_avatar = new QLabel(panel);
-    m_name = new QLabel(panel);
-    m_name->setObjectName(QStringLiteral("offeredName"));
-    m_name->setTextFormat(Qt::PlainText);
-    m_name->setWordWrap(true);
+    m_name = detailsLabel(panel, "offeredName");
     QFont f = m_name->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setWeight(QFont::Bold);
     m_name->setFont(f);
-    m_meta = new QLabel(panel);
-    m_meta->setTextFormat(Qt::PlainText);
-    m_meta->setWordWrap(true);
+    m_meta = detailsLabel(panel);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
-    m_badges = new QLabel(panel);
-    m_badges->setObjectName(QStringLiteral("offeredBadges"));
+    m_badges = detailsLabel(panel, "offeredBadges");
     m_badges->setTextFormat(Qt::RichText);
-    m_badges->setWordWrap(true);
-    m_description = new QLabel(panel);
-    m_description->setObjectName(QStringLiteral("offeredDescription"));
-    m_description->setTextFormat(Qt::PlainText);
-    m_description->setWordWrap(true);
+    m_description = detailsLabel(panel, "offeredDescription");
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_links = detailsLabel(panel, "offeredLinks");
+    m_links->setTextFormat(Qt::RichText);
+    m_links->setOpenExternalLinks(true);
+    m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_install = new QPushButton(tr("Install"), panel);
     m_install->setObjectName(QStringLiteral("installButton"));
+    m_install->setDefault(true);
+
+    auto *versionsTitle = new QLabel(tr("Versions"), panel);
+    QFont vf = versionsTitle->font();
+    vf.setWeight(QFont::DemiBold);
+    versionsTitle->setFont(vf);
+    m_versionsNote = detailsLabel(panel, "versionsNote");
+    m_versionsNote->setForegroundRole(QPalette::PlaceholderText);
+    m_versions = new QTreeWidget(panel);
+    m_versions->setObjectName(QStringLiteral("offeredVersions"));
+    m_versions->setRootIsDecorated(false);
+    m_versions->setUniformRowHeights(true);
+    m_versions->setHeaderLabels({tr("Version"), tr("Released"), tr("Notes")});
+    m_versions->header()->setStretchLastSection(true);
+    m_versions->setMinimumHeight(100);
+    m_versions->setMaximumHeight(220);
+    m_versions->setAccessibleName(tr("Versions the repository lists"));
+    m_installVersion = new QPushButton(tr("Install This Version"), panel);
+    m_installVersion->setObjectName(QStringLiteral("installVersion"));
+    connect(m_versions, &QTreeWidget::currentItemChanged, this,
+            &FindPluginsPage::updateInstallButtons);
+    connect(m_versions, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { installSelected(item->text(0)); });
+    connect(m_installVersion, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_versions->currentItem())
+            installSelected(item->text(0));
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_avatar, 0, Qt::AlignTop);
@@ -63,11 +111,20 @@ QScrollArea *FindPluginsPage::buildDetails()
     auto *layout = new QVBoxLayout(panel);
     layout->addLayout(top);
     layout->addWidget(m_badges);
-    layout->addWidget(m_description);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_install);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    layout->addWidget(m_description);
+    layout->addWidget(m_links);
+    layout->addSpacing(8);
+    layout->addWidget(versionsTitle);
+    layout->addWidget(m_versionsNote);
+    layout->addWidget(m_versions);
+    auto *versionButtons = new QHBoxLayout;
+    versionButtons->addWidget(m_installVersion);
+    versionButtons->addStretch(1);
+    layout->addLayout(versionButtons);
     layout->addStretch(1);
     scroll->setWidget(panel);
     return scroll;
@@ -75,11 +132,11 @@ QScrollArea *FindPluginsPage::buildDetails()
 
 const OfferedPlugin *FindPluginsPage::selected() const
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    if (!item || item->isHidden())
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
         return nullptr;
-    const int index = item->data(NameColumn, IndexRole).toInt();
-    return index >= 0 && index < m_plugins.size() ? &m_plugins[index] : nullptr;
+    const QModelIndex source = m_proxy->mapToSource(current);
+    return source.isValid() ? &m_model->at(source.row()) : nullptr;
 }
 
 void FindPluginsPage::showDetails()
@@ -89,10 +146,13 @@ void FindPluginsPage::showDetails()
     if (!p) {
         m_avatar->clear();
         m_name->setText(tr("No plugin selected"));
-        m_meta->clear();
-        m_badges->clear();
+        for (QLabel *label : {m_meta, m_badges, m_links, m_versionsNote})
+            label->clear();
         m_description->setText(tr("Choose a plugin in the list to read about it."));
+        m_versions->clear();
+        m_detailsFor.clear();
         m_install->hide();
+        m_installVersion->hide();
         return;
     }
     m_avatar->setPixmap(letterAvatar(p->name, 48, devicePixelRatioF()));
@@ -116,7 +176,7 @@ void FindPluginsPage::showDetails()
     badges << badge(p->signature == OfferedSignature::Verified  ? tr("Signature verified")
                     : p->signature == OfferedSignature::Invalid ? tr("Signature invalid")
                                                                 : tr("Unsigned"),
-                    signatureColour(p->signature, palette()));
+                    OfferedPluginsModel::signatureColour(p->signature, palette()));
     if (p->official)
         badges << badge(tr("Official repository"), palette().color(QPalette::Text));
     if (p->deprecated)
@@ -129,37 +189,173 @@ void FindPluginsPage::showDetails()
     m_description->setText(p->description.isEmpty() ? tr("The repository gives no description.")
                                                     : p->description);
     m_install->show();
+    m_installVersion->show();
+    updateInstallButtons();
+    loadVersions(*p);
+}
+
+void FindPluginsPage::loadVersions(const OfferedPlugin &plugin)
+{
+    const QString key = QString::number(plugin.repoId) + QLatin1Char('/') + plugin.slug;
+    if (key == m_detailsFor) {
+        if (m_shownDetails)
+            showVersions(*m_shownDetails); // the notes follow what is installed now
+        return;
+    }
+    m_shownDetails.reset();
+    m_detailsFor = key;
+    if (m_detailsJob)
+        m_detailsJob->cancel();
+    m_versions->clear();
+    m_links->clear();
+    m_versionsNote->setText(tr("Reading the versions the repository lists…"));
+    m_versionsNote->show();
+    if (!m_repositories)
+        return;
+    OfferedDetailsJob *job = m_repositories->details(plugin.repoId, plugin.slug);
+    m_detailsJob = job;
+    connect(job, &Job::finished, this, [this, job, key] {
+        if (key == m_detailsFor && job->succeeded()) {
+            m_shownDetails = job->result();
+            showVersions(job->result());
+        }
+    });
+}
+
+void FindPluginsPage::showVersions(const OfferedDetails &details)
+{
+    const OfferedPlugin *p = selected();
+    if (!p)
+        return;
+    QStringList links;
+    for (const QString &l :
+         {link(details.repoUrl, tr("Project page")), link(details.discordThread, tr("Discussion")),
+          link(details.sourceUrl, tr("Source"))}) {
+        if (!l.isEmpty())
+            links << l;
+    }
+    QString text = links.join(QStringLiteral(" &nbsp;·&nbsp; "));
+    if (!details.maintainers.isEmpty()) {
+        const QString maintainers =
+            tr("Maintained by %1").arg(details.maintainers.join(QStringLiteral(", ")));
+        text = text.isEmpty() ? maintainers.toHtmlEscaped()
+                              : maintainers.toHtmlEscaped() + QStringLiteral("<br>") + text;
+    }
+    m_links->setText(text);
+
+    const QString current =
+        m_versions->currentItem() ? m_versions->currentItem()->text(0) : QString();
+    m_versions->clear();
+    QList<OfferedVersion> versions = details.versions;
+    if (versions.isEmpty()) {
+        OfferedVersion latest;
+        latest.version = p->latestVersion;
+        latest.released = p->lastUpdated;
+        versions << latest;
+    }
+    QList<QTreeWidgetItem *> items;
+    for (const OfferedVersion &v : std::as_const(versions)) {
+        QStringList notes;
+        if (v.version == p->latestVersion)
+            notes << tr("latest");
+        if (v.version == p->installedVersion)
+            notes << tr("installed");
+        if (v.prerelease)
+            notes << tr("pre-release");
+        if (!v.minDispatcharrVersion.isEmpty())
+            notes << tr("Dispatcharr ≥ %1").arg(v.minDispatcharrVersion);
+        if (v.sizeBytes > 0)
+            notes << QLocale().formattedDataSize(v.sizeBytes, 0);
+        auto *item =
+            new QTreeWidgetItem({v.version, v.released.left(10), notes.join(QStringLiteral(", "))});
+        items << item;
+    }
+    m_versions->addTopLevelItems(items);
+    m_versions->resizeColumnToContents(0);
+    m_versions->resizeColumnToContents(1);
+    QTreeWidgetItem *chosen = items.value(0);
+    for (QTreeWidgetItem *item : std::as_const(items)) {
+        if (item->text(0) == current)
+            chosen = item;
+    }
+    m_versions->setCurrentItem(chosen);
+    m_versionsNote->setText(details.problem.isEmpty()
+                                ? QString()
+                                : tr("Only the latest version is known: %1").arg(details.problem));
+    m_versionsNote->setVisible(!details.problem.isEmpty());
+    updateInstallButtons();
+}
+
+void FindPluginsPage::updateInstallButtons()
+{
+    const OfferedPlugin *p = selected();
+    if (!p)
+        return;
     const bool busy = !m_installJob.isNull();
+    const bool invalid = p->signature == OfferedSignature::Invalid;
     const bool upToDate = p->status == OfferedStatus::UpToDate;
     m_install->setText(upToDate
                            ? tr("Installed")
                            : tr("%1 %2").arg(InstallConfirmDialog::verb(*p), p->latestVersion));
-    m_install->setEnabled(!busy && !upToDate && p->signature != OfferedSignature::Invalid);
-    m_install->setToolTip(p->signature == OfferedSignature::Invalid
-                              ? tr("The repository's signature does not verify: Plugboard does not "
-                                   "install from it.")
-                              : QString());
+    m_install->setEnabled(!busy && !upToDate && !invalid);
+    const QString why = invalid ? tr("The repository's signature does not verify: Plugboard does "
+                                     "not install from it.")
+                                : QString();
+    m_install->setToolTip(why);
+    const QTreeWidgetItem *version = m_versions->currentItem();
+    if (version) {
+        const OfferedPlugin chosen = PluginRepositories::asVersion(*p, version->text(0));
+        m_installVersion->setText(
+            tr("%1 %2").arg(InstallConfirmDialog::verb(chosen), version->text(0)));
+    } else {
+        m_installVersion->setText(tr("Install This Version"));
+    }
+    m_installVersion->setEnabled(!busy && !invalid && version);
+    m_installVersion->setToolTip(why.isEmpty() ? tr("Install the version chosen above") : why);
 }
 
-bool FindPluginsPage::selectPlugin(const QString &slug)
+QStringList FindPluginsPage::listedVersions() const
 {
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (!item->isHidden() &&
-            m_plugins[item->data(NameColumn, IndexRole).toInt()].slug == slug) {
-            m_list->setCurrentItem(item);
+    QStringList versions;
+    for (int i = 0; i < m_versions->topLevelItemCount(); ++i)
+        versions << m_versions->topLevelItem(i)->text(0);
+    return versions;
+}
+
+bool FindPluginsPage::installVersion(const QString &version)
+{
+    for (int i = 0; i < m_versions->topLevelItemCount(); ++i) {
+        if (m_versions->topLevelItem(i)->text(0) == version) {
+            m_versions->setCurrentItem(m_versions->topLevelItem(i));
+            m_installVersion->click();
             return true;
         }
     }
     return false;
 }
 
-void FindPluginsPage::installSelected()
+bool FindPluginsPage::selectPlugin(const QString &slug)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(OfferedPluginsModel::SlugRole).toString() == slug) {
+            m_list->setCurrentIndex(index);
+            m_list->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FindPluginsPage::installSelected(const QString &version)
 {
     const OfferedPlugin *p = selected();
-    if (!p || !m_install->isEnabled() || !m_repositories)
+    if (!p || !m_repositories || m_installJob || p->signature == OfferedSignature::Invalid)
         return;
-    auto *dialog = new InstallConfirmDialog(*p, window());
+    const OfferedPlugin chosen = PluginRepositories::asVersion(*p, version);
+    if (version.isEmpty() && chosen.status == OfferedStatus::UpToDate)
+        return;
+    auto *dialog = new InstallConfirmDialog(chosen, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = p->name;
     connect(dialog, &QMessageBox::finished, this, [this, dialog, name] {
@@ -168,7 +364,6 @@ void FindPluginsPage::installSelected()
     });
     dialog->open();
 }
-
 void FindPluginsPage::startInstall(const RepositoryInstallRequest &request, const QString &name)
 {
     RepositoryInstallJob *job = m_repositories->install(request);

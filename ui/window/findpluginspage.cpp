@@ -1,14 +1,13 @@
 #include "window/findpluginspage.h"
-#include "window/findpluginsparts.h"
 
+#include "cards/statebuttondelegate.h"
 #include "dialogs/installconfirmdialog.h"
 #include "dialogs/managerepositoriesdialog.h"
 #include "jobs/job.h"
-#include "theme/mantinecolors.h"
+#include "models/offeredpluginsmodel.h"
 #include "theme/tonelabel.h"
 #include "toasts/toast.h"
 #include "toasts/toastarea.h"
-#include "widgets/letteravatar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -19,12 +18,10 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace plugboard::ui {
-
-using namespace FindPlugins;
 
 namespace {
 
@@ -45,40 +42,7 @@ QLabel *pageText(const QString &text, QWidget *parent, bool title = false)
     return label;
 }
 
-QString stateText(const OfferedPlugin &p)
-{
-    switch (p.status) {
-    case OfferedStatus::NotInstalled:
-        return FindPluginsPage::tr("Install");
-    case OfferedStatus::UpToDate:
-        return FindPluginsPage::tr("Installed");
-    case OfferedStatus::UpdateAvailable:
-        return FindPluginsPage::tr("Update from %1").arg(p.installedVersion);
-    case OfferedStatus::NewerInstalled:
-        return FindPluginsPage::tr("Downgrade from %1").arg(p.installedVersion);
-    case OfferedStatus::Unmanaged:
-        return FindPluginsPage::tr("Installed by hand (%1)").arg(p.installedVersion);
-    case OfferedStatus::OtherRepository:
-        return FindPluginsPage::tr("From another repository (%1)").arg(p.installedVersion);
-    }
-    return {};
-}
-
 } // namespace
-
-QColor FindPlugins::signatureColour(OfferedSignature signature, const QPalette &palette)
-{
-    switch (signature) {
-    case OfferedSignature::Verified:
-        return MantineColors::readableText(MantineColors::named(QStringLiteral("green")),
-                                           {palette.color(QPalette::Base)});
-    case OfferedSignature::Invalid:
-        return MantineColors::toneText(MantineColors::Tone::Error, palette);
-    case OfferedSignature::Unsigned:
-        break;
-    }
-    return MantineColors::toneText(MantineColors::Tone::Warning, palette);
-}
 
 FindPluginsPage::FindPluginsPage(PluginRepositories *repositories, ToastArea *toasts,
                                  QWidget *parent)
@@ -112,9 +76,10 @@ FindPluginsPage::FindPluginsPage(PluginRepositories *repositories, ToastArea *to
     connect(m_search, &QLineEdit::textChanged, this, &FindPluginsPage::applyFilter);
     connect(m_repoFilter, &QComboBox::currentIndexChanged, this, &FindPluginsPage::applyFilter);
     connect(m_refresh, &QPushButton::clicked, this, &FindPluginsPage::refresh);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &FindPluginsPage::showDetails);
-    connect(m_list, &QTreeWidget::itemActivated, this, &FindPluginsPage::installSelected);
-    connect(m_install, &QPushButton::clicked, this, &FindPluginsPage::installSelected);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FindPluginsPage::showDetails);
+    connect(m_list, &QTreeView::activated, this, [this] { installSelected(); });
+    connect(m_install, &QPushButton::clicked, this, [this] { installSelected(); });
     if (m_repositories) {
         connect(m_repositories, &PluginRepositories::offeredReady, this,
                 &FindPluginsPage::onOfferedReady);
@@ -260,21 +225,37 @@ QWidget *FindPluginsPage::buildGate()
 
 QWidget *FindPluginsPage::buildList()
 {
+    using M = OfferedPluginsModel;
     auto *page = new QWidget(this);
-    m_list = new QTreeWidget(page);
+    m_model = new OfferedPluginsModel(this);
+    m_proxy = new OfferedFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_list = new QTreeView(page);
     m_list->setObjectName(QStringLiteral("offeredList"));
+    m_list->setModel(m_proxy);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setIconSize(QSize(28, 28));
-    m_list->setHeaderLabels(
-        {tr("Name"), tr("Author"), tr("Version"), tr("Repository"), tr("Signature"), tr("State")});
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    for (int c = AuthorColumn; c <= StateColumn; ++c)
-        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_list->setSortingEnabled(false);
+    m_list->setIconSize(QSize(M::AvatarSize, M::AvatarSize));
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setAccessibleName(tr("Offered plugins"));
+    auto *state = new StateButtonDelegate(M::StateColumn, M::InstallableRole, m_list);
+    m_list->setItemDelegateForColumn(M::StateColumn, state);
+    connect(state, &StateButtonDelegate::clicked, this, [this](const QModelIndex &index) {
+        m_list->setCurrentIndex(index);
+        installSelected();
+    });
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(M::NameColumn, QHeaderView::Stretch);
+    // Fixed widths from the text they hold: ResizeToContents would measure every row on each
+    // filter change, which is what a keystroke must not cost.
+    const QFontMetrics fm(font());
+    const int widths[] = {0, 16, 10, 18, 10, 24};
+    for (int c = M::AuthorColumn; c <= M::StateColumn; ++c) {
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        header->resizeSection(c, fm.averageCharWidth() * widths[c] + 16);
+    }
 
     m_details = buildDetails();
     auto *layout = new QHBoxLayout(page);
@@ -376,76 +357,40 @@ void FindPluginsPage::updateRepositories()
 
 void FindPluginsPage::onOfferedReady()
 {
-    const QString selectedSlug = selected() ? selected()->slug : QString();
-    const qint64 selectedRepo = selected() ? selected()->repoId : 0;
+    const OfferedPlugin *before = selected();
+    const QString selectedSlug = before ? before->slug : QString();
+    const qint64 selectedRepo = before ? before->repoId : 0;
     m_computed = true;
-    m_plugins = m_repositories->offered().plugins;
     updateRepositories();
-    QSignalBlocker block(m_list);
-    m_list->clear();
-    const qreal dpr = devicePixelRatioF();
-    QList<QTreeWidgetItem *> items;
-    items.reserve(m_plugins.size());
-    for (int i = 0; i < m_plugins.size(); ++i) {
-        const OfferedPlugin &p = m_plugins[i];
-        auto *item = new QTreeWidgetItem;
-        item->setData(NameColumn, IndexRole, i);
-        item->setText(NameColumn, p.deprecated ? tr("%1 (deprecated)").arg(p.name) : p.name);
-        item->setToolTip(NameColumn, p.description);
-        item->setIcon(NameColumn, QIcon(letterAvatar(p.name, 28, dpr)));
-        item->setText(AuthorColumn, p.author);
-        item->setText(VersionColumn, p.latestVersion);
-        item->setText(RepositoryColumn,
-                      p.official ? tr("%1 (official)").arg(p.repoName) : p.repoName);
-        item->setText(SignatureColumn, PluginRepositories::signatureName(p.signature));
-        item->setForeground(SignatureColumn, signatureColour(p.signature, palette()));
-        item->setText(StateColumn, stateText(p));
-        if (p.deprecated)
-            item->setForeground(NameColumn,
-                                MantineColors::toneText(MantineColors::Tone::Warning, palette()));
-        items.append(item);
-    }
-    m_list->addTopLevelItems(items);
-    block.unblock();
+    m_model->setPlugins(m_repositories->offered().plugins);
     applyFilter();
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const OfferedPlugin &p = m_plugins[item->data(NameColumn, IndexRole).toInt()];
-        if (!item->isHidden() && p.slug == selectedSlug && p.repoId == selectedRepo) {
-            m_list->setCurrentItem(item);
-            break;
-        }
-    }
-    if (!m_list->currentItem()) {
-        for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-            if (!m_list->topLevelItem(i)->isHidden()) {
-                m_list->setCurrentItem(m_list->topLevelItem(i));
-                break;
-            }
-        }
+    const int row = selectedSlug.isEmpty() ? -1 : m_model->rowOf(selectedSlug, selectedRepo);
+    if (row < 0 || !selectRow(row)) {
+        if (m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
     }
     showDetails();
 }
 
+bool FindPluginsPage::selectRow(int sourceRow)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    return true;
+}
+
 void FindPluginsPage::applyFilter()
 {
-    const QString query = m_search->text().trimmed();
-    const qint64 repo = m_repoFilter->currentData().toLongLong();
-    int shown = 0;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const OfferedPlugin &p = m_plugins[item->data(NameColumn, IndexRole).toInt()];
-        const bool visible = (repo == 0 || p.repoId == repo) &&
-                             (query.isEmpty() || PluginRepositories::matches(p, query));
-        if (item->isHidden() == visible) // each change makes the view lay its rows out again
-            item->setHidden(!visible);
-        shown += visible ? 1 : 0;
-    }
-    m_count->setText(shown == m_plugins.size()
-                         ? tr("%n plugin(s) offered", nullptr, int(m_plugins.size()))
-                         : tr("%1 of %2 shown").arg(shown).arg(m_plugins.size()));
-    if (m_list->currentItem() && m_list->currentItem()->isHidden())
-        m_list->setCurrentItem(nullptr);
+    m_proxy->setQuery(m_search->text());
+    m_proxy->setRepository(m_repoFilter->currentData().toLongLong());
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    m_count->setText(shown != all ? tr("%1 of %2 shown").arg(shown).arg(all)
+                     : all == 1   ? tr("1 plugin offered")
+                                  : tr("%1 plugins offered").arg(all));
     updatePage();
 }
 
@@ -466,7 +411,7 @@ void FindPluginsPage::updatePage()
         return;
     }
     m_refresh->setEnabled(!m_repositories->isRefreshing());
-    if (m_plugins.isEmpty()) {
+    if (m_model->rowCount() == 0) {
         if (m_repositories->isRefreshing() || !m_computed)
             m_emptyText->setText(tr("Fetching the repositories' lists…"));
         else if (!m_problems->text().isEmpty())
@@ -479,10 +424,7 @@ void FindPluginsPage::updatePage()
         m_stack->setCurrentWidget(m_emptyPage);
         return;
     }
-    bool anyShown = false;
-    for (int i = 0; i < m_list->topLevelItemCount() && !anyShown; ++i)
-        anyShown = !m_list->topLevelItem(i)->isHidden();
-    if (!anyShown) {
+    if (m_proxy->rowCount() == 0) {
         m_emptyText->setText(tr("No offered plugin matches your search. Clear the search or "
                                 "choose All repositories."));
         m_stack->setCurrentWidget(m_emptyPage);

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,11 +14,14 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
+class QTreeView;
 class QTreeWidget;
 
 namespace plugboard::ui {
 
 class ManageRepositoriesDialog;
+class OfferedFilterProxy;
+class OfferedPluginsModel;
 class ToastArea;
 class ToneLabel;
 
@@ -38,8 +43,13 @@ public:
     void setSearchText(const QString &text);
     // Selects an offered plugin by slug (of any repository); false when it is not listed.
     bool selectPlugin(const QString &slug);
-    // Starts installing the selected plugin: the confirmation first.
-    void installSelected();
+    // Starts installing the selected plugin: the confirmation first. `version` empty: the
+    // latest; else one of the versions the details list.
+    void installSelected(const QString &version = {});
+    // The versions the details panel lists for the selected plugin (once they arrived).
+    QStringList listedVersions() const;
+    // Selects a listed version and presses "Install This Version".
+    bool installVersion(const QString &version);
     // Opens Manage Repositories (non-blocking) and returns it.
     ManageRepositoriesDialog *manageRepositories();
 
@@ -59,12 +69,17 @@ private:
     void applyFilter();
     void updatePage();
     void showDetails();
+    void loadVersions(const plugboard::OfferedPlugin &plugin);
+    void showVersions(const plugboard::OfferedDetails &details);
+    void updateInstallButtons();
     const plugboard::OfferedPlugin *selected() const;
+    bool selectRow(int sourceRow);
     void startInstall(const plugboard::RepositoryInstallRequest &request, const QString &name);
 
     QPointer<plugboard::PluginRepositories> m_repositories;
     ToastArea *m_toasts;
-    QList<plugboard::OfferedPlugin> m_plugins;
+    OfferedPluginsModel *m_model = nullptr;
+    OfferedFilterProxy *m_proxy = nullptr;
     QLabel *m_count = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_repoFilter = nullptr;
@@ -80,13 +95,20 @@ private:
     QWidget *m_emptyPage = nullptr;
     QLabel *m_emptyText = nullptr;
     QWidget *m_listPage = nullptr;
-    QTreeWidget *m_list = nullptr;
+    QTreeView *m_list = nullptr;
     QLabel *m_avatar = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_badges = nullptr;
     QLabel *m_description = nullptr;
+    QLabel *m_links = nullptr;
+    QLabel *m_versionsNote = nullptr;
+    QTreeWidget *m_versions = nullptr;
+    QPushButton *m_installVersion = nullptr;
     QPushButton *m_install = nullptr;
+    QPointer<plugboard::Job> m_detailsJob;
+    std::optional<plugboard::OfferedDetails> m_shownDetails;
+    QString m_detailsFor; // "<repo id>/<slug>" whose versions are shown or on their way
     QScrollArea *m_details = nullptr;
     QPointer<plugboard::Job> m_installJob;
     QStringList m_refreshErrors;
