@@ -263,6 +263,51 @@ void PluginRepositories::refreshAll(bool scheduled)
     }
 }
 
+PluginCountsJob *PluginRepositories::countPlugins()
+{
+    auto *job = new PluginCountsJob(this);
+    Result<QList<StoredRepository>> rows = m_repositories->list();
+    if (!rows) {
+        job->failLater(rows.error());
+        return job;
+    }
+    runInPool(
+        job,
+        [rows = rows.value()] {
+            QHash<qint64, int> counts;
+            for (const StoredRepository &row : rows) {
+                if (const int count = RepositoryJson::pluginCount(row); count >= 0)
+                    counts.insert(row.id, count);
+            }
+            return counts;
+        },
+        [job](const QHash<qint64, int> &counts) { job->succeed(counts); });
+    return job;
+}
+
+RepositoryRowJob *PluginRepositories::preview(const QString &url, const QByteArray &key)
+{
+    auto *outer = new RepositoryRowJob(this);
+    ManifestFetch *inner = m_repositories->preview(url, key);
+    outer->setCanceller(
+        [inner = QPointer<ManifestFetch>(inner)] { return inner && inner->cancel(); });
+    connect(inner, &Job::finished, outer, [outer, inner, url] {
+        if (!inner->succeeded())
+            return outer->fail(inner->error());
+        const FetchedManifest &fetched = inner->result();
+        RepositoryRow row;
+        row.name = fetched.checked.read.manifest.registryName;
+        row.url = url;
+        row.signature = fetched.checked.signature == SignatureState::Verified
+                            ? OfferedSignature::Verified
+                            : OfferedSignature::Unsigned;
+        row.fetched = true;
+        row.pluginCount = int(fetched.checked.read.manifest.plugins.size());
+        outer->succeed(row);
+    });
+    return outer;
+}
+
 RepositoryRowJob *PluginRepositories::add(const QString &url, const QByteArray &key)
 {
     auto *outer = new RepositoryRowJob(this);

@@ -4,6 +4,7 @@
 #include "jobs/resultjob.h"
 #include "manager/repositoryinstall.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -92,6 +93,7 @@ struct OfferedList {
 
 using RepositoryRowJob = ResultJob<RepositoryRow>;
 using OfferedDetailsJob = ResultJob<OfferedDetails>;
+using PluginCountsJob = ResultJob<QHash<qint64, int>>;
 
 // The plugin repositories as the window sees them: value types only, so ui/ never includes
 // repos/ or store/. Everything slow runs elsewhere: fetches are jobs of Repositories (network
@@ -125,6 +127,12 @@ public:
     void refreshAll(bool scheduled = false);
     bool isRefreshing() const { return m_refreshing > 0; }
 
+    // How many plugins each repository's last good manifest lists (id -> count; missing when
+    // none was accepted), counted on a pool thread.
+    PluginCountsJob *countPlugins();
+    // What adding `url` (with `key`, may be empty) would give, without adding it: the row has
+    // id 0, its name, signature and plugin count. Fails with the sentence an add would give.
+    RepositoryRowJob *preview(const QString &url, const QByteArray &key);
     RepositoryRowJob *add(const QString &url, const QByteArray &key);
     Result<void> setEnabled(qint64 id, bool enabled);
     Result<void> remove(qint64 id);

@@ -404,17 +404,35 @@ void TestFindPlugins::manageRepositoriesAddDisableRemove()
     QVERIFY(uitest::waitFor([&] { return status->text().startsWith("Not added"); }, 20000));
     QCOMPARE(repos->topLevelItemCount(), 1);
 
-    // With its key: added, listed, and its plugin offered on the page.
-    QVERIFY(fixtures::writeFile(keyFile, m_key));
-    QVERIFY(dialog->setKeyFile(keyFile));
+    // A preview with the wrong key says why it cannot be added, before anything is added.
+    dialog->previewNow();
+    QVERIFY(uitest::waitFor([&] { return dialog->previewText().startsWith("Cannot be added"); },
+                            20000));
+    // Text that is not a key is refused as it is pasted.
+    QVERIFY(!dialog->setKeyText(QStringLiteral("hello")));
+    QVERIFY(status->text().contains("not an armored public key"));
+
+    // With its key pasted: the live preview names it, then Add keeps it, lists it, and its
+    // plugin is offered on the page.
+    QVERIFY(dialog->setKeyText(QString::fromUtf8(m_key)));
+    QCOMPARE(dialog->findChild<QLabel *>("keyName")->text(), QStringLiteral("pasted key"));
     address->setText(url);
+    QVERIFY2(uitest::waitFor(
+                 [&] {
+                     return dialog->previewText() ==
+                            "Managed Repo · signature verified · 1 plugin · press Add to keep it.";
+                 },
+                 20000),
+             qPrintable(dialog->previewText()));
+    QCOMPARE(repos->topLevelItemCount(), 1); // a preview adds nothing
+    uitest::snapshot(dialog, QStringLiteral("manage-repositories-preview"));
     QTest::mouseClick(dialog->findChild<QPushButton *>("addRepository"), Qt::LeftButton);
     QVERIFY2(
         uitest::waitFor([&] { return status->text().startsWith("Added Managed Repo"); }, 20000),
         qPrintable(status->text()));
     QCOMPARE(repos->topLevelItemCount(), 2);
     QCOMPARE(repos->topLevelItem(1)->text(1), QStringLiteral("verified"));
-    QCOMPARE(repos->topLevelItem(1)->text(2), QStringLiteral("1"));
+    QVERIFY(uitest::waitFor([&] { return repos->topLevelItem(1)->text(2) == "1"; }));
     QVERIFY(uitest::waitFor([&] { return listed() == 1; }));
 
     if (const QString shot = qEnvironmentVariable("PLUGBOARD_MANAGE_SHOT"); !shot.isEmpty())

@@ -9,10 +9,12 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -64,6 +66,10 @@ ManageRepositoriesDialog::ManageRepositoriesDialog(PluginRepositories *repositor
     m_chooseKey->setObjectName(QStringLiteral("chooseKey"));
     m_chooseKey->setToolTip(tr("The repository's OpenPGP public key: its manifests must be signed "
                                "with it. Without a key the repository is unsigned."));
+    m_pasteKey = new QPushButton(tr("Paste Key…"), this);
+    m_pasteKey->setObjectName(QStringLiteral("pasteKey"));
+    m_pasteKey->setToolTip(tr("Paste the repository's armored public key (-----BEGIN PGP PUBLIC "
+                              "KEY BLOCK-----)"));
     m_keyName = new QLabel(tr("no key (unsigned)"), this);
     m_keyName->setObjectName(QStringLiteral("keyName"));
     m_keyName->setForegroundRole(QPalette::PlaceholderText);
@@ -73,8 +79,20 @@ ManageRepositoriesDialog::ManageRepositoriesDialog(PluginRepositories *repositor
     addRow->addWidget(new QLabel(tr("Add by address:"), this));
     addRow->addWidget(m_url, 1);
     addRow->addWidget(m_chooseKey);
+    addRow->addWidget(m_pasteKey);
     addRow->addWidget(m_keyName);
     addRow->addWidget(m_add);
+
+    m_preview = new ToneLabel(QString(), ToneLabel::Tone::Muted, this);
+    m_preview->setObjectName(QStringLiteral("repositoryPreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->hide();
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(700);
+    connect(m_previewTimer, &QTimer::timeout, this, &ManageRepositoriesDialog::previewNow);
 
     m_status = new ToneLabel(QString(), ToneLabel::Tone::Muted, this);
     m_status->setObjectName(QStringLiteral("manageStatus"));
@@ -89,15 +107,18 @@ ManageRepositoriesDialog::ManageRepositoriesDialog(PluginRepositories *repositor
     layout->addWidget(m_list, 1);
     layout->addLayout(rowButtons);
     layout->addLayout(addRow);
+    layout->addWidget(m_preview);
     layout->addWidget(m_status);
     layout->addWidget(close);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this,
             &ManageRepositoriesDialog::updateButtons);
     connect(m_url, &QLineEdit::textChanged, this, &ManageRepositoriesDialog::updateButtons);
+    connect(m_url, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_add, &QPushButton::clicked, this, &ManageRepositoriesDialog::add);
     connect(m_url, &QLineEdit::returnPressed, this, &ManageRepositoriesDialog::add);
     connect(m_chooseKey, &QPushButton::clicked, this, &ManageRepositoriesDialog::chooseKey);
+    connect(m_pasteKey, &QPushButton::clicked, this, &ManageRepositoriesDialog::pasteKey);
     connect(m_toggle, &QPushButton::clicked, this, &ManageRepositoriesDialog::toggleSelected);
     connect(m_remove, &QPushButton::clicked, this, &ManageRepositoriesDialog::removeSelected);
     connect(m_refresh, &QPushButton::clicked, this, &ManageRepositoriesDialog::refreshSelected);
@@ -112,7 +133,7 @@ void ManageRepositoriesDialog::reload()
     if (!m_repositories)
         return;
     const qint64 current = selectedId();
-    const Result<QList<RepositoryRow>> rows = m_repositories->repositories();
+    const Result<QList<RepositoryRow>> rows = m_repositories->repositories(false);
     if (!rows) {
         say(rows.error().message, true);
         return;
@@ -128,8 +149,11 @@ void ManageRepositoriesDialog::reload()
         item->setText(SignatureColumn, !row.fetched && row.signature == OfferedSignature::Verified
                                            ? tr("key pinned")
                                            : PluginRepositories::signatureName(row.signature));
-        item->setText(PluginsColumn,
-                      row.pluginCount < 0 ? tr("not fetched") : QString::number(row.pluginCount));
+        const auto count = m_counts.constFind(row.id);
+        item->setText(PluginsColumn, count != m_counts.cend() ? QString::number(*count)
+                                     : !row.fetched           ? tr("not fetched")
+                                     : m_counted              ? tr("unreadable")
+                                                              : tr("counting…"));
         item->setText(StateColumn, row.enabled ? tr("enabled") : tr("disabled"));
         const QDateTime fetched = QDateTime::fromString(row.lastFetched, Qt::ISODateWithMs);
         item->setText(FetchedColumn, row.lastFetched.isEmpty() ? tr("never")
@@ -144,6 +168,26 @@ void ManageRepositoriesDialog::reload()
     }
     m_list->header()->resizeSections(QHeaderView::ResizeToContents);
     updateButtons();
+    countPlugins();
+}
+
+void ManageRepositoriesDialog::countPlugins()
+{
+    PluginCountsJob *job = m_repositories->countPlugins();
+    connect(job, &Job::finished, this, [this, job] {
+        if (!job->succeeded())
+            return;
+        m_counts = job->result();
+        m_counted = true;
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_list->topLevelItem(i);
+            const qint64 id = item->data(NameColumn, Qt::UserRole).toLongLong();
+            if (const auto count = m_counts.constFind(id); count != m_counts.cend())
+                item->setText(PluginsColumn, QString::number(*count));
+            else if (item->text(PluginsColumn) == tr("counting…"))
+                item->setText(PluginsColumn, tr("unreadable"));
+        }
+    });
 }
 
 qint64 ManageRepositoriesDialog::selectedId() const
@@ -183,9 +227,97 @@ bool ManageRepositoriesDialog::setKeyFile(const QString &path)
             true);
         return false;
     }
-    m_key = file.readAll();
-    m_keyName->setText(QFileInfo(path).fileName());
+    setKey(file.readAll(), QFileInfo(path).fileName());
     return true;
+}
+
+bool ManageRepositoriesDialog::setKeyText(const QString &text)
+{
+    const QByteArray key = text.trimmed().toUtf8();
+    if (key.isEmpty()) {
+        setKey({}, QString());
+        return true;
+    }
+    if (key.size() > MaxKeyBytes || !key.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----")) {
+        say(tr("The pasted text is not an armored public key: it must start with "
+               "\"-----BEGIN PGP PUBLIC KEY BLOCK-----\"."),
+            true);
+        return false;
+    }
+    setKey(key + '\n', tr("pasted key"));
+    return true;
+}
+
+void ManageRepositoriesDialog::setKey(const QByteArray &key, const QString &name)
+{
+    m_key = key;
+    m_keyName->setText(key.isEmpty() ? tr("no key (unsigned)") : name);
+    say(QString(), false);
+    if (!m_url->text().trimmed().isEmpty())
+        m_previewTimer->start();
+}
+
+void ManageRepositoriesDialog::pasteKey()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("pasteKeyDialog"));
+    dialog->setWindowTitle(tr("Paste the repository's public key"));
+    dialog->setLabelText(tr("The armored OpenPGP public key the repository's manifests are signed "
+                            "with:"));
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog->setTextValue(m_key.startsWith("-----BEGIN") ? QString::fromUtf8(m_key) : QString());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(560, 360);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this](const QString &text) { setKeyText(text); });
+    dialog->open();
+}
+
+QString ManageRepositoriesDialog::previewText() const
+{
+    return m_preview->isVisible() ? m_preview->text() : QString();
+}
+
+void ManageRepositoriesDialog::previewNow()
+{
+    m_previewTimer->stop();
+    if (m_previewJob)
+        m_previewJob->cancel();
+    const QString url = m_url->text().trimmed();
+    const QUrl parsed(url);
+    // Only whole addresses: a half-typed one would only earn an error.
+    const bool whole =
+        parsed.isValid() &&
+        ((parsed.scheme() == QLatin1String("file") && !parsed.path().isEmpty()) ||
+         ((parsed.scheme() == QLatin1String("https") || parsed.scheme() == QLatin1String("http")) &&
+          parsed.host().contains(QLatin1Char('.')) && parsed.path().size() > 1));
+    if (!whole || !m_repositories) {
+        m_preview->hide();
+        return;
+    }
+    m_preview->setTone(ToneLabel::Tone::Muted);
+    m_preview->setText(tr("Checking %1…").arg(url));
+    m_preview->show();
+    RepositoryRowJob *job = m_repositories->preview(url, m_key);
+    m_previewJob = job;
+    connect(job, &Job::finished, this, [this, job, url] {
+        if (m_previewJob != job || m_url->text().trimmed() != url)
+            return; // the address changed meanwhile
+        if (job->succeeded()) {
+            const RepositoryRow &row = job->result();
+            m_preview->setTone(row.signature == OfferedSignature::Verified
+                                   ? ToneLabel::Tone::Normal
+                                   : ToneLabel::Tone::Warning);
+            m_preview->setText(tr("%1 · signature %2 · %3 · press Add to keep it.")
+                                   .arg(row.name, PluginRepositories::signatureName(row.signature),
+                                        row.pluginCount == 1
+                                            ? tr("1 plugin")
+                                            : tr("%1 plugins").arg(row.pluginCount)));
+        } else if (job->error().code != ErrorCode::Cancelled) {
+            m_preview->setTone(ToneLabel::Tone::Error);
+            m_preview->setText(tr("Cannot be added: %1").arg(job->error().message));
+        }
+    });
 }
 
 void ManageRepositoriesDialog::chooseKey()
@@ -208,17 +340,21 @@ void ManageRepositoriesDialog::add()
     m_busy = true;
     updateButtons();
     say(tr("Fetching and checking %1…").arg(url), false);
+    m_previewTimer->stop();
     RepositoryRowJob *job = m_repositories->add(url, m_key);
     connect(job, &Job::finished, this, [this, job] {
         m_busy = false;
         if (job->succeeded()) {
             const RepositoryRow &row = job->result();
-            say(tr("Added %1: %n plugin(s), signature %2.", nullptr, qMax(0, row.pluginCount))
-                    .arg(row.name, PluginRepositories::signatureName(row.signature)),
-                false);
             m_url->clear();
-            m_key.clear();
-            m_keyName->setText(tr("no key (unsigned)"));
+            setKey({}, QString());
+            m_preview->hide();
+            say(tr("Added %1: %2, signature %3.")
+                    .arg(row.name,
+                         row.pluginCount == 1 ? tr("1 plugin")
+                                              : tr("%1 plugins").arg(qMax(0, row.pluginCount)),
+                         PluginRepositories::signatureName(row.signature)),
+                false);
         } else {
             say(tr("Not added: %1").arg(job->error().message), true);
         }

@@ -10,6 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 
 namespace plugboard::ui {
@@ -17,9 +18,11 @@ namespace plugboard::ui {
 class ToneLabel;
 
 // Manage repositories: the list with each one's signature, plugin count, state and last error;
-// add one by URL with an optional key file (fetched and checked before it is kept: nothing is
-// added when that fails), switch one on or off, remove one (its plugins stay installed, no
-// longer managed), refresh one. Non-blocking: every fetch is a job.
+// add one by URL with an optional key (a file or pasted text): while the address is typed, a
+// live preview fetches and checks it and says its name, signature and plugin count; Add fetches
+// and checks it again before it is kept (nothing is added when that fails). Switch one on or
+// off, remove one (its plugins stay installed, no longer managed), refresh one. Non-blocking:
+// every fetch is a job, and plugin counts are read on a pool thread.
 class ManageRepositoriesDialog : public QDialog {
     Q_OBJECT
 
@@ -28,6 +31,11 @@ public:
 
     // The key the next add pins (an armored or binary OpenPGP public key file).
     bool setKeyFile(const QString &path);
+    // The same from pasted text (an armored key).
+    bool setKeyText(const QString &text);
+    // Previews the address typed now (the timer does this shortly after typing stops).
+    void previewNow();
+    QString previewText() const;
     qint64 selectedId() const;
     std::optional<plugboard::RepositoryRow> selectedRow() const;
 
@@ -36,6 +44,9 @@ private:
     void updateButtons();
     void add();
     void chooseKey();
+    void pasteKey();
+    void setKey(const QByteArray &key, const QString &name);
+    void countPlugins();
     void toggleSelected();
     void removeSelected();
     void refreshSelected();
@@ -46,6 +57,12 @@ private:
     QTreeWidget *m_list;
     QLineEdit *m_url;
     QPushButton *m_chooseKey;
+    QPushButton *m_pasteKey;
+    ToneLabel *m_preview;
+    QTimer *m_previewTimer;
+    QPointer<plugboard::Job> m_previewJob;
+    QHash<qint64, int> m_counts;
+    bool m_counted = false;
     QLabel *m_keyName;
     QPushButton *m_add;
     QPushButton *m_toggle;
