@@ -334,7 +334,7 @@ void refreshAll(const ApiContext &ctx, const HttpRequest &request, HttpResponder
 void addRepositoryRoutes(ApiRouter &router, const ApiContext &ctx)
 {
     const QString base = QStringLiteral("/api/plugins/repos/");
-    // Literal paths first: "available", "preview" and "refresh" are not ids.
+    // Literal paths first: "available", "preview", "refresh" and "settings" are not ids.
     router.add("GET", base, [ctx](const HttpRequest &, const QStringList &, HttpResponder r) {
         listRepositories(ctx, std::move(r));
     });
@@ -350,6 +350,16 @@ void addRepositoryRoutes(ApiRouter &router, const ApiContext &ctx)
                [ctx](const HttpRequest &request, const QStringList &, HttpResponder r) {
                    refreshAll(ctx, request, std::move(r));
                });
+    router.add("GET", base + QStringLiteral("settings/"),
+               [ctx](const HttpRequest &, const QStringList &, HttpResponder r) {
+                   RepoRoutes::showSettings(ctx, std::move(r));
+               });
+    for (const char *method : {"PATCH", "PUT"}) {
+        router.add(method, base + QStringLiteral("settings/"),
+                   [ctx](const HttpRequest &request, const QStringList &, HttpResponder r) {
+                       RepoRoutes::updateSettings(ctx, request, std::move(r));
+                   });
+    }
     router.add("GET", base + QStringLiteral("available/"),
                [ctx](const HttpRequest &request, const QStringList &, HttpResponder r) {
                    RepoRoutes::available(ctx, request, std::move(r));

@@ -1,7 +1,8 @@
 #pragma once
 
 // What the repository routes share (reporoutes.cpp: the list and its changes;
-// repoofferroutes.cpp: what the repositories offer, and installing it).
+// repoofferroutes.cpp: what the repositories offer, and installing it; reposettingsroutes.cpp:
+// online access and the refresh interval).
 
 #include "api/apiroutes.h"
 #include "api/httpserver.h"
@@ -23,6 +24,10 @@ std::optional<StoredRepository> repositoryOr404(Repositories *repositories, cons
 QJsonObject repositoryObject(const StoredRepository &row);
 // The plugins installed here, as the availability view needs them.
 Result<QList<InstalledPlugin>> installedPlugins(const ApiContext &ctx);
+
+// reposettingsroutes.cpp
+void showSettings(const ApiContext &ctx, HttpResponder responder);
+void updateSettings(const ApiContext &ctx, const HttpRequest &request, HttpResponder responder);
 
 void available(const ApiContext &ctx, const HttpRequest &request, HttpResponder responder);
 void showPlugin(const ApiContext &ctx, const QString &id, const QString &slug,

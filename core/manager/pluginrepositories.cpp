@@ -104,6 +104,14 @@ PluginRepositories::PluginRepositories(PluginManager *manager, Repositories *rep
     connect(m_manager, &PluginManager::pluginRemoved, this, &PluginRepositories::computeOffered);
     m_schedule =
         std::make_unique<RefreshSchedule>(*m_repositories, [this] { return installedPlugins(); });
+    // The interval is kept in the database; REST can change it while the window runs.
+    const auto followInterval = [this] {
+        const Result<int> hours = m_repositories->refreshIntervalHours();
+        if (hours && qint64(hours.value()) * 3600 * 1000 != m_schedule->interval())
+            m_schedule->setIntervalHours(hours.value());
+    };
+    followInterval();
+    connect(m_repositories, &Repositories::repositoriesChanged, this, followInterval);
     connect(m_schedule.get(), &RefreshSchedule::roundFinished, this,
             [this](int updates, int newUpdates, const QStringList &) {
                 computeOffered();
@@ -114,9 +122,9 @@ PluginRepositories::PluginRepositories(PluginManager *manager, Repositories *rep
 
 PluginRepositories::~PluginRepositories() = default;
 
-void PluginRepositories::setRefreshIntervalHours(int hours)
+Result<void> PluginRepositories::setRefreshIntervalHours(int hours)
 {
-    m_schedule->setIntervalHours(hours);
+    return m_repositories->setRefreshIntervalHours(hours);
 }
 
 int PluginRepositories::refreshIntervalHours() const
@@ -214,10 +222,7 @@ bool PluginRepositories::onlineAccessAllowed() const
 
 Result<void> PluginRepositories::setOnlineAccessAllowed(bool allowed)
 {
-    Result<void> done = m_repositories->setOnlineAccessAllowed(allowed);
-    if (done)
-        Q_EMIT changed();
-    return done;
+    return m_repositories->setOnlineAccessAllowed(allowed); // announced: changed()
 }
 
 Job *PluginRepositories::refresh(qint64 id, bool scheduled)

@@ -150,8 +150,8 @@ public:
     static QString signatureName(OfferedSignature signature);
 
     // The background refresh (every 6 hours by default, 0 = off; only once online access is
-    // allowed).
-    void setRefreshIntervalHours(int hours);
+    // allowed). Kept in the database.
+    Result<void> setRefreshIntervalHours(int hours);
     int refreshIntervalHours() const;
     // One background round now, as the timer would start it (updatesFound() may follow).
     void refreshInBackgroundNow();

@@ -73,7 +73,10 @@ Result<bool> Repositories::onlineAccessAllowed() const
 
 Result<void> Repositories::setOnlineAccessAllowed(bool allowed)
 {
-    return m_store.setOnlineAccess(allowed);
+    Result<void> done = m_store.setOnlineAccess(allowed);
+    if (done)
+        Q_EMIT repositoriesChanged();
+    return done;
 }
 
 FetchSettings Repositories::fetchSettings()
@@ -115,6 +118,14 @@ Result<StoredRepository> Repositories::checkedForAdding(const QString &url, cons
                                .arg(row->url));
     }
     return *row;
+}
+
+Result<void> Repositories::setRefreshIntervalHours(int hours)
+{
+    Result<void> done = m_store.setRefreshIntervalHours(hours);
+    if (done)
+        Q_EMIT repositoriesChanged();
+    return done;
 }
 
 ManifestFetch *Repositories::preview(const QString &url, const QByteArray &key)

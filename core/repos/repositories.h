@@ -50,6 +50,9 @@ public:
 
     Result<bool> onlineAccessAllowed() const;
     Result<void> setOnlineAccessAllowed(bool allowed);
+    Result<int> refreshIntervalHours() const { return m_store.refreshIntervalHours(); }
+    // Saved and announced (repositoriesChanged()): the window's schedule follows.
+    Result<void> setRefreshIntervalHours(int hours);
 
     // Fetches and checks the manifest at `url` (with `key`, armored or binary, pinned when
     // given) without storing anything: the name, signature and plugins it would show.

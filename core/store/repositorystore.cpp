@@ -440,6 +440,38 @@ Result<void> RepositoryStore::setOnlineAccess(bool allowed)
                 {int(allowed)}, tr("saving whether online access is allowed"));
 }
 
+Result<int> RepositoryStore::refreshIntervalHours() const
+{
+    Result<QSqlDatabase> db = Database::connection(m_path);
+    if (!db)
+        return db.error();
+    QSqlQuery q(db.value());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'refresh_interval_hours'")))
+        return Database::errorFrom(q.lastError(), tr("reading the refresh interval"));
+    if (!q.next())
+        return DefaultRefreshHours;
+    bool ok = false;
+    const int hours = q.value(0).toInt(&ok);
+    return ok && hours >= 0 && hours <= MaxRefreshHours ? hours : DefaultRefreshHours;
+}
+
+Result<void> RepositoryStore::setRefreshIntervalHours(int hours)
+{
+    if (hours < 0 || hours > MaxRefreshHours)
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("The refresh interval must be between 0 (never) and %1 hours; %2 "
+                              "is not.")
+                               .arg(MaxRefreshHours)
+                               .arg(hours));
+    Result<QSqlDatabase> db = Database::connection(m_path);
+    if (!db)
+        return db.error();
+    return exec(db.value(),
+                QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES "
+                               "('refresh_interval_hours', ?)"),
+                {hours}, tr("saving the refresh interval"));
+}
+
 Result<qint64> RepositoryStore::revision() const
 {
     Result<QSqlDatabase> db = Database::connection(m_path);

@@ -55,6 +55,12 @@ public:
     // Whether the user allowed Plugboard to go online for repositories (asked once).
     Result<bool> onlineAccess() const;
     Result<void> setOnlineAccess(bool allowed);
+    // Hours between background refreshes (0 = never); DefaultRefreshHours until set.
+    static constexpr int DefaultRefreshHours = 6;
+    static constexpr int MaxRefreshHours = 24 * 7;
+    Result<int> refreshIntervalHours() const;
+    // Refuses a value outside 0..MaxRefreshHours with a sentence (ErrorCode::InvalidInput).
+    Result<void> setRefreshIntervalHours(int hours);
 
     // A number that changes with every write to the repositories table, from any process.
     Result<qint64> revision() const;

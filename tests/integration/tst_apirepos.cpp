@@ -63,6 +63,7 @@ private Q_SLOTS:
     void badBodiesChangeNothing_data();
     void badBodiesChangeNothing();
     void eventsWhenTheListChanges();
+    void settingsOnlineAccessAndRefreshInterval();
     void withoutRepositoriesTheRoutesAnswer503();
 
 private:
@@ -603,6 +604,19 @@ void TestApiRepos::badBodiesChangeNothing_data()
                                      << QByteArray(R"({"force": true})") << "force";
     QTest::newRow("refresh all: a body")
         << QByteArray("POST") << kRepos + "refresh/" << QByteArray(R"({"all": true})") << "all";
+    QTest::newRow("settings: nothing")
+        << QByteArray("PATCH") << kRepos + "settings/" << QByteArray("{}") << "online_access";
+    QTest::newRow("settings: online a string")
+        << QByteArray("PATCH") << kRepos + "settings/" << QByteArray(R"({"online_access": "yes"})")
+        << "true or false";
+    QTest::newRow("settings: hours too many")
+        << QByteArray("PATCH") << kRepos + "settings/"
+        << QByteArray(R"({"online_access": true, "refresh_interval_hours": 1000})") << "168";
+    QTest::newRow("settings: hours a fraction")
+        << QByteArray("PATCH") << kRepos + "settings/"
+        << QByteArray(R"({"refresh_interval_hours": 1.5})") << "whole number";
+    QTest::newRow("settings: unknown key")
+        << QByteArray("PUT") << kRepos + "settings/" << QByteArray(R"({"proxy": "x"})") << "proxy";
     QTest::newRow("delete: a body")
         << QByteArray("DELETE") << official << QByteArray(R"({"x": 1})") << "no body";
 }
@@ -668,3 +682,34 @@ void TestApiRepos::withoutRepositoriesTheRoutesAnswer503()
 
 QTEST_GUILESS_MAIN(TestApiRepos)
 #include "tst_apirepos.moc"
+
+void TestApiRepos::settingsOnlineAccessAndRefreshInterval()
+{
+    const QString path = kRepos + "settings/";
+    const ApiReply first = m_client->send("GET", path, {});
+    QVERIFY2(first.status == 200, first.body.constData());
+    const QJsonObject before = first.json.value("settings").toObject();
+    QCOMPARE(before.value("online_access").toBool(true), false); // nothing allowed yet
+    QCOMPARE(before.value("refresh_interval_hours").toInt(), 6);
+
+    const ApiReply changed =
+        patch(path, R"({"online_access": true, "refresh_interval_hours": 24})");
+    QVERIFY2(changed.status == 200, changed.body.constData());
+    QCOMPARE(changed.json.value("settings").toObject().value("online_access").toBool(), true);
+    QCOMPARE(changed.json.value("settings").toObject().value("refresh_interval_hours").toInt(), 24);
+    // Kept in the database, where another process (the window) reads it.
+    Repositories other(m_manager->paths().databasePath());
+    QCOMPARE(other.onlineAccessAllowed().value(), true);
+    QCOMPARE(other.refreshIntervalHours().value(), 24);
+
+    // One key alone; 0 switches the background refresh off. A refused body changes nothing.
+    QCOMPARE(patch(path, R"({"refresh_interval_hours": 0})").status, 200);
+    QCOMPARE(
+        m_client->send("PATCH", path, R"({"online_access": false, "refresh_interval_hours": -1})")
+            .status,
+        400);
+    const QJsonObject after = m_client->send("GET", path, {}).json.value("settings").toObject();
+    QCOMPARE(after.value("online_access").toBool(), true);
+    QCOMPARE(after.value("refresh_interval_hours").toInt(), 0);
+    QVERIFY(m_http->requests().isEmpty());
+}

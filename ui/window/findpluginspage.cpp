@@ -92,8 +92,10 @@ FindPluginsPage::FindPluginsPage(PluginRepositories *repositories, ToastArea *to
                                     "shows them.")
                                      .arg(updates));
         });
-        connect(m_repositories, &PluginRepositories::changed, this,
-                &FindPluginsPage::updateRepositories);
+        connect(m_repositories, &PluginRepositories::changed, this, [this] {
+            updateRepositories();
+            updatePage(); // online access may have been allowed elsewhere (REST)
+        });
         connect(m_repositories, &PluginRepositories::refreshStarted, this, [this] {
             m_refresh->setEnabled(false);
             m_refresh->setText(tr("Refreshing…"));
