@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 #include <QWebSocket>
@@ -263,6 +264,8 @@ RemotePlugins::installFromRepository(const RepositoryInstallRequest &request, bo
     o.repoName = done.value(QLatin1String("repo_name")).toString();
     o.sha256 = done.value(QLatin1String("sha256")).toString();
     o.updated = done.value(QLatin1String("updated")).toBool();
+    for (const QJsonValue &r : done.value(QLatin1String("requirements")).toArray())
+        o.requirements << r.toString();
     o.import.ok = true;
     o.import.key = done.value(QLatin1String("key")).toString();
     o.import.name = done.value(QLatin1String("name")).toString();

@@ -122,7 +122,8 @@ QJsonObject installedJson(const PluginAccess::RepositoryInstalled &installed)
                      {QStringLiteral("key"), o.import.key},
                      {QStringLiteral("updated"), o.updated},
                      {QStringLiteral("enabled"), o.import.enabled},
-                     {QStringLiteral("sha256"), o.sha256}};
+                     {QStringLiteral("sha256"), o.sha256},
+                     {QStringLiteral("requirements"), QJsonArray::fromStringList(o.requirements)}};
     if (installed.error)
         json.insert(QStringLiteral("error"), installed.error->message);
     if (!installed.loadError.isEmpty())
@@ -143,6 +144,8 @@ QString doneText(const PluginAccess::RepositoryInstalled &installed)
         text += tr("; it is disabled: \"plugboardctl enable %1\" asks for your trust and turns it "
                    "on.\n")
                     .arg(o.import.key);
+    for (const QString &requirement : o.requirements)
+        text += requirement + QLatin1Char('\n');
     if (!installed.loadError.isEmpty())
         text += tr("Its code did not load: %1\n").arg(installed.loadError);
     return text;

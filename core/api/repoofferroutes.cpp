@@ -247,7 +247,8 @@ QJsonObject installObject(const RepositoryInstallOutcome &o)
             {QStringLiteral("repo_name"), o.repoName},
             {QStringLiteral("updated"), o.updated},
             {QStringLiteral("enabled"), o.import.enabled},
-            {QStringLiteral("sha256"), o.sha256}};
+            {QStringLiteral("sha256"), o.sha256},
+            {QStringLiteral("requirements"), QJsonArray::fromStringList(o.requirements)}};
 }
 
 } // namespace

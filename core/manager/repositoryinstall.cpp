@@ -103,8 +103,13 @@ public:
     }
 
 private:
+    // A check installs nothing, so it needs no consent.
     Result<void> consents()
     {
+        if (m_request.checkOnly) {
+            m_installed = m_manager.plugin(PluginKey::fromFolderName(m_request.slug));
+            return {};
+        }
         const QString name = m_entry.name.isEmpty() ? m_entry.slug : m_entry.name;
         if (!m_repository.isSigned() && !m_request.acceptUnsigned) {
             m_outcome.needs = InstallConsent::Unsigned;
@@ -178,7 +183,7 @@ private:
                                 .arg(m_repository.name, m_request.slug, chosen.version)),
                 m_outcome);
         }
-        if (m_installed && !m_request.acceptDowngrade &&
+        if (m_installed && !m_request.acceptDowngrade && !m_request.checkOnly &&
             compareVersions(chosen.version, m_installed->version()) < 0) {
             m_outcome.needs = InstallConsent::Downgrade;
             return m_job->fail(
@@ -225,18 +230,35 @@ private:
                              chosen.sha256.toLower(), got)));
             }
             m_outcome.sha256 = got;
-            importZip();
+            inspect();
         });
     }
 
-    void importZip()
+    // Reads the zip once: what its code needs to run here, and what the import will check.
+    void inspect()
+    {
+        m_job->setProgress(0.8, tr("Checking %1 %2").arg(m_request.slug, m_outcome.version));
+        PreviewJob *preview = m_manager.preview(m_zip);
+        connect(preview, &Job::finished, this, [this, preview] {
+            if (!preview->succeeded())
+                return failAndClean(preview->error());
+            m_outcome.requirements = preview->result().needs;
+            if (m_request.checkOnly) {
+                QFile::remove(m_zip);
+                return m_job->succeed(m_outcome);
+            }
+            importZip(preview->result());
+        });
+    }
+
+    void importZip(const ImportPreview &preview)
     {
         m_job->setProgress(0.85, tr("Installing %1 %2").arg(m_request.slug, m_outcome.version));
         ImportOptions options;
         options.folderName = m_request.slug; // the key comes from the slug, not the zip
         options.replace = m_installed.has_value();
         options.keepEnabled = m_request.keepEnabled;
-        ImportJob *import = m_manager.import(m_zip, options);
+        ImportJob *import = m_manager.import(preview, options);
         connect(import, &Job::finished, this, [this, import] {
             m_outcome.import = import->result();
             if (!import->succeeded() || !m_outcome.import.ok)

@@ -24,6 +24,9 @@ struct RepositoryInstallRequest {
     bool acceptDowngrade = false;  // the version is older than the installed one
     bool replaceUnmanaged = false; // a plugin with this key was installed by hand or elsewhere
     bool keepEnabled = false;      // an enabled plugin stays enabled on the new code (trusted)
+    // Download and inspect only, to say what will run before the user agrees: the outcome's
+    // `requirements`; nothing is installed and the download is removed.
+    bool checkOnly = false;
 };
 
 // Which consent an install stopped for (its job ends with ErrorCode::Conflict and a sentence).
@@ -39,6 +42,9 @@ struct RepositoryInstallOutcome {
     QString version;
     QString sha256;
     bool updated = false; // replaced an installed copy
+    // What its code needs that Plugboard does not give it, as sentences (Dispatcharr's server,
+    // a Python module); empty when nothing. Known once the zip was inspected.
+    QStringList requirements;
 };
 
 using RepositoryInstallJob = ResultJob<RepositoryInstallOutcome>;

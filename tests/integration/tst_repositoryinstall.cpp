@@ -40,6 +40,7 @@ private Q_SLOTS:
     void consentsAreAskedFor();
     void anOlderVersionFromThePluginsOwnManifest();
     void aHandImportOverItMakesItUnmanaged();
+    void aCheckSaysWhatWillRunAndInstallsNothing();
 
 private:
     struct Version {
@@ -458,3 +459,41 @@ void TestRepositoryInstall::aHandImportOverItMakesItUnmanaged()
 
 QTEST_GUILESS_MAIN(TestRepositoryInstall)
 #include "tst_repositoryinstall.moc"
+
+void TestRepositoryInstall::aCheckSaysWhatWillRunAndInstallsNothing()
+{
+    // A plugin that imports Dispatcharr's server and a module no Python here has.
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath("needs.zip");
+    QVERIFY(fixtures::makeZip(
+        path, {{"alpha/plugin.py", "import json\nfrom apps.channels.models import Channel\n"
+                                   "import plugboard_surely_absent_module\n"
+                                   "class Plugin:\n    pass\n"},
+               {"alpha/plugin.json", R"({"name": "Alpha", "version": "1.0"})"}}));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    serve({{"1.0", file.readAll()}});
+
+    RepositoryInstallRequest check = request();
+    check.checkOnly = true;
+    Error error;
+    const RepositoryInstallOutcome checked = install(check, &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    QCOMPARE(checked.requirements.size(), 2);
+    QVERIFY2(checked.requirements.at(0).contains("need Dispatcharr's server (it imports apps.*)"),
+             qPrintable(checked.requirements.at(0)));
+    QVERIFY2(checked.requirements.at(1).contains("plugboard_surely_absent_module"),
+             qPrintable(checked.requirements.at(1)));
+    // Nothing installed, nothing left in the download folder.
+    QVERIFY(!m_manager->plugin("alpha"));
+    QVERIFY(pluginFolders().isEmpty());
+    QVERIFY(QDir(m_manager->paths().dataDir + "/downloads")
+                .entryList(QDir::Files | QDir::Hidden)
+                .isEmpty());
+
+    // The install says the same.
+    const RepositoryInstallOutcome installed = install(request(), &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    QCOMPARE(installed.requirements, checked.requirements);
+    QVERIFY(m_manager->plugin("alpha"));
+}

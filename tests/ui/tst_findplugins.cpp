@@ -326,6 +326,11 @@ void TestFindPlugins::installThroughTheConfirmation()
     QVERIFY(dialog->informativeText().contains("Ada Publisher"));
     QVERIFY(dialog->informativeText().contains("your user's rights"));
     QVERIFY(dialog->warnings().isEmpty()); // signed, not deprecated, not installed
+    // While it is open, the download is checked for what its code needs: nothing here.
+    QVERIFY(uitest::waitFor([&] { return dialog->requirementsKnown(); }, 20000));
+    QVERIFY(dialog->requirements().isEmpty());
+    QVERIFY(dialog->informativeText().contains("needs nothing"));
+    QVERIFY(!m_w->manager->plugin(QStringLiteral("alpha"))); // a check installs nothing
     QVERIFY(!m_w->manager->plugin(QStringLiteral("alpha")));
     dialog->installButton()->click();
 

@@ -77,7 +77,8 @@ InstallConfirmDialog::InstallConfirmDialog(const OfferedPlugin &plugin, QWidget 
         html += QStringLiteral("</ul>");
         setIcon(QMessageBox::Warning);
     }
-    setInformativeText(html);
+    m_html = html;
+    showText(tr("Checking what its code needs to run…"));
 
     m_cancel = addButton(QMessageBox::Cancel);
     m_install = addButton(action, QMessageBox::AcceptRole);
@@ -86,6 +87,32 @@ InstallConfirmDialog::InstallConfirmDialog(const OfferedPlugin &plugin, QWidget 
     setEscapeButton(m_cancel);
     setAccessibleName(windowTitle());
     setWindowModality(Qt::WindowModal);
+}
+
+void InstallConfirmDialog::showText(const QString &whatWillRun)
+{
+    setInformativeText(m_html + QStringLiteral("<p><i>") + whatWillRun.toHtmlEscaped() +
+                       QStringLiteral("</i></p>"));
+}
+
+void InstallConfirmDialog::setRequirements(const QStringList &requirements, const QString &problem)
+{
+    m_checked = problem.isEmpty();
+    m_requirements = requirements;
+    if (!problem.isEmpty()) {
+        showText(tr("What its code needs could not be checked: %1").arg(problem));
+        return;
+    }
+    if (requirements.isEmpty()) {
+        showText(tr("Its code needs nothing that Plugboard's Python lacks."));
+        return;
+    }
+    QString html = m_html + QStringLiteral("<p><b>") +
+                   tr("Before you install it:").toHtmlEscaped() + QStringLiteral("</b></p><ul>");
+    for (const QString &requirement : requirements)
+        html += QStringLiteral("<li>") + requirement.toHtmlEscaped() + QStringLiteral("</li>");
+    html += QStringLiteral("</ul>");
+    setInformativeText(html);
 }
 
 } // namespace plugboard::ui

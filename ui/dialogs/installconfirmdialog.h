@@ -23,6 +23,12 @@ public:
     // The warnings shown, one sentence each.
     const QStringList &warnings() const { return m_warnings; }
 
+    // What the plugin's code needs to run here, once the download was checked (sentences;
+    // empty: nothing beyond what Plugboard has), or why the check failed.
+    void setRequirements(const QStringList &requirements, const QString &problem = {});
+    const QStringList &requirements() const { return m_requirements; }
+    bool requirementsKnown() const { return m_checked; }
+
     // The word on the button for a plugin in this state: Install, Update, Downgrade, Reinstall.
     static QString verb(const plugboard::OfferedPlugin &plugin);
 
@@ -31,6 +37,10 @@ private:
     QAbstractButton *m_cancel;
     plugboard::RepositoryInstallRequest m_request;
     QStringList m_warnings;
+    QStringList m_requirements;
+    QString m_html; // the text without the "what will run" part
+    bool m_checked = false;
+    void showText(const QString &whatWillRun);
 };
 
 } // namespace plugboard::ui

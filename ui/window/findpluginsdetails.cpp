@@ -357,8 +357,21 @@ void FindPluginsPage::installSelected(const QString &version)
         return;
     auto *dialog = new InstallConfirmDialog(chosen, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // While the user reads, the zip is downloaded and inspected: the dialog then says whether
+    // its code needs Dispatcharr's server or a Python module Plugboard lacks.
+    RepositoryInstallRequest check = dialog->request();
+    check.checkOnly = true;
+    QPointer<RepositoryInstallJob> checking = m_repositories->install(check);
+    connect(checking, &Job::finished, dialog, [dialog, job = checking.data()] {
+        if (job->succeeded())
+            dialog->setRequirements(job->result().requirements);
+        else if (job->error().code != ErrorCode::Cancelled)
+            dialog->setRequirements({}, job->error().message);
+    });
     const QString name = p->name;
-    connect(dialog, &QMessageBox::finished, this, [this, dialog, name] {
+    connect(dialog, &QMessageBox::finished, this, [this, dialog, name, checking] {
+        if (checking)
+            checking->cancel();
         if (dialog->accepted())
             startInstall(dialog->request(), name);
     });
