@@ -5,11 +5,13 @@
 #include "common/translation.h"
 #include "manager/pluginmanager.h"
 #include "repos/availability.h"
+#include "repos/iconcache.h"
 #include "repos/pluginversion.h"
 #include "repos/refreshschedule.h"
 #include "repos/repositories.h"
 #include "repos/repositoryjson.h"
 
+#include <QDir>
 #include <QHash>
 #include <QPointer>
 
@@ -83,6 +85,7 @@ OfferedPlugin offeredOf(const AvailablePlugin &available)
     p.official = available.official;
     p.signature = offeredSignature(available.signature);
     p.deprecated = available.entry.deprecated;
+    p.iconUrl = available.entry.iconUrl.toString();
     p.installedVersion = available.installedVersion;
     p.status = offeredStatus(available.status);
     return p;
@@ -102,6 +105,9 @@ PluginRepositories::PluginRepositories(PluginManager *manager, Repositories *rep
             &PluginRepositories::computeOffered);
     connect(m_manager, &PluginManager::pluginsReset, this, &PluginRepositories::computeOffered);
     connect(m_manager, &PluginManager::pluginRemoved, this, &PluginRepositories::computeOffered);
+    m_icons = std::make_unique<IconCache>(
+        m_repositories->network(),
+        QDir(m_manager->paths().dataDir).filePath(QStringLiteral("cache/icons")));
     m_schedule =
         std::make_unique<RefreshSchedule>(*m_repositories, [this] { return installedPlugins(); });
     // The interval is kept in the database; REST can change it while the window runs.
@@ -410,6 +416,22 @@ OfferedPlugin PluginRepositories::asVersion(const OfferedPlugin &plugin, const Q
 int PluginRepositories::compareVersions(const QString &a, const QString &b)
 {
     return plugboard::compareVersions(a, b);
+}
+
+IconFileJob *PluginRepositories::icon(const QString &iconUrl)
+{
+    const QUrl url(iconUrl);
+    if (!onlineAccessAllowed()) {
+        auto *job = new IconFileJob(this);
+        const QString cached = m_icons->cached(url);
+        if (cached.isEmpty())
+            job->failLater(Error::make(ErrorCode::Conflict,
+                                       tr("Icons are fetched once online access is allowed.")));
+        else
+            job->succeedLater(cached);
+        return job;
+    }
+    return m_icons->icon(url, this);
 }
 
 QString PluginRepositories::signatureName(OfferedSignature signature)

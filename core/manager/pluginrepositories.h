@@ -15,6 +15,7 @@
 namespace plugboard {
 
 class PluginManager;
+class IconCache;
 class RefreshSchedule;
 class Repositories;
 struct InstalledPlugin;
@@ -61,6 +62,7 @@ struct OfferedPlugin {
     bool official = false;
     OfferedSignature signature = OfferedSignature::Unsigned;
     bool deprecated = false;
+    QString iconUrl;          // the repository's icon for it; empty when none
     QString installedVersion; // empty when not installed
     OfferedStatus status = OfferedStatus::NotInstalled;
 };
@@ -94,6 +96,7 @@ struct OfferedList {
 using RepositoryRowJob = ResultJob<RepositoryRow>;
 using OfferedDetailsJob = ResultJob<OfferedDetails>;
 using PluginCountsJob = ResultJob<QHash<qint64, int>>;
+using IconFileJob = ResultJob<QString>; // an icon's file in the on-disk cache
 
 // The plugin repositories as the window sees them: value types only, so ui/ never includes
 // repos/ or store/. Everything slow runs elsewhere: fetches are jobs of Repositories (network
@@ -147,6 +150,10 @@ public:
     // Orders two version texts as the repositories do (<0, 0, >0).
     static int compareVersions(const QString &a, const QString &b);
 
+    // A plugin's icon from the on-disk cache (<data dir>/cache/icons/), fetched first when it is
+    // missing or a week old and online access is allowed. Ends with an Error when there is none.
+    IconFileJob *icon(const QString &iconUrl);
+
     static QString signatureName(OfferedSignature signature);
 
     // The background refresh (every 6 hours by default, 0 = off; only once online access is
@@ -172,6 +179,7 @@ private:
     PluginManager *m_manager;
     Repositories *m_repositories;
     std::unique_ptr<RefreshSchedule> m_schedule;
+    std::unique_ptr<IconCache> m_icons;
     OfferedList m_offered;
     quint64 m_generation = 0;
     int m_refreshing = 0;

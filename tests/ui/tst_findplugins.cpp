@@ -14,6 +14,7 @@
 #include "window/updatesbar.h"
 
 #include <QCryptographicHash>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -36,6 +37,7 @@ struct Plugin {
     // Older versions: the plugin then has a signed manifest of its own listing every version,
     // with maintainers and a project page.
     QList<QByteArray> older = {};
+    bool icon = false; // a 64×64 red PNG as its icon
 };
 
 } // namespace
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void updateAllFromTheInstalledPage();
     void backgroundRefreshToastsNewUpdates();
     void detailsListEveryVersionAndInstallOne();
+    void iconsArriveAndAreCachedOnDisk();
 
 private:
     // Starts the window with the page and a repository store of its own; the official
@@ -165,6 +168,13 @@ QString TestFindPlugins::writeRepository(const QString &folder, const QByteArray
             p.description + "\",\"author\":\"Ada Publisher\",\"license\":\"MIT\",\"deprecated\":" +
             (p.deprecated ? "true" : "false") + ",\"latest_version\":\"" + p.version +
             "\",\"latest_url\":\"zips/" + p.slug + ".zip\",\"latest_sha256\":\"" + sha + "\"";
+        if (p.icon) {
+            QDir().mkpath(base + "/icons");
+            QImage red(64, 64, QImage::Format_RGB32);
+            red.fill(Qt::red);
+            red.save(base + "/icons/" + p.slug + ".png");
+            entry += ",\"icon_url\":\"icons/" + p.slug + ".png\"";
+        }
         if (!p.older.isEmpty()) {
             QByteArray versions = "{\"version\":\"" + p.version + "\",\"url\":\"zips/" + p.slug +
                                   ".zip\",\"checksum_sha256\":\"" + sha + "\"}";
@@ -633,4 +643,32 @@ void TestFindPlugins::detailsListEveryVersionAndInstallOne()
     QVERIFY(update);
     QVERIFY(update->text().startsWith("Update Alpha 1.2.0"));
     update->cancelButton()->click();
+}
+
+void TestFindPlugins::iconsArriveAndAreCachedOnDisk()
+{
+    QVERIFY(start());
+    QVERIFY(addRepository(writeRepository("repo", "Find Repo",
+                                          {{"alpha", "Alpha", "Counts.", false, "1.2.0", {}, true},
+                                           {"gamma", "Gamma", "Finds."}})) > 0);
+    QVERIFY(allowOnline());
+    QVERIFY(uitest::waitFor([&] { return listed() == 2; }));
+    const auto decoration = [&](int row) {
+        return list()->model()->index(row, 0).data(Qt::DecorationRole).value<QPixmap>();
+    };
+    // The icon replaces the letter once it arrived; gamma has none and keeps its letter.
+    QVERIFY(uitest::waitFor([&] {
+        const QPixmap icon = decoration(0);
+        return !icon.isNull() &&
+               icon.toImage().pixelColor(icon.width() / 2, icon.height() / 2) == QColor(Qt::red);
+    }));
+    QVERIFY(decoration(1).toImage().pixelColor(2, 2) != QColor(Qt::red));
+    const QDir cache(m_w->manager->paths().dataDir + "/cache/icons");
+    QCOMPARE(cache.entryList(QDir::Files).size(), 1);
+    // The details show it too.
+    QVERIFY(m_w->window->findPluginsPage()->selectPlugin(QStringLiteral("alpha")));
+    QVERIFY(uitest::waitFor([&] {
+        const QPixmap shown = m_w->part<QLabel>("offeredAvatar")->pixmap();
+        return !shown.isNull() && shown.toImage().pixelColor(4, 4) == QColor(Qt::red);
+    }));
 }

@@ -1,9 +1,12 @@
 #include "models/offeredpluginsmodel.h"
 
+#include "common/runinpool.h"
+#include "jobs/job.h"
 #include "theme/mantinecolors.h"
 #include "widgets/letteravatar.h"
 
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QPalette>
 
 namespace plugboard::ui {
@@ -22,9 +25,62 @@ QColor OfferedPluginsModel::signatureColour(OfferedSignature signature, const QP
     return MantineColors::toneText(MantineColors::Tone::Warning, palette);
 }
 
-OfferedPluginsModel::OfferedPluginsModel(QObject *parent)
+OfferedPluginsModel::OfferedPluginsModel(PluginRepositories *repositories, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_repositories(repositories)
 {}
+
+QPixmap OfferedPluginsModel::icon(const OfferedPlugin &plugin) const
+{
+    if (plugin.iconUrl.isEmpty() || !m_repositories)
+        return {};
+    const auto it = m_icons.constFind(plugin.iconUrl);
+    if (it != m_icons.cend())
+        return *it;
+    requestIcon(plugin.iconUrl);
+    return {};
+}
+
+void OfferedPluginsModel::requestIcon(const QString &url) const
+{
+    m_icons.insert(url, QPixmap()); // asked once; stays null when there is none
+    IconFileJob *job = m_repositories->icon(url);
+    auto *self = const_cast<OfferedPluginsModel *>(this);
+    const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
+    connect(job, &Job::finished, self, [self, job, url, dpr] {
+        if (!job->succeeded())
+            return;
+        // Decoding and scaling off the GUI thread; the file is at most 512 KiB.
+        runInPool(
+            self,
+            [file = job->result(), dpr] {
+                QImageReader reader(file);
+                reader.setAutoTransform(true);
+                const QImage image = reader.read();
+                const int side = qRound(IconSize * dpr);
+                QImage scaled = image.isNull() ? image
+                                               : image.scaled(side, side, Qt::KeepAspectRatio,
+                                                              Qt::SmoothTransformation);
+                scaled.setDevicePixelRatio(dpr);
+                return scaled;
+            },
+            [self, url](const QImage &image) { self->iconArrived(url, image); });
+    });
+}
+
+void OfferedPluginsModel::iconArrived(const QString &url, const QImage &image)
+{
+    if (image.isNull())
+        return;
+    m_icons.insert(url, QPixmap::fromImage(image));
+    for (int row = 0; row < m_plugins.size(); ++row) {
+        if (m_plugins[row].iconUrl == url) {
+            const QModelIndex i = index(row, NameColumn);
+            Q_EMIT dataChanged(i, i, {Qt::DecorationRole});
+        }
+    }
+    Q_EMIT iconReady(url);
+}
 
 QString OfferedPluginsModel::stateText(const OfferedPlugin &p)
 {
@@ -131,6 +187,8 @@ QVariant OfferedPluginsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return p.deprecated ? tr("%1 (deprecated)").arg(p.name) : p.name;
         if (role == Qt::DecorationRole) {
+            if (const QPixmap found = icon(p); !found.isNull())
+                return found;
             QPixmap &avatar = m_avatars[p.name];
             if (avatar.isNull())
                 avatar = letterAvatar(p.name, AvatarSize, qApp ? qApp->devicePixelRatio() : 1.0);

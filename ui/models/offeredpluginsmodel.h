@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QImage>
 #include <QPixmap>
 #include <QSortFilterProxyModel>
 
@@ -33,8 +34,14 @@ public:
     };
 
     static constexpr int AvatarSize = 28;
+    static constexpr int IconSize = 48; // icons are kept at the details panel's size
 
-    explicit OfferedPluginsModel(QObject *parent = nullptr);
+    // `repositories` (may be null) gives the plugins' icons; without it, letters stand in.
+    explicit OfferedPluginsModel(plugboard::PluginRepositories *repositories = nullptr,
+                                 QObject *parent = nullptr);
+
+    // The plugin's icon at IconSize when it has arrived; null before (or without one).
+    QPixmap icon(const plugboard::OfferedPlugin &plugin) const;
 
     void setPlugins(const QList<plugboard::OfferedPlugin> &plugins);
     const QList<plugboard::OfferedPlugin> &plugins() const { return m_plugins; }
@@ -55,10 +62,19 @@ public:
     // Can the state button install something?
     static bool installable(const plugboard::OfferedPlugin &plugin);
 
+Q_SIGNALS:
+    // An icon arrived (the details panel may show it too).
+    void iconReady(const QString &iconUrl);
+
 private:
+    void requestIcon(const QString &url) const;
+    void iconArrived(const QString &url, const QImage &image);
+
+    plugboard::PluginRepositories *m_repositories;
     QList<plugboard::OfferedPlugin> m_plugins;
     QList<QString> m_searchText;
     mutable QHash<QString, QPixmap> m_avatars; // by name; letters are drawn once
+    mutable QHash<QString, QPixmap> m_icons;   // by URL; null while on its way or when none
 };
 
 // Search (every word somewhere in name, slug, description or author; case-insensitive) and the

@@ -57,6 +57,7 @@ QScrollArea *FindPluginsPage::buildDetails()
     scroll->setMinimumWidth(320);
     auto *panel = new QWidget(scroll);
     m_avatar = new QLabel(panel);
+    m_avatar->setObjectName(QStringLiteral("offeredAvatar"));
     m_name = detailsLabel(panel, "offeredName");
     QFont f = m_name->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
@@ -155,7 +156,10 @@ void FindPluginsPage::showDetails()
         m_installVersion->hide();
         return;
     }
-    m_avatar->setPixmap(letterAvatar(p->name, 48, devicePixelRatioF()));
+    const QPixmap icon = m_model->icon(*p);
+    m_avatar->setPixmap(
+        icon.isNull() ? letterAvatar(p->name, OfferedPluginsModel::IconSize, devicePixelRatioF())
+                      : icon);
     m_name->setText(p->name);
     QStringList meta;
     meta << tr("Version %1").arg(p->latestVersion);

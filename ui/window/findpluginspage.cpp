@@ -229,7 +229,11 @@ QWidget *FindPluginsPage::buildList()
 {
     using M = OfferedPluginsModel;
     auto *page = new QWidget(this);
-    m_model = new OfferedPluginsModel(this);
+    m_model = new OfferedPluginsModel(m_repositories, this);
+    connect(m_model, &OfferedPluginsModel::iconReady, this, [this](const QString &url) {
+        if (const OfferedPlugin *p = selected(); p && p->iconUrl == url)
+            m_avatar->setPixmap(m_model->icon(*p));
+    });
     m_proxy = new OfferedFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_list = new QTreeView(page);
