@@ -14,6 +14,7 @@
 #include "window/updatesbar.h"
 
 #include <QCryptographicHash>
+#include <QIcon>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -589,10 +590,17 @@ void TestFindPlugins::detailsListEveryVersionAndInstallOne()
     QVERIFY(start());
     QVERIFY(addRepository(writeRepository(
                 "repo", "Find Repo",
-                {{"alpha", "Alpha", "Counts the channels.", false, "1.2.0", {"1.1.0", "1.0.0"}},
+                {{"alpha",
+                  "Alpha",
+                  "Counts the channels of every playlist and says which ones lost their logos.",
+                  false,
+                  "1.2.0",
+                  {"1.1.0", "1.0.0"},
+                  true},
+                 {"beta", "Beta", "Renames the streams.", true},
                  {"gamma", "Gamma", "Finds logos."}})) > 0);
     QVERIFY(allowOnline());
-    QVERIFY(uitest::waitFor([&] { return listed() == 2; }));
+    QVERIFY(uitest::waitFor([&] { return listed() == 3; }));
     auto *page = m_w->window->findPluginsPage();
     QVERIFY(page->selectPlugin(QStringLiteral("alpha")));
     QVERIFY(uitest::waitFor([&] { return page->listedVersions().size() == 3; }));
@@ -601,6 +609,9 @@ void TestFindPlugins::detailsListEveryVersionAndInstallOne()
     QVERIFY2(links->text().contains("Maintained by Ada Publisher, Bo Keeper"),
              qPrintable(links->text()));
     QVERIFY(links->text().contains("https://example.org/alpha"));
+    QVERIFY(
+        uitest::waitFor([&] { return !m_w->part<QLabel>("offeredAvatar")->pixmap().isNull(); }));
+    QTest::qWait(300); // the list's icon too
     uitest::snapshot(m_w->window.get(), QStringLiteral("find-plugins-versions"));
 
     // A plugin without a manifest of its own still shows its latest version, and says why.
@@ -625,6 +636,7 @@ void TestFindPlugins::detailsListEveryVersionAndInstallOne()
         20000));
     // The list's state button offers the update now; the versions say which one is installed.
     QVERIFY(uitest::waitFor([&] { return cell(0, 5) == QStringLiteral("Update from 1.1.0"); }));
+    uitest::snapshot(m_w->window.get(), QStringLiteral("find-plugins-update"));
     QVERIFY(uitest::waitFor([&] {
         const auto *versions = m_w->part<QTreeWidget>("offeredVersions");
         return versions->topLevelItemCount() == 3 &&
@@ -654,7 +666,10 @@ void TestFindPlugins::iconsArriveAndAreCachedOnDisk()
     QVERIFY(allowOnline());
     QVERIFY(uitest::waitFor([&] { return listed() == 2; }));
     const auto decoration = [&](int row) {
-        return list()->model()->index(row, 0).data(Qt::DecorationRole).value<QPixmap>();
+        const QVariant d = list()->model()->index(row, 0).data(Qt::DecorationRole);
+        return d.canConvert<QIcon>() && d.typeId() == QMetaType::QIcon
+                   ? d.value<QIcon>().pixmap(QSize(28, 28))
+                   : d.value<QPixmap>();
     };
     // The icon replaces the letter once it arrived; gamma has none and keeps its letter.
     QVERIFY(uitest::waitFor([&] {

@@ -6,6 +6,7 @@
 #include "widgets/letteravatar.h"
 
 #include <QGuiApplication>
+#include <QIcon>
 #include <QImageReader>
 #include <QPalette>
 
@@ -187,8 +188,9 @@ QVariant OfferedPluginsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return p.deprecated ? tr("%1 (deprecated)").arg(p.name) : p.name;
         if (role == Qt::DecorationRole) {
+            // As an icon, so the view draws it at its icon size (the pixmap is the details').
             if (const QPixmap found = icon(p); !found.isNull())
-                return found;
+                return QIcon(found);
             QPixmap &avatar = m_avatars[p.name];
             if (avatar.isNull())
                 avatar = letterAvatar(p.name, AvatarSize, qApp ? qApp->devicePixelRatio() : 1.0);
