@@ -22,15 +22,16 @@ set(allowed_store common)
 set(allowed_settings common manifest)
 set(allowed_catalog common manifest settings store)
 set(allowed_runner common jobs manifest store)
-set(allowed_python common jobs manifest runner)
+set(allowed_hostprotocol common)
+set(allowed_python common jobs manifest runner hostprotocol)
 set(allowed_install common catalog manifest)
 set(allowed_about common install python)
 set(allowed_repos common jobs manifest paths store catalog install)
 set(allowed_manager common jobs manifest paths store settings catalog runner python install
     repos)
 set(allowed_api common jobs manifest paths store settings catalog runner manager about repos)
-set(core_areas common jobs manifest paths store settings catalog runner python install about
-    repos manager api)
+set(core_areas common jobs manifest paths store settings catalog runner hostprotocol python
+    install about repos manager api)
 
 # ui/: widgets over the facade and value types; never Python, SQL, zips or the REST server.
 set(allowed_ui common jobs manifest paths settings catalog runner manager about)
