@@ -24,6 +24,7 @@ set(allowed_catalog common manifest settings store)
 set(allowed_runner common jobs manifest store)
 set(allowed_hostprotocol common manifest store runner)
 set(allowed_python common jobs manifest runner hostprotocol)
+set(allowed_hostprocess common hostprotocol)
 set(allowed_install common catalog manifest)
 set(allowed_about common install python)
 set(allowed_repos common jobs manifest paths store catalog install)
@@ -31,7 +32,7 @@ set(allowed_manager common jobs manifest paths store settings catalog runner pyt
     repos)
 set(allowed_api common jobs manifest paths store settings catalog runner manager about repos)
 set(core_areas common jobs manifest paths store settings catalog runner hostprotocol python
-    install about repos manager api)
+    hostprocess install about repos manager api)
 
 # ui/: widgets over the facade and value types; never Python, SQL, zips or the REST server.
 set(allowed_ui common jobs manifest paths settings catalog runner manager about)
