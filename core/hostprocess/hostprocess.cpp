@@ -122,6 +122,11 @@ void HostProcess::kill()
     m_process.kill();
 }
 
+bool HostProcess::waitForEnd(int ms)
+{
+    return !isRunning() || m_process.waitForFinished(qMax(0, ms));
+}
+
 void HostProcess::onReadyRead()
 {
     m_reader.append(m_socket.readAll());

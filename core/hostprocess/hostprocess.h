@@ -30,6 +30,8 @@ public:
     void send(const HostProtocol::Message &message);
     // SIGKILL to the host's process group.
     void kill();
+    // Blocks until the process ended, at most `ms` (shutdown only); true when it did.
+    bool waitForEnd(int ms);
 
     // The host's last lines of output, oldest first (at most 20).
     const QStringList &lastOutput() const { return m_output; }

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "hostprotocol/hostframes.h"
+#include "runner/pluginruntime.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <memory>
+
+namespace plugboard {
+
+class HostProcess;
+
+// PluginRuntime with each loaded plugin in a plugboard-host process of its own: the same seam as
+// the in-process runtime, so callers do not change. A host is started on load() and ended by
+// unload(). What a host can do to itself stays there:
+// - it crashes, aborts, exits or breaks the protocol: its queued and running jobs fail with a
+//   sentence that names what happened and the action ("the plugin's process crashed
+//   (segmentation fault) while running "Import""), followed by its last output, and the plugin
+//   is unloaded (unloaded() is emitted);
+// - cancel() and timeouts ask Python first; a run that has not ended after the grace period
+//   (2 s) is ended by killing the host, and the job finishes Cancelled/TimedOut at once. The
+//   plugin is then unloaded; the next load() starts a fresh process.
+class HostProcessRuntime : public PluginRuntime {
+    Q_OBJECT
+
+public:
+    // `hostProgram`: the plugboard-host executable.
+    explicit HostProcessRuntime(QString hostProgram, QObject *parent = nullptr);
+    ~HostProcessRuntime() override;
+
+    void load(const LoadRequest &request) override;
+    void unload(const QString &key, StopReason reason) override;
+    bool isLoaded(const QString &key) const override;
+    void run(const RunRequest &request) override;
+    bool cancel(quint64 jobId, bool timedOut = false) override;
+    void shutdown(int deadlineMs) override;
+
+    void setCancelGrace(int ms) { m_graceMs = ms; }
+    // The host process of a loaded plugin (0 when none runs).
+    qint64 hostPid(const QString &key) const;
+
+private:
+    struct Host;
+    std::shared_ptr<Host> hostOf(quint64 jobId) const;
+    void onMessage(const std::shared_ptr<Host> &host, const HostProtocol::Message &message);
+    void onEnded(const std::shared_ptr<Host> &host, const QString &sentence);
+    void endHost(const std::shared_ptr<Host> &host);
+    void failLater(const RunRequest &request, const QString &sentence);
+
+    QString m_program;
+    QHash<QString, std::shared_ptr<Host>> m_hosts;
+    quint64 m_nextJobId = 1;
+    int m_graceMs = 2000;
+};
+
+} // namespace plugboard
