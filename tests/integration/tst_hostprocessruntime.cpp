@@ -104,7 +104,7 @@ std::optional<JobResult> TestHostProcessRuntime::runAndWait(const QString &key, 
         }
         return std::optional<JobResult>();
     };
-    QTest::qWaitFor([&] { return done().has_value(); }, timeoutMs);
+    (void)QTest::qWaitFor([&] { return done().has_value(); }, timeoutMs); // done() says
     return done();
 }
 
