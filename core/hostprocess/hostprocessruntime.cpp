@@ -30,12 +30,14 @@ struct HostProcessRuntime::Host {
         QString action;
         bool started = false;
         bool timedOut = false;
+        quint64 order = 0; // when it reached the host: a plugin's jobs run one at a time, in order
         std::unique_ptr<QTimer> grace;
     };
     std::map<quint64, Job> jobs;    // by Plugboard's id: queued and running
     QHash<quint64, quint64> toHost; // Plugboard's id -> the host's
     QHash<quint64, quint64> fromHost;
     quint64 nextHostId = FirstHostRunId;
+    quint64 nextOrder = 1;
 };
 
 HostProcessRuntime::HostProcessRuntime(QString hostProgram, QObject *parent)
@@ -149,6 +151,7 @@ void HostProcessRuntime::run(const RunRequest &request)
     Host::Job &job = host->jobs[r.jobId];
     job.id = r.jobId;
     job.action = r.action;
+    job.order = host->nextOrder++;
     RunRequest sent = r;
     sent.jobId = hostId;
     host->process->send({QStringLiteral("run"), qint64(hostId), HostMessages::encode(sent)});
@@ -224,6 +227,7 @@ void HostProcessRuntime::onMessage(const std::shared_ptr<Host> &host,
         Host::Job &job = host->jobs[id];
         job.id = id;
         job.action = m.body.value(QStringLiteral("action")).toString().left(200);
+        job.order = host->nextOrder++;
         Q_EMIT backgroundJobSubmitted(id, host->key, job.action);
     } else if (type == QLatin1String("started") && host->jobs.count(jobId)) {
         host->jobs[jobId].started = true;
@@ -272,14 +276,22 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Ended on purpose (a run that would not stop, an unload): no crash to report.
     const QString why = host->ending ? tr("the plugin's process was ended") : sentence;
+    // The first job still there was running (its "started" may not have got out before the
+    // crash); the others were waiting behind it.
+    quint64 running = 0;
+    for (const auto &[id, job] : host->jobs) {
+        if (running == 0 || job.order < host->jobs.at(running).order)
+            running = id;
+    }
     for (auto &[id, job] : host->jobs) {
         JobResult r;
         r.jobId = id;
         r.key = host->key;
         r.action = job.action;
         r.outcome = JobResult::Outcome::Failed;
-        r.message = job.started ? tr("%1 while running \"%2\".").arg(why, job.action)
-                                : tr("%1 before \"%2\" started.").arg(why, job.action);
+        r.message = job.started || id == running
+                        ? tr("%1 while running \"%2\".").arg(why, job.action)
+                        : tr("%1 before \"%2\" started.").arg(why, job.action);
         r.message[0] = r.message[0].toUpper();
         r.traceback = tail.trimmed();
         r.finishedAtMs = now;
