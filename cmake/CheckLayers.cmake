@@ -28,8 +28,8 @@ set(allowed_hostprocess common jobs manifest store runner hostprotocol)
 set(allowed_install common catalog manifest)
 set(allowed_about common install python)
 set(allowed_repos common jobs manifest paths store catalog install)
-set(allowed_manager common jobs manifest paths store settings catalog runner python install
-    repos)
+set(allowed_manager common jobs manifest paths store settings catalog runner python hostprocess
+    install repos)
 set(allowed_api common jobs manifest paths store settings catalog runner manager about repos)
 set(core_areas common jobs manifest paths store settings catalog runner hostprotocol python
     hostprocess install about repos manager api)

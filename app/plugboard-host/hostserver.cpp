@@ -79,8 +79,10 @@ void HostServer::send(const QString &type, qint64 id, const QCborMap &body)
 
 void HostServer::quitAtOnce(int code, const QString &why)
 {
-    std::fprintf(stderr, "plugboard-host: %s\n", qPrintable(why));
-    std::fflush(stderr);
+    if (code != 0) { // what went wrong lands in the plugin's log and the crash report
+        std::fprintf(stderr, "plugboard-host: %s\n", qPrintable(why));
+        std::fflush(stderr);
+    }
     // No orderly Python shutdown: the plugin's threads may hold anything, and nobody listens.
     ::_exit(code);
 }

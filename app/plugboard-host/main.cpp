@@ -7,14 +7,51 @@
 #include "python/embeddedpythonruntime.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace {
+
+// The plugin's own children (subprocess, multiprocessing) share this host's process group.
+// A small reaper forked before anything else stays in the group and, when the host ends
+// however it ends (a crash, a kill, Plugboard's death reaching it), kills the whole group: no
+// process a plugin started outlives its host.
+void onHostGone(int)
+{
+    ::kill(0, SIGKILL); // the group, the reaper included
+    ::_exit(0);
+}
+
+void startReaper()
+{
+    const pid_t host = ::getpid();
+    if (::fork() != 0)
+        return; // the host goes on (a failed fork only loses this safety net)
+    ::signal(SIGTERM, onHostGone);
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (::getppid() != host) // the host ended before the signal was armed
+        onHostGone(0);
+    for (int fd = 0; fd < 1024; ++fd)
+        ::close(fd); // holds nothing of the host's: no socket, no output pipe
+    for (;;)
+        ::pause();
+}
+
+} // namespace
 
 using namespace plugboard;
 
 int main(int argc, char **argv)
 {
+    startReaper();
     QCoreApplication app(argc, argv);
+    // What this process writes lands in the plugin's log: Plugboard's own chatter stays out,
+    // warnings (a plugin doing something wrong) stay in.
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
     const QStringList args = app.arguments();
     const qsizetype at = args.indexOf(QStringLiteral("--fd"));
     bool ok = false;

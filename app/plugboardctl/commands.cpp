@@ -62,10 +62,10 @@ int unknownKey(const Error &error, const QString &pluginsDir, bool json)
 
 bool runsPluginCode(const QString &command)
 {
-    static const QStringList commands = {QStringLiteral("enable"),  QStringLiteral("disable"),
-                                         QStringLiteral("run"),     QStringLiteral("reload"),
-                                         QStringLiteral("import"),  QStringLiteral("remove"),
-                                         QStringLiteral("install"), QStringLiteral("update")};
+    static const QStringList commands = {
+        QStringLiteral("enable"),  QStringLiteral("disable"), QStringLiteral("run"),
+        QStringLiteral("reload"),  QStringLiteral("import"),  QStringLiteral("remove"),
+        QStringLiteral("install"), QStringLiteral("update"),  QStringLiteral("restart")};
     return commands.contains(command);
 }
 
@@ -97,6 +97,7 @@ int runCommand(const CommandLine &line)
         {QStringLiteral("reload"), reloadCommand},   {QStringLiteral("run"), runActionCommand},
         {QStringLiteral("remove"), removeCommand},   {QStringLiteral("import"), importCommand},
         {QStringLiteral("install"), installCommand}, {QStringLiteral("update"), updateCommand},
+        {QStringLiteral("restart"), restartCommand},
     };
     for (const auto &[name, handler] : pluginHandlers) {
         if (name == line.command)
@@ -108,7 +109,7 @@ int runCommand(const CommandLine &line)
         {QStringLiteral("settings"), settingsCommand},   {QStringLiteral("log"), logCommand},
         {QStringLiteral("inspect"), inspectCommand},     {QStringLiteral("token"), tokenCommand},
         {QStringLiteral("serve"), serveCommand},         {QStringLiteral("repo"), repoCommand},
-        {QStringLiteral("available"), availableCommand},
+        {QStringLiteral("available"), availableCommand}, {QStringLiteral("limits"), limitsCommand},
     };
     for (const auto &[name, handler] : handlers) {
         if (name != line.command)

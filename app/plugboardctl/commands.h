@@ -46,6 +46,8 @@ int availableCommand(CommandContext &ctx);
 int enableCommand(PluginCommandContext &ctx); // enablecommands.cpp
 int disableCommand(PluginCommandContext &ctx);
 int reloadCommand(PluginCommandContext &ctx);
+int restartCommand(PluginCommandContext &ctx);
+int limitsCommand(CommandContext &ctx);
 int runActionCommand(PluginCommandContext &ctx); // runcommands.cpp
 int removeCommand(PluginCommandContext &ctx);    // installcommands.cpp
 int importCommand(PluginCommandContext &ctx);

@@ -1,4 +1,4 @@
-// enable, disable and reload: written once for both paths (PluginAccess).
+// enable, disable, restart and reload: written once for both paths (PluginAccess).
 
 #include "commands.h"
 #include "console.h"
@@ -14,7 +14,7 @@ namespace {
 
 constexpr TranslationContext tr{"plugboardctl"};
 
-int printSwitched(const PluginAccess::Switched &state, bool json)
+int printSwitched(const PluginAccess::Switched &state, bool json, bool restarted = false)
 {
     // Enabled but not loaded is a failure the user must see (SPEC §4): the switch stays on,
     // the error and traceback are shown, and the exit status says so.
@@ -33,10 +33,14 @@ int printSwitched(const PluginAccess::Switched &state, bool json)
     } else if (!state.enabled) {
         Console::out(tr("Disabled %1 (%2).\n").arg(state.name, state.key));
     } else if (loadFailed) {
-        Console::err(tr("Enabled %1 (%2), but its code failed to load: %3\n")
+        Console::err((restarted ? tr("Restarted %1 (%2), but its code failed to load: %3\n")
+                                : tr("Enabled %1 (%2), but its code failed to load: %3\n"))
                          .arg(state.name, state.key, state.loadError));
         if (!state.traceback.isEmpty())
             Console::err(state.traceback.trimmed() + QLatin1Char('\n'));
+    } else if (restarted) {
+        Console::out(tr("Restarted %1 (%2) in a fresh process; its code loaded.\n")
+                         .arg(state.name, state.key));
     } else {
         Console::out(tr("Enabled %1 (%2); its code loaded.\n").arg(state.name, state.key));
     }
@@ -82,6 +86,17 @@ int disableCommand(PluginCommandContext &ctx)
     if (!result)
         return Console::fail(result.error(), ctx.json);
     return printSwitched(result.value(), ctx.json);
+}
+
+int restartCommand(PluginCommandContext &ctx)
+{
+    const QString key = ctx.line.arguments.value(0);
+    if (const Result<PluginAccess::Plugin> found = ctx.plugins.find(key); !found)
+        return unknownKey(found.error(), ctx.plugins.pluginsDir(), ctx.json);
+    const Result<PluginAccess::Switched> result = ctx.plugins.restart(key);
+    if (!result)
+        return Console::fail(result.error(), ctx.json);
+    return printSwitched(result.value(), ctx.json, true);
 }
 
 int reloadCommand(PluginCommandContext &ctx)

@@ -77,6 +77,18 @@ Result<PluginAccess::Switched> LocalPlugins::setEnabled(const QString &key, bool
     return enabled ? loaded(result.value().key()) : switched(result.value());
 }
 
+Result<PluginAccess::Switched> LocalPlugins::restart(const QString &key)
+{
+    Result<LoadJob *> loading = m_manager.restart(key);
+    if (!loading)
+        return loading.error();
+    loading.value()->exec(); // a failed load is part of the answer, not an error of the call
+    const std::optional<PluginInfo> info = m_manager.plugin(key);
+    if (!info)
+        return PluginKey::unknown(key);
+    return switched(*info);
+}
+
 Result<void> LocalPlugins::discover()
 {
     ReloadJob *job = m_manager.reload();

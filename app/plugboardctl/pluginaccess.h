@@ -66,6 +66,8 @@ public:
     virtual plugboard::Result<Plugin> find(const QString &key) = 0;
     virtual plugboard::Result<Switched> setEnabled(const QString &key, bool enabled,
                                                    bool acknowledgeTrust) = 0;
+    // Ends the plugin's process and loads its code in a fresh one (PluginManager::restart).
+    virtual plugboard::Result<Switched> restart(const QString &key) = 0;
     // Rescans; the number of plugins found.
     virtual plugboard::Result<int> reload() = 0;
     virtual plugboard::Result<void> remove(const QString &key, bool purgeData) = 0;

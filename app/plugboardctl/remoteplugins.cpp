@@ -111,6 +111,17 @@ Result<PluginAccess::Switched> RemotePlugins::setEnabled(const QString &key, boo
     return switched(plugin.value().name, reply.json);
 }
 
+Result<PluginAccess::Switched> RemotePlugins::restart(const QString &key)
+{
+    const Result<Plugin> plugin = find(key);
+    if (!plugin)
+        return plugin.error();
+    const ApiReply reply = m_client.post(pluginPath(key, "restart/"), {});
+    if (!reply.ok())
+        return reply.error();
+    return switched(plugin.value().name, reply.json);
+}
+
 Result<int> RemotePlugins::reload()
 {
     const ApiReply reply = m_client.post(QStringLiteral("/api/plugins/plugins/reload/"), {});

@@ -24,6 +24,7 @@ public:
     plugboard::Result<Plugin> find(const QString &key) override;
     plugboard::Result<Switched> setEnabled(const QString &key, bool enabled,
                                            bool acknowledgeTrust) override;
+    plugboard::Result<Switched> restart(const QString &key) override;
     plugboard::Result<int> reload() override;
     plugboard::Result<void> remove(const QString &key, bool purgeData) override;
     Imported import(const QString &zipPath, const plugboard::ImportOptions &options,

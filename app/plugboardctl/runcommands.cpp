@@ -56,6 +56,8 @@ QJsonObject resultJson(const JobResult &r)
         object.insert(QStringLiteral("message"), r.message);
     if (!r.traceback.isEmpty())
         object.insert(QStringLiteral("traceback"), r.traceback);
+    if (!r.fault.isEmpty())
+        object.insert(QStringLiteral("fault"), r.fault);
     return object;
 }
 

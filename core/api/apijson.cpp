@@ -188,6 +188,8 @@ QJsonObject job(const JobResult &r)
         object.insert(QStringLiteral("message"), r.message);
     if (!r.traceback.isEmpty())
         object.insert(QStringLiteral("traceback"), r.traceback);
+    if (!r.fault.isEmpty())
+        object.insert(QStringLiteral("fault"), r.fault);
     if (!r.diagnostics.isEmpty()) {
         QJsonArray notes;
         for (const Diagnostic &d : r.diagnostics)
@@ -213,6 +215,7 @@ JobResult jobResult(const QJsonObject &job)
     r.result = job.value(QLatin1String("result")).toObject();
     r.message = job.value(QLatin1String("message")).toString();
     r.traceback = job.value(QLatin1String("traceback")).toString();
+    r.fault = job.value(QLatin1String("fault")).toString();
     for (const QJsonValue &note : job.value(QLatin1String("notes")).toArray())
         r.diagnostics.append(
             Diagnostic{Diagnostic::Severity::Warning, QStringLiteral("result"), note.toString()});

@@ -39,6 +39,7 @@ void addRunRoutes(ApiRouter &router, const ApiContext &context);        // runro
 void addImportRoute(ApiRouter &router, const ApiContext &context);      // importroute.cpp
 void addServiceRoutes(ApiRouter &router, const ApiContext &context);    // serviceroutes.cpp
 void addRepositoryRoutes(ApiRouter &router, const ApiContext &context); // reporoutes.cpp
+void addProcessRoutes(ApiRouter &router, const ApiContext &context);    // processroutes.cpp
 
 // The plugin named in a path, or a 404 already sent.
 std::optional<PluginInfo> pluginOr404(const ApiContext &context, const QString &key,

@@ -64,6 +64,7 @@ Result<quint16> ApiServer::start(quint16 port)
     ApiRoutes::addImportRoute(m_router, context);
     ApiRoutes::addServiceRoutes(m_router, context);
     ApiRoutes::addRepositoryRoutes(m_router, context);
+    ApiRoutes::addProcessRoutes(m_router, context);
     Q_EMIT runningChanged(true);
     return listening;
 }

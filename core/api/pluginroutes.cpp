@@ -315,6 +315,26 @@ void addPluginRoutes(ApiRouter &router, const ApiContext &ctx)
                [ctx](const HttpRequest &request, const QStringList &args, HttpResponder r) {
                    setEnabled(ctx, request, args[0], std::move(r));
                });
+    // A fresh process for the plugin: after it crashed repeatedly, or to reload C extensions.
+    // Answers like enabled/ once the new process has loaded the code (or failed to).
+    router.add("POST", base + QStringLiteral("<key>/restart/"),
+               [ctx](const HttpRequest &, const QStringList &args, HttpResponder r) {
+                   const std::optional<PluginInfo> info = pluginOr404(ctx, args[0], r);
+                   if (!info)
+                       return;
+                   const Result<LoadJob *> restarted = ctx.manager->restart(info->key());
+                   if (!restarted)
+                       return void(r.respond(ApiJson::error(restarted.error())));
+                   const QString key = info->key();
+                   auto shared = std::make_shared<HttpResponder>(std::move(r));
+                   whenLoaded(ctx, key, LoadWaitMs, [ctx, key, shared] {
+                       if (const std::optional<PluginInfo> now = ctx.manager->plugin(key))
+                           shared->respond(enabledDocument(*now));
+                       else
+                           shared->respond(ApiJson::error(404, tr("The plugin went away."),
+                                                          QLatin1StringView("not_found")));
+                   });
+               });
     router.add("DELETE", base + QStringLiteral("<key>/delete/"),
                [ctx](const HttpRequest &request, const QStringList &args, HttpResponder r) {
                    remove(ctx, request, args[0], std::move(r));

@@ -80,12 +80,18 @@ HttpResponse runResponse(const JobResult &r)
     const int status = r.outcome == Outcome::Cancelled  ? 409
                        : r.outcome == Outcome::TimedOut ? 504
                                                         : 500;
+    // A fault of the plugin's process names itself ("process_crashed", "out_of_memory"); a run
+    // that was killed because it would not stop keeps cancelled/timed_out and says so in fault.
+    const bool stopped = r.outcome == Outcome::Cancelled || r.outcome == Outcome::TimedOut;
+    const QString code = !r.fault.isEmpty() && !stopped ? r.fault
+                         : r.outcome == Outcome::Error  ? QStringLiteral("plugin_error")
+                                                        : outcomeName(r.outcome);
     QJsonObject body{{QStringLiteral("success"), false},
                      {QStringLiteral("error"), r.message},
-                     {QStringLiteral("code"), r.outcome == Outcome::Error
-                                                  ? QStringLiteral("plugin_error")
-                                                  : outcomeName(r.outcome)},
+                     {QStringLiteral("code"), code},
                      {QStringLiteral("job_id"), QString::number(r.jobId)}};
+    if (!r.fault.isEmpty())
+        body.insert(QStringLiteral("fault"), r.fault);
     if (!r.result.isEmpty())
         body.insert(QStringLiteral("result"), r.result);
     if (!r.traceback.isEmpty())

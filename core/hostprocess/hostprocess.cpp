@@ -2,10 +2,13 @@
 
 #include "common/translation.h"
 
+#include <QFile>
+
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -53,11 +56,12 @@ HostProcess::HostProcess(QObject *parent)
                 while (m_socket.waitForReadyRead(10)) {
                 }
                 onReadyRead();
-                endWith(endSentence(status, exitCode));
+                endWith(endSentence(status, exitCode), endFault(status));
             });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            endWith(tr("the plugin's process could not start: %1").arg(m_process.errorString()));
+            endWith(tr("the plugin's process could not start: %1").arg(m_process.errorString()),
+                    QStringLiteral("process_failed_to_start"));
     });
     connect(&m_socket, &QLocalSocket::readyRead, this, &HostProcess::onReadyRead);
 }
@@ -70,6 +74,12 @@ HostProcess::~HostProcess()
     }
 }
 
+QString HostProcess::endFault(QProcess::ExitStatus status)
+{
+    return status == QProcess::CrashExit ? QStringLiteral("process_crashed")
+                                         : QStringLiteral("process_exited");
+}
+
 QString HostProcess::endSentence(QProcess::ExitStatus status, int exitCode)
 {
     if (status == QProcess::CrashExit)
@@ -78,8 +88,13 @@ QString HostProcess::endSentence(QProcess::ExitStatus status, int exitCode)
                          : tr("the plugin's process exited with code %1").arg(exitCode);
 }
 
-bool HostProcess::start(const QString &program)
+bool HostProcess::start(const QString &program, qint64 memoryLimitBytes)
 {
+    if (program.isEmpty()) {
+        m_error = tr("Plugboard's plugin host (plugboard-host) is missing from this installation, "
+                     "so no plugin can run; reinstall Plugboard");
+        return false;
+    }
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
         m_error = tr("could not make a socket for the plugin's process: %1")
@@ -91,10 +106,22 @@ bool HostProcess::start(const QString &program)
     m_process.setArguments({QStringLiteral("--fd"), QString::number(HostFd)});
     // In the child, between fork and exec: its end of the socket as descriptor 3 (dup2 clears
     // close-on-exec), death with Plugboard, and a process group of its own.
-    m_process.setChildProcessModifier([childEnd] {
+    // Two malloc arenas instead of eight per core: each reserves 64 MiB of address space,
+    // which would count against the memory cap without ever being used.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
+    m_process.setProcessEnvironment(environment);
+    // Only the soft limit: Plugboard may raise it later (setMemoryLimit) without privileges.
+    const rlim_t limit = memoryLimitBytes > 0 ? rlim_t(memoryLimitBytes) : RLIM_INFINITY;
+    m_process.setChildProcessModifier([childEnd, limit] {
         ::dup2(childEnd, HostFd);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         ::setpgid(0, 0);
+        struct rlimit cap;
+        if (::getrlimit(RLIMIT_AS, &cap) == 0) {
+            cap.rlim_cur = limit == RLIM_INFINITY || limit > cap.rlim_max ? cap.rlim_max : limit;
+            ::setrlimit(RLIMIT_AS, &cap);
+        }
     });
     m_process.start();
     ::close(childEnd);
@@ -105,6 +132,29 @@ bool HostProcess::start(const QString &program)
     }
     m_socket.setSocketDescriptor(fds[0], QLocalSocket::ConnectedState, QIODevice::ReadWrite);
     return true;
+}
+
+bool HostProcess::setMemoryLimit(qint64 bytes)
+{
+    const qint64 id = m_process.processId();
+    struct rlimit cap;
+    if (id <= 0 || ::prlimit(pid_t(id), RLIMIT_AS, nullptr, &cap) != 0)
+        return false;
+    cap.rlim_cur = bytes > 0 && rlim_t(bytes) < cap.rlim_max ? rlim_t(bytes) : cap.rlim_max;
+    return ::prlimit(pid_t(id), RLIMIT_AS, &cap, nullptr) == 0;
+}
+
+qint64 HostProcess::residentBytes() const
+{
+    const qint64 id = m_process.processId();
+    if (id <= 0)
+        return 0;
+    // statm: size resident shared … in pages; one small read, no page-table walk.
+    QFile statm(QStringLiteral("/proc/%1/statm").arg(id));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readLine().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * ::sysconf(_SC_PAGESIZE) : 0;
 }
 
 void HostProcess::send(const HostProtocol::Message &message)
@@ -138,7 +188,7 @@ void HostProcess::onReadyRead()
     if (m_reader.hasFailed() && !m_ended) {
         const QString why = m_reader.error();
         kill();
-        endWith(why);
+        endWith(why, QStringLiteral("protocol_error"));
     }
 }
 
@@ -147,23 +197,27 @@ void HostProcess::onOutput()
     m_partialLine += m_process.readAllStandardOutput();
     qsizetype newline;
     while ((newline = m_partialLine.indexOf('\n')) >= 0) {
-        m_output.append(QString::fromUtf8(m_partialLine.left(newline)).left(1000));
+        const QString line = QString::fromUtf8(m_partialLine.left(newline)).left(1000);
         m_partialLine.remove(0, newline + 1);
+        m_output.append(line);
+        Q_EMIT outputLine(line);
         while (m_output.size() > KeptLines)
             m_output.removeFirst();
     }
 }
 
-void HostProcess::endWith(const QString &sentence)
+void HostProcess::endWith(const QString &sentence, const QString &fault)
 {
     if (m_ended)
         return;
     m_ended = true;
     if (!m_partialLine.isEmpty()) {
-        m_output.append(QString::fromUtf8(m_partialLine).left(1000));
+        const QString line = QString::fromUtf8(m_partialLine).left(1000);
         m_partialLine.clear();
+        m_output.append(line);
+        Q_EMIT outputLine(line);
     }
-    Q_EMIT ended(sentence);
+    Q_EMIT ended(sentence, fault);
 }
 
 } // namespace plugboard

@@ -21,8 +21,14 @@ public:
     explicit HostProcess(QObject *parent = nullptr);
     ~HostProcess() override; // kills a host that still runs
 
-    // Starts `program` (plugboard-host); false with error() when it cannot start.
-    bool start(const QString &program);
+    // Starts `program` (plugboard-host); false with error() when it cannot start. With
+    // `memoryLimitBytes`, the host's address space is capped there (RLIMIT_AS): an allocation
+    // beyond it fails inside the plugin (Python's MemoryError) instead of the machine swapping.
+    bool start(const QString &program, qint64 memoryLimitBytes = 0);
+    // Changes the running host's cap (0: none). False when the process is gone.
+    bool setMemoryLimit(qint64 bytes);
+    // The host's resident memory now, in bytes (0 when it does not run).
+    qint64 residentBytes() const;
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     qint64 pid() const { return m_process.processId(); }
     QString error() const { return m_error; }
@@ -38,16 +44,21 @@ public:
 
     // "the plugin's process crashed (segmentation fault)", "… exited with code 3", …
     static QString endSentence(QProcess::ExitStatus status, int exitCode);
+    // The JobResult::fault of such an end: "process_crashed" or "process_exited".
+    static QString endFault(QProcess::ExitStatus status);
 
 Q_SIGNALS:
     void message(const plugboard::HostProtocol::Message &message);
-    // The host ended, or broke the protocol (then it is killed): a sentence saying which.
-    void ended(const QString &sentence);
+    // The host ended, or broke the protocol (then it is killed): a sentence saying which, and
+    // the fault's name (HostProcess::endFault, "protocol_error", "process_failed_to_start").
+    void ended(const QString &sentence, const QString &fault);
+    // One line the host wrote on stdout or stderr (C code, the interpreter's own reports).
+    void outputLine(const QString &line);
 
 private:
     void onReadyRead();
     void onOutput();
-    void endWith(const QString &sentence);
+    void endWith(const QString &sentence, const QString &fault);
 
     QProcess m_process;
     QLocalSocket m_socket;

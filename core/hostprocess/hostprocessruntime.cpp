@@ -9,6 +9,8 @@
 #include <QDeadlineTimer>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace plugboard {
 
 namespace {
@@ -24,7 +26,7 @@ struct HostProcessRuntime::Host {
     std::unique_ptr<HostProcess> process;
     bool loaded = false;
     bool loading = true;
-    bool ending = false; // unloaded or killed on purpose: its end is no crash
+    bool ending = false;      // unloaded or killed on purpose: its end is no crash
     struct Job {
         quint64 id = 0; // Plugboard's
         QString action;
@@ -47,7 +49,7 @@ HostProcessRuntime::HostProcessRuntime(QString hostProgram, QObject *parent)
 
 HostProcessRuntime::~HostProcessRuntime()
 {
-    for (const std::shared_ptr<Host> &host : std::as_const(m_hosts)) {
+    for (const std::shared_ptr<Host> &host : m_hosts.values() + m_retiring) {
         host->ending = true;
         host->process->disconnect(this);
     }
@@ -55,7 +57,7 @@ HostProcessRuntime::~HostProcessRuntime()
 
 std::shared_ptr<HostProcessRuntime::Host> HostProcessRuntime::hostOf(quint64 jobId) const
 {
-    for (const std::shared_ptr<Host> &host : m_hosts) {
+    for (const std::shared_ptr<Host> &host : m_hosts.values() + m_retiring) {
         if (host->jobs.count(jobId))
             return host;
     }
@@ -68,6 +70,55 @@ qint64 HostProcessRuntime::hostPid(const QString &key) const
     return host && host->process->isRunning() ? host->process->pid() : 0;
 }
 
+void HostProcessRuntime::setMemoryLimit(const QString &key, qint64 bytes)
+{
+    m_memoryLimits.insert(key, bytes);
+    if (const std::shared_ptr<Host> host = m_hosts.value(key); host && host->process)
+        host->process->setMemoryLimit(bytes);
+}
+
+QList<HostProcessRuntime::Process> HostProcessRuntime::processes() const
+{
+    QList<Process> list;
+    for (const std::shared_ptr<Host> &host : m_hosts) {
+        if (host->process && host->process->isRunning()) {
+            list.append({host->key, host->process->pid(), host->process->residentBytes(),
+                         m_memoryLimits.value(host->key)});
+        }
+    }
+    std::sort(list.begin(), list.end(),
+              [](const Process &a, const Process &b) { return a.key < b.key; });
+    return list;
+}
+
+void HostProcessRuntime::explainMemory(JobResult &result, const QString &output) const
+{
+    static const QStringList signs = {QStringLiteral("MemoryError"), QStringLiteral("bad_alloc"),
+                                      QStringLiteral("Cannot allocate memory"),
+                                      QStringLiteral("out of memory")};
+    const QString seen = result.message + result.traceback + output;
+    if (!std::any_of(signs.cbegin(), signs.cend(),
+                     [&seen](const QString &sign) { return seen.contains(sign); }))
+        return;
+    const qint64 limit = m_memoryLimits.value(result.key);
+    const bool crashed = !result.fault.isEmpty();
+    result.fault = QStringLiteral("out_of_memory");
+    result.outcome = JobResult::Outcome::Failed;
+    if (crashed) {
+        result.message = tr("The plugin's process ran out of memory (its limit is %1 MiB) and "
+                            "ended while running \"%2\".")
+                             .arg(limit / (1024 * 1024))
+                             .arg(result.action);
+        return;
+    }
+    result.message =
+        limit > 0 ? tr("\"%1\" ran out of memory: the plugin may use at most %2 MiB (its memory "
+                       "limit). Nothing else was affected.")
+                        .arg(result.action)
+                        .arg(limit / (1024 * 1024))
+                  : tr("\"%1\" ran out of memory.").arg(result.action);
+}
+
 bool HostProcessRuntime::isLoaded(const QString &key) const
 {
     const std::shared_ptr<Host> host = m_hosts.value(key);
@@ -76,8 +127,15 @@ bool HostProcessRuntime::isLoaded(const QString &key) const
 
 void HostProcessRuntime::load(const LoadRequest &request)
 {
-    if (const std::shared_ptr<Host> old = m_hosts.value(request.key))
-        endHost(old); // a fresh process: code changes and C extensions really reload
+    if (const std::shared_ptr<Host> old = m_hosts.take(request.key)) {
+        // A fresh process: code changes and C extensions really reload. One being unloaded
+        // finishes its stop() on the side; any other is ended.
+        m_retiring.append(old);
+        if (!old->ending)
+            endHost(old);
+        if (old->loaded || old->ending)
+            Q_EMIT unloaded(request.key);
+    }
     auto host = std::make_shared<Host>();
     host->key = request.key;
     host->process = std::make_unique<HostProcess>();
@@ -87,11 +145,17 @@ void HostProcessRuntime::load(const LoadRequest &request)
                 if (std::shared_ptr<Host> h = weak.lock())
                     onMessage(h, m);
             });
-    connect(host->process.get(), &HostProcess::ended, this, [this, weak](const QString &s) {
-        if (std::shared_ptr<Host> h = weak.lock())
-            onEnded(h, s);
+    connect(host->process.get(), &HostProcess::ended, this,
+            [this, weak](const QString &sentence, const QString &fault) {
+                if (std::shared_ptr<Host> h = weak.lock())
+                    onEnded(h, sentence, fault);
+            });
+    // What C code and the interpreter itself write goes to the plugin's log like print().
+    const QString key = request.key;
+    connect(host->process.get(), &HostProcess::outputLine, this, [this, key](const QString &line) {
+        Q_EMIT logLine(key, QStringLiteral("info"), line);
     });
-    if (!host->process->start(m_program)) {
+    if (!host->process->start(m_program, m_memoryLimits.value(request.key))) {
         LoadResult failed;
         failed.key = request.key;
         failed.error = host->process->error();
@@ -184,6 +248,7 @@ bool HostProcessRuntime::cancel(quint64 jobId, bool timedOut)
         result.action = stuck.action;
         result.outcome =
             stuck.timedOut ? JobResult::Outcome::TimedOut : JobResult::Outcome::Cancelled;
+        result.fault = QStringLiteral("process_killed");
         result.message =
             tr("\"%1\" did not stop within %2 s of being asked, so its process was ended.")
                 .arg(stuck.action)
@@ -192,8 +257,18 @@ bool HostProcessRuntime::cancel(quint64 jobId, bool timedOut)
         h->jobs[jobId].grace.release()->deleteLater(); // we are inside its signal
         h->jobs.erase(jobId);
         Q_EMIT jobFinished(result);
+        // The plugin is gone now, not when the kill has been reaped: a run asked for next goes
+        // to a fresh process. The old one's end fails what else it had queued (onEnded).
+        const bool wasLoaded = h->loaded;
         h->ending = true;
-        h->process->kill(); // onEnded fails what else was queued, and unloads
+        h->loaded = false;
+        m_hosts.remove(h->key);
+        m_retiring.append(h);
+        h->process->kill();
+        if (wasLoaded)
+            Q_EMIT unloaded(h->key);
+        Q_EMIT processEnded(h->key, tr("the plugin's process was ended"),
+                            QStringLiteral("process_killed"), QString());
     });
     job.grace->start(m_graceMs);
     return true;
@@ -207,7 +282,8 @@ void HostProcessRuntime::onMessage(const std::shared_ptr<Host> &host,
     if (type == QLatin1String("hello")) {
         if (m.body.value(QStringLiteral("protocol")).toInteger() != HostProtocol::Version) {
             host->process->kill();
-            onEnded(host, tr("the plugin's process speaks another protocol version"));
+            onEnded(host, tr("the plugin's process speaks another protocol version"),
+                    QStringLiteral("protocol_error"));
         }
     } else if (type == QLatin1String("loaded")) {
         Result<LoadResult> result = HostMessages::loadResult(m.body);
@@ -246,6 +322,8 @@ void HostProcessRuntime::onMessage(const std::shared_ptr<Host> &host,
         r.jobId = jobId;
         r.key = host->key;
         r.action = host->jobs[jobId].action;
+        if (r.outcome == JobResult::Outcome::Error || r.outcome == JobResult::Outcome::Failed)
+            explainMemory(r, QString());
         host->jobs.erase(jobId);
         host->fromHost.remove(quint64(m.id));
         host->toHost.remove(jobId);
@@ -264,10 +342,12 @@ void HostProcessRuntime::onMessage(const std::shared_ptr<Host> &host,
     }
 }
 
-void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QString &sentence)
+void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QString &sentence,
+                                 const QString &endFault)
 {
-    if (m_hosts.value(host->key) != host)
-        return; // an older process of a reloaded plugin
+    if (!host->process)
+        return; // already ended (a protocol error, then the kill's own end)
+    const bool current = m_hosts.value(host->key) == host;
     const QStringList output = host->process->lastOutput();
     const QString tail = output.isEmpty()
                              ? QString()
@@ -276,6 +356,7 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Ended on purpose (a run that would not stop, an unload): no crash to report.
     const QString why = host->ending ? tr("the plugin's process was ended") : sentence;
+    const QString fault = host->ending ? QStringLiteral("process_killed") : endFault;
     // The first job still there was running (its "started" may not have got out before the
     // crash); the others were waiting behind it.
     quint64 running = 0;
@@ -294,10 +375,18 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
                         : tr("%1 before \"%2\" started.").arg(why, job.action);
         r.message[0] = r.message[0].toUpper();
         r.traceback = tail.trimmed();
+        r.fault = fault;
         r.finishedAtMs = now;
+        if (!host->ending)
+            explainMemory(r, tail);
         Q_EMIT jobFinished(r);
     }
     host->jobs.clear();
+    if (!current) { // an older process of a reloaded plugin: its end is no news
+        m_retiring.removeAll(host);
+        host->process.release()->deleteLater();
+        return;
+    }
     if (host->loading) {
         LoadResult r;
         r.key = host->key;
@@ -307,10 +396,13 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
         Q_EMIT loaded(r);
     }
     const bool wasLoaded = host->loaded || host->ending;
+    const bool unasked = !host->ending && !host->loading;
     m_hosts.remove(host->key);
     host->process.release()->deleteLater(); // we are inside its signal
     if (wasLoaded)
         Q_EMIT unloaded(host->key);
+    if (unasked)
+        Q_EMIT processEnded(host->key, sentence, fault, tail.trimmed());
 }
 
 void HostProcessRuntime::endHost(const std::shared_ptr<Host> &host)
@@ -323,7 +415,7 @@ void HostProcessRuntime::endHost(const std::shared_ptr<Host> &host)
 void HostProcessRuntime::shutdown(int deadlineMs)
 {
     const QDeadlineTimer deadline(deadlineMs);
-    const QList<std::shared_ptr<Host>> hosts = m_hosts.values();
+    const QList<std::shared_ptr<Host>> hosts = m_hosts.values() + m_retiring;
     for (const std::shared_ptr<Host> &host : hosts) {
         host->ending = true;
         host->process->send(

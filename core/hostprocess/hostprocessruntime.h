@@ -41,16 +41,35 @@ public:
     // The host process of a loaded plugin (0 when none runs).
     qint64 hostPid(const QString &key) const;
 
+    // The address space the plugin's process may use (0: no cap). Applies at once to a
+    // running process and to every later start. A run that goes over it fails with a
+    // sentence that says memory (JobResult::fault "out_of_memory").
+    void setMemoryLimit(const QString &key, qint64 bytes);
+
+    // The plugin processes running now (About ▸ Processes, the benchmarks).
+    struct Process {
+        QString key;
+        qint64 pid = 0;
+        qint64 residentBytes = 0;
+        qint64 memoryLimitBytes = 0; // 0: none
+    };
+    QList<Process> processes() const;
+
 private:
     struct Host;
     std::shared_ptr<Host> hostOf(quint64 jobId) const;
     void onMessage(const std::shared_ptr<Host> &host, const HostProtocol::Message &message);
-    void onEnded(const std::shared_ptr<Host> &host, const QString &sentence);
+    void onEnded(const std::shared_ptr<Host> &host, const QString &sentence,
+                 const QString &endFault);
     void endHost(const std::shared_ptr<Host> &host);
     void failLater(const RunRequest &request, const QString &sentence);
+    // A run that failed for memory says so in words, with the limit.
+    void explainMemory(JobResult &result, const QString &output) const;
 
     QString m_program;
     QHash<QString, std::shared_ptr<Host>> m_hosts;
+    QList<std::shared_ptr<Host>> m_retiring; // replaced by a new load, still ending
+    QHash<QString, qint64> m_memoryLimits;
     quint64 m_nextJobId = 1;
     int m_graceMs = 2000;
 };

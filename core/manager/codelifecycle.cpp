@@ -17,6 +17,14 @@ namespace {
 constexpr TranslationContext tr{"PluginManager"};
 } // namespace
 
+Error PluginManagerPrivate::crashedRepeatedlyError(const PluginInfo &info)
+{
+    return Error::make(ErrorCode::Conflict,
+                       tr("\"%1\" crashed repeatedly and is stopped; restart it (Restart on its "
+                          "card, or plugboardctl restart %2) to run it again.")
+                           .arg(info.name(), info.key()));
+}
+
 LoadRequest PluginManagerPrivate::loadRequestFor(const PluginInfo &info) const
 {
     return LoadRequest{info.key(),
@@ -41,17 +49,48 @@ Result<LoadJob *> PluginManagerPrivate::load(const QString &plugin)
         return Error::make(ErrorCode::Disabled,
                            tr("\"%1\" is disabled; enable it first.").arg(info.name()));
     }
+    if (runner->crashedRepeatedly(info.key()))
+        return crashedRepeatedlyError(info);
     const bool started = !runner->isLoaded(info.key()) && !runner->isLoading(info.key());
+    if (started)
+        applyMemoryLimit(info.key());
     LoadJob *job = runner->load(loadRequestFor(info));
     if (started)
         replace(i, withRuntime(info));
     return job;
 }
 
+Result<LoadJob *> PluginManagerPrivate::restart(const QString &plugin)
+{
+    const Result<qsizetype> found = find(plugin);
+    if (!found)
+        return found.error();
+    const QString key = plugins[found.value()].key();
+    if (plugins[found.value()].enabled())
+        stop(key, StopReason::Reload);
+    runner->forgetCrashes(key);
+    return load(key); // a fresh process
+}
+
+void PluginManagerPrivate::onProcessEnded(const QString &key, bool repeatedly)
+{
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        return;
+    replace(i, withRuntime(plugins[i]));
+    if (repeatedly) {
+        Q_EMIT q->pluginLoaded(key, false);
+        return;
+    }
+    if (plugins[i].enabled() && plugins[i].trusted())
+        (void)load(key); // a fresh process for the next request
+}
+
 void PluginManagerPrivate::loadEnabled()
 {
     for (const PluginInfo &info : std::as_const(plugins)) {
-        if (info.enabled() && info.trusted() && !info.isUnusable())
+        if (info.enabled() && info.trusted() && !info.isUnusable() &&
+            !runner->crashedRepeatedly(info.key()))
             (void)load(info.key());
     }
 }
@@ -83,7 +122,8 @@ void PluginManagerPrivate::loadAgain(const QStringList &keys)
 {
     for (const QString &key : keys) {
         const qsizetype i = indexOf(key);
-        if (i >= 0 && plugins[i].enabled() && plugins[i].trusted())
+        if (i >= 0 && plugins[i].enabled() && plugins[i].trusted() &&
+            !runner->crashedRepeatedly(key))
             (void)load(key);
     }
 }
@@ -119,6 +159,8 @@ Result<RunJob *> PluginManagerPrivate::runAction(const QString &plugin, const QS
     case PluginState::Loaded:
         break;
     case PluginState::Failed:
+        if (runner->crashedRepeatedly(info.key()))
+            return crashedRepeatedlyError(info);
         return Error::make(ErrorCode::Conflict,
                            tr("\"%1\" could not be loaded: %2").arg(info.name(), info.error()));
     case PluginState::Loading:

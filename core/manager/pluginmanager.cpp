@@ -1,9 +1,10 @@
 #include "manager/pluginmanager.h"
 
+#include "hostprocess/hostprocessruntime.h"
+#include "hostprocess/hostprogram.h"
 #include "install/folderremover.h"
 #include "manager/importoperation.h"
 #include "manager/pluginmanager_p.h"
-#include "python/embeddedpythonruntime.h"
 #include "runner/activity.h"
 #include "runner/pluginrunner.h"
 
@@ -14,11 +15,22 @@ PluginManagerPrivate::PluginManagerPrivate(PluginManager *manager, PluginPaths p
     , paths(std::move(pluginPaths))
     , store(paths.databasePath())
     , activity(new Activity(paths.databasePath(), manager))
-    // Creating the runtime is free: Python starts with the first plugin that loads.
-    , runner(std::make_unique<PluginRunner>(std::make_unique<EmbeddedPythonRuntime>(), activity))
+    // Each plugin runs in a plugboard-host process of its own, started when it first loads.
+    , runner([this] {
+        auto runtime = std::make_unique<HostProcessRuntime>(HostProgram::path());
+        hosts = runtime.get();
+        return std::make_unique<PluginRunner>(std::move(runtime), activity);
+    }())
 {
     QObject::connect(runner.get(), &PluginRunner::loaded, q,
                      [this](const LoadResult &result) { onLoaded(result); });
+    QObject::connect(runner.get(), &PluginRunner::unloaded, q, [this](const QString &key) {
+        if (const qsizetype i = indexOf(key); i >= 0)
+            replace(i, withRuntime(plugins[i]));
+    });
+    QObject::connect(
+        runner.get(), &PluginRunner::processEnded, q,
+        [this](const QString &key, bool repeatedly) { onProcessEnded(key, repeatedly); });
 }
 
 PluginManagerPrivate::~PluginManagerPrivate() = default;
@@ -73,6 +85,26 @@ Result<PluginInfo> PluginManager::setEnabled(const QString &plugin, bool enabled
 Result<LoadJob *> PluginManager::load(const QString &plugin)
 {
     return d->load(plugin);
+}
+
+Result<LoadJob *> PluginManager::restart(const QString &plugin)
+{
+    return d->restart(plugin);
+}
+
+QList<PluginProcess> PluginManager::processes() const
+{
+    return d->processes();
+}
+
+Result<int> PluginManager::memoryLimitMb(const QString &plugin, bool *isDefault) const
+{
+    return d->memoryLimitMb(plugin, isDefault);
+}
+
+Result<int> PluginManager::setMemoryLimitMb(const QString &plugin, int mb)
+{
+    return d->setMemoryLimitMb(plugin, mb);
 }
 
 void PluginManager::loadEnabled()

@@ -2,6 +2,7 @@
 
 #include "catalog/plugininfo.h"
 #include "common/result.h"
+#include "manager/pluginprocess.h"
 #include "paths/pluginpaths.h"
 
 #include <QJsonObject>
@@ -68,6 +69,18 @@ public:
     // The load of an enabled plugin's code: the one in flight, a new one, or (already loaded)
     // one that succeeds at once. Refused for a disabled or unusable plugin.
     Result<LoadJob *> load(const QString &plugin);
+    // Ends the plugin's process and starts a fresh one that loads its code again: after it
+    // crashed repeatedly (which stops it until now), or to really reload C extensions.
+    // Refused for a disabled or unusable plugin.
+    Result<LoadJob *> restart(const QString &plugin);
+    // The plugin processes running now, by key.
+    QList<PluginProcess> processes() const;
+    // The address space the plugin's process may use, in MiB; `isDefault` when the user set
+    // none (PluginLimitStore::DefaultMemoryLimitMb).
+    Result<int> memoryLimitMb(const QString &plugin, bool *isDefault = nullptr) const;
+    // Saves the limit (0: back to the default) and applies it at once to a running process.
+    // Returns the limit now in force.
+    Result<int> setMemoryLimitMb(const QString &plugin, int mb);
     // Loads every enabled, trusted plugin (the window and the server do this at start).
     void loadEnabled();
     // Queues an action (SPEC §7). Refused when the plugin is disabled, not loaded, or does not

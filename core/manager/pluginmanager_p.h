@@ -23,6 +23,7 @@
 
 namespace plugboard {
 
+class HostProcessRuntime;
 class ImportOperation;
 class PluginRunner;
 class StoreWatcher;
@@ -37,7 +38,15 @@ public:
     PluginStore store;
     QList<PluginInfo> plugins;
     Activity *activity;
+    HostProcessRuntime *hosts = nullptr; // the runner's runtime: limits and processes
     std::unique_ptr<PluginRunner> runner;
+
+    // ---- processes.cpp ----
+    QList<PluginProcess> processes() const;
+    Result<int> memoryLimitMb(const QString &plugin, bool *isDefault) const;
+    Result<int> setMemoryLimitMb(const QString &plugin, int mb);
+    // Hands the stored limit to the runtime before the plugin's process starts.
+    void applyMemoryLimit(const QString &key);
 
     // ---- pluginlist.cpp ----
     qsizetype indexOf(const QString &keyOrFolder) const;
@@ -76,6 +85,10 @@ public:
     // Loads again those of `keys` that are still enabled and trusted.
     void loadAgain(const QStringList &keys);
     void onLoaded(const LoadResult &result);
+    Result<LoadJob *> restart(const QString &plugin);
+    static Error crashedRepeatedlyError(const PluginInfo &info);
+    // A plugin's process ended unasked: start it again, unless it crashed repeatedly.
+    void onProcessEnded(const QString &key, bool repeatedly);
     Result<RunJob *> runAction(const QString &plugin, const QString &action,
                                const QJsonObject &params, int timeoutMs);
     LoadRequest loadRequestFor(const PluginInfo &info) const;

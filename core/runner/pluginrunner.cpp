@@ -34,6 +34,9 @@ PluginRunner::PluginRunner(std::unique_ptr<PluginRuntime> runtime, Activity *act
     connect(rt, &PluginRuntime::loaded, this, &PluginRunner::onLoaded);
     connect(rt, &PluginRuntime::unloaded, this, [this](const QString &key) {
         m_loaded.remove(key);
+        // Its code is gone (a crash ends it unasked): no longer "loaded" by its last result.
+        if (const auto it = m_loadResults.constFind(key); it != m_loadResults.cend() && it->ok)
+            m_loadResults.erase(it);
         Q_EMIT unloaded(key);
     });
     connect(rt, &PluginRuntime::backgroundJobSubmitted, this,
@@ -48,6 +51,55 @@ PluginRunner::PluginRunner(std::unique_ptr<PluginRuntime> runtime, Activity *act
                 m_activity->appendLog(key, level, text);
             });
     connect(rt, &PluginRuntime::notification, m_activity, &Activity::notification);
+    connect(rt, &PluginRuntime::processEnded, this, &PluginRunner::onProcessEnded);
+}
+
+bool PluginRunner::crashedRepeatedly(const QString &key) const
+{
+    return m_crashTimes.value(key).size() >= CrashLimit;
+}
+
+void PluginRunner::forgetCrashes(const QString &key)
+{
+    if (m_crashTimes.remove(key))
+        m_loadResults.remove(key);
+}
+
+void PluginRunner::onProcessEnded(const QString &key, const QString &sentence, const QString &fault,
+                                  const QString &lastOutput)
+{
+    QString what = sentence;
+    what[0] = what[0].toUpper();
+    const bool crash = fault != QLatin1String("process_killed");
+    if (crash) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<qint64> &times = m_crashTimes[key];
+        times.removeIf([now](qint64 at) { return now - at > CrashWindowMs; });
+        times.append(now);
+    }
+    const bool repeatedly = crashedRepeatedly(key);
+    m_activity->appendLog(key, QStringLiteral("error"),
+                          lastOutput.isEmpty()
+                              ? what + QLatin1Char('.')
+                              : tr("%1. Its last output:\n%2").arg(what, lastOutput));
+    if (repeatedly) {
+        LoadResult stopped;
+        stopped.key = key;
+        stopped.error = tr("It crashed %1 times within a minute, so Plugboard stopped it; restart "
+                           "it to try again. The last time: %2.")
+                            .arg(CrashLimit)
+                            .arg(sentence);
+        stopped.traceback = lastOutput;
+        m_loadResults.insert(key, stopped);
+        m_loaded.remove(key);
+    }
+    if (crash) {
+        Q_EMIT m_activity->notification(
+            key, QStringLiteral("error"), tr("Plugin crashed"),
+            repeatedly ? tr("%1 crashed repeatedly and was stopped until you restart it.").arg(key)
+                       : tr("%1. Plugboard started it again.").arg(what));
+    }
+    Q_EMIT processEnded(key, repeatedly);
 }
 
 PluginRunner::~PluginRunner()

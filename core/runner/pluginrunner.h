@@ -45,11 +45,22 @@ public:
     bool cancel(RunJob *job);
 
     void forget(const QString &key); // drops the load result of a removed plugin
+
+    // Plugins whose process crashed this many times within CrashWindowMs are stopped: their
+    // load result becomes a failure saying so, and they stay stopped until restarted.
+    static constexpr int CrashLimit = 3;
+    static constexpr int CrashWindowMs = 60 * 1000;
+    bool crashedRepeatedly(const QString &key) const;
+    // Forgets the plugin's crashes (before a restart by the user).
+    void forgetCrashes(const QString &key);
     void shutdown(int deadlineMs);
 
 Q_SIGNALS:
     void loaded(const plugboard::LoadResult &result);
     void unloaded(const QString &key);
+    // The plugin's process ended unasked or was killed (PluginRuntime::processEnded); when
+    // `repeatedly`, the plugin is now stopped until restarted, else it may be loaded again.
+    void processEnded(const QString &key, bool repeatedly);
 
 private:
     RunJob *startJob(quint64 id, const QString &key, const QString &action);
@@ -57,6 +68,8 @@ private:
     void onJobStarted(quint64 jobId, const QString &key);
     void onJobProgress(quint64 jobId, double fraction, const QString &message);
     void onJobFinished(const JobResult &result);
+    void onProcessEnded(const QString &key, const QString &sentence, const QString &fault,
+                        const QString &lastOutput);
 
     std::unique_ptr<PluginRuntime> m_runtime;
     Activity *m_activity;
@@ -66,6 +79,7 @@ private:
     QHash<QString, LoadResult> m_loadResults;
     QHash<quint64, RunJob *> m_jobs;
     QHash<quint64, QTimer *> m_timeouts;
+    QHash<QString, QList<qint64>> m_crashTimes; // within the last CrashWindowMs
 };
 
 } // namespace plugboard

@@ -8,8 +8,9 @@
 
 namespace plugboard {
 
-// Runs plugin code. Implemented in-process by EmbeddedPythonRuntime (core/python/); the seam lets
-// a separate host process take over later without touching callers. All methods are called from
+// Runs plugin code. Implemented with a plugboard-host process per plugin by HostProcessRuntime
+// (core/hostprocess/, what the products use) and in-process by EmbeddedPythonRuntime
+// (core/python/, what each host runs). All methods are called from
 // the thread that owns the runtime (the GUI/main thread), return at once, and report by signal
 // (delivered queued on that thread). Actions of one plugin run one at a time, in order; different
 // plugins run in parallel.
@@ -43,6 +44,12 @@ Q_SIGNALS:
     void jobFinished(const plugboard::JobResult &result);
     // Plugin log records and print() output; level is "debug", "info", "warning", "error".
     void logLine(const QString &key, const QString &level, const QString &text);
+    // A plugin's process ended without being asked to (crash, exit, broken protocol) or was
+    // killed because a run would not stop: `sentence` says which ("the plugin's process crashed
+    // (segmentation fault)"), `fault` names it (JobResult::fault), `lastOutput` is what it
+    // wrote last. Comes after that plugin's unloaded(). Runtimes without processes never emit it.
+    void processEnded(const QString &key, const QString &sentence, const QString &fault,
+                      const QString &lastOutput);
     // plugboard.notify(message, level, title) from plugin code.
     void notification(const QString &key, const QString &level, const QString &title,
                       const QString &message);

@@ -64,6 +64,10 @@ struct JobResult {
     QJsonObject result;      // the normalised result object (for Ok and Error results)
     QString message;         // a sentence for the user
     QString traceback;       // for exceptions
+    // What happened to the plugin's process, when that ended the run: "process_crashed",
+    // "process_exited", "protocol_error", "process_killed" (would not stop when asked),
+    // "out_of_memory", "crashed_repeatedly". Empty for runs the plugin ended itself.
+    QString fault;
     Diagnostics diagnostics; // e.g. values JSON could not hold
     qint64 startedAtMs = 0;  // epoch milliseconds
     qint64 finishedAtMs = 0;

@@ -129,6 +129,9 @@ const QList<QStringList> &migrationSteps()
          QStringLiteral("CREATE TRIGGER repositories_revision_delete AFTER DELETE ON repositories "
                         "BEGIN UPDATE meta SET value = value + 1 WHERE name = 'repos_revision'; "
                         "END")},
+        // 4 → 5: limits the user set for a plugin's process (issue 13); no row: the defaults.
+        {QStringLiteral("CREATE TABLE plugin_limits (key TEXT PRIMARY KEY NOT NULL, "
+                        "memory_limit_mb INTEGER NOT NULL)")},
     };
     return steps;
 }
