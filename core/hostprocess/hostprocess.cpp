@@ -162,6 +162,7 @@ void HostProcess::send(const HostProtocol::Message &message)
     if (m_ended)
         return;
     m_socket.write(HostProtocol::encode(message));
+    m_socket.flush(); // now, not on the next turn of the event loop (never blocks)
 }
 
 void HostProcess::kill()

@@ -78,10 +78,8 @@ void PluginManagerPrivate::onProcessEnded(const QString &key, bool repeatedly)
     if (i < 0)
         return;
     replace(i, withRuntime(plugins[i]));
-    if (repeatedly) {
-        Q_EMIT q->pluginLoaded(key, false);
-        return;
-    }
+    if (repeatedly)
+        return; // stopped until restarted; the crash's notification said so
     if (plugins[i].enabled() && plugins[i].trusted())
         (void)load(key); // a fresh process for the next request
 }

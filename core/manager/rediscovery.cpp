@@ -7,6 +7,7 @@
 #include "jobs/resultjob.h"
 #include "manager/pluginmanager_p.h"
 #include "manager/storewatcher.h"
+#include "runner/pluginrunner.h"
 #include "store/database.h"
 
 namespace plugboard {
@@ -23,9 +24,11 @@ ReloadJob *PluginManagerPrivate::reload(const QString &plugin)
         job->failLater(found.error());
         return job;
     }
-    // Only this plugin stops; the rescan reads its new files, then it loads again.
+    // Only this plugin stops; the rescan reads its new files, then it loads again in a fresh
+    // process. Asked for by the user, it also lifts a stop after repeated crashes.
     const QString key = plugins[found.value()].key();
     stop(key, StopReason::Reload);
+    runner->forgetCrashes(key);
     QObject::connect(job, &Job::finished, q, [this, key](Job *done) {
         if (done->succeeded())
             loadAgain({key});

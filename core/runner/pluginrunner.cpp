@@ -85,7 +85,7 @@ void PluginRunner::onProcessEnded(const QString &key, const QString &sentence, c
     if (repeatedly) {
         LoadResult stopped;
         stopped.key = key;
-        stopped.error = tr("It crashed %1 times within a minute, so Plugboard stopped it; restart "
+        stopped.error = tr("Crashed %1 times within a minute, so Plugboard stopped it; restart "
                            "it to try again. The last time: %2.")
                             .arg(CrashLimit)
                             .arg(sentence);
@@ -93,10 +93,11 @@ void PluginRunner::onProcessEnded(const QString &key, const QString &sentence, c
         m_loadResults.insert(key, stopped);
         m_loaded.remove(key);
     }
-    if (crash) {
+    // Told once when it starts crashing and once when it is stopped; the log has every one.
+    if (crash && (repeatedly || m_crashTimes.value(key).size() == 1)) {
         Q_EMIT m_activity->notification(
             key, QStringLiteral("error"), tr("Plugin crashed"),
-            repeatedly ? tr("%1 crashed repeatedly and was stopped until you restart it.").arg(key)
+            repeatedly ? tr("It crashed repeatedly and is stopped until you restart it.")
                        : tr("%1. Plugboard started it again.").arg(what));
     }
     Q_EMIT processEnded(key, repeatedly);

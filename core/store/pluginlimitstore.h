@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/memorylimits.h"
 #include "common/result.h"
 
 #include <QString>

@@ -350,7 +350,7 @@ void TestPluginFaults::threeCrashesInAMinuteStopThePluginUntilRestarted()
     }
     QCOMPARE(run("faulty", "crash").status, 500);
     QTRY_COMPARE_WITH_TIMEOUT(m_manager->plugin("faulty")->state(), PluginState::Failed, 5000);
-    QVERIFY2(m_manager->plugin("faulty")->error().contains("crashed 3 times within a minute"),
+    QVERIFY2(m_manager->plugin("faulty")->error().contains("Crashed 3 times within a minute"),
              qPrintable(m_manager->plugin("faulty")->error()));
     QTest::qWait(300);
     QVERIFY(!m_manager->plugin("faulty")->isLoaded()); // not started again on its own
@@ -362,8 +362,8 @@ void TestPluginFaults::threeCrashesInAMinuteStopThePluginUntilRestarted()
                 .toObject()
                 .value("load_error")
                 .toString()
-                .contains("crashed 3 times") ||
-            listed.json.value("load_error").toString().contains("crashed 3 times"));
+                .contains("Crashed 3 times") ||
+            listed.json.value("load_error").toString().contains("Crashed 3 times"));
 
     const ApiReply restarted = m_client->post("/api/plugins/plugins/faulty/restart/", {});
     QCOMPARE(restarted.status, 200);

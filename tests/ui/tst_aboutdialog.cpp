@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTreeWidget>
 
 using namespace plugboard;
 using namespace plugboard::ui;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void showsRuntimeVersionsAndTheManagersFolders();
     void copyDetails();
     void examplesNotInstalled();
+    void listsThePluginProcesses();
 
 private:
     QTemporaryDir m_root;
@@ -145,6 +147,48 @@ void TestAboutDialog::examplesNotInstalled()
     AboutDialog dialog(RuntimeVersions::current(), paths, QString(), ProjectLinks::current());
     QCOMPARE(dialog.value(Field::Examples), QStringLiteral("not installed"));
     QCOMPARE(dialog.valueLabel(Field::Examples)->text(), QStringLiteral("not installed"));
+}
+
+void TestAboutDialog::listsThePluginProcesses()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("processes"));
+    for (const QString &name : {QStringLiteral("Alpha"), QStringLiteral("Beta")}) {
+        const QString folder =
+            fixtures::makePlugin(w.pluginsDir, name.toLower(), fixtures::manifest(name));
+        QVERIFY(fixtures::writeFile(folder + "/plugin.py", "class Plugin:\n"
+                                                           "    def run(self, a, p, c):\n"
+                                                           "        return {}\n"));
+    }
+    QVERIFY(w.start());
+    AboutDialog *dialog = w.window->showAbout();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->processList()->isHidden()); // nothing enabled, nothing runs
+    dialog->close();
+
+    for (const char *key : {"alpha", "beta"})
+        QVERIFY(w.manager->setEnabled(key, true, true).ok());
+    QVERIFY(waitFor([&] {
+        return w.manager->plugin("alpha")->isLoaded() && w.manager->plugin("beta")->isLoaded();
+    }));
+    dialog = w.window->showAbout();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTreeWidget *list = dialog->processList();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const QTreeWidgetItem *item = list->topLevelItem(row);
+        QCOMPARE(item->text(0), row == 0 ? QStringLiteral("Alpha") : QStringLiteral("Beta"));
+        const qint64 pid = item->text(1).toLongLong();
+        QVERIFY(pid > 0 && pid != QCoreApplication::applicationPid());
+        QVERIFY(QFile::exists(QStringLiteral("/proc/%1").arg(pid))); // a real process
+        QVERIFY(!item->text(2).isEmpty());
+        QCOMPARE(item->text(3), QLocale().formattedDataSize(2048LL * 1024 * 1024));
+    }
+    QVERIFY(dialog->detailsText().contains("Plugin process: Alpha (alpha), pid"));
+    uitest::snapshot(dialog, QStringLiteral("about-processes"));
+    // Disabling ends the process; the open dialog follows within its refresh.
+    QVERIFY(w.manager->setEnabled("beta", false).ok());
+    QVERIFY(waitFor([&] { return list->topLevelItemCount() == 1; }, 10000));
+    dialog->close();
 }
 
 QTEST_MAIN(TestAboutDialog)

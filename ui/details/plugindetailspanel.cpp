@@ -51,7 +51,8 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     , m_folder(new QLabel(this))
     , m_switch(new ToggleSwitch(this))
     , m_switchLabel(new QLabel(this))
-    , m_reload(new QPushButton(tr("Reload"), this))
+    , m_reload(new QPushButton(tr("Restart"), this))
+    , m_memory(new QPushButton(tr("Memory…"), this))
     , m_remove(new QPushButton(tr("Remove…"), this))
     , m_status(new QWidget(this))
     , m_statusLayout(new QVBoxLayout(m_status))
@@ -84,24 +85,32 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     m_switch->setAccessibleName(tr("Enabled"));
     m_switch->setObjectName(QStringLiteral("enabledSwitch"));
     m_switchLabel->setBuddy(m_switch);
-    m_reload->setToolTip(tr("Stop the plugin and import its code again"));
-    m_reload->setAccessibleName(tr("Reload plugin"));
+    m_reload->setToolTip(tr("End the plugin's process and start it again with its code as it "
+                            "is now; also after it crashed repeatedly"));
+    m_reload->setAccessibleName(tr("Restart plugin"));
+    m_memory->setToolTip(tr("How much memory the plugin's process may use; a run that needs "
+                            "more fails and nothing else is harmed"));
+    m_memory->setAccessibleName(tr("Memory limit"));
     m_remove->setAccessibleName(tr("Remove plugin"));
 
+    // The buttons sit under the names, so a long name or description keeps the width.
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 6, 0, 0);
+    buttons->addWidget(m_reload);
+    buttons->addWidget(m_memory);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
     auto *names = new QVBoxLayout;
     names->setSpacing(2);
     names->addWidget(m_name);
     names->addWidget(m_byline);
     names->addWidget(m_folder);
+    names->addLayout(buttons);
     auto *switchRow = new QHBoxLayout;
     switchRow->addWidget(m_switchLabel);
     switchRow->addWidget(m_switch);
     auto *controls = new QVBoxLayout;
     controls->addLayout(switchRow);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_reload);
-    buttons->addWidget(m_remove);
-    controls->addLayout(buttons);
     controls->addStretch(1);
     auto *header = new QHBoxLayout;
     header->addWidget(m_logo, 0, Qt::AlignTop);
@@ -140,6 +149,7 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     m_activity->setObjectName(QStringLiteral("activityView"));
     m_remove->setObjectName(QStringLiteral("removePlugin"));
     m_reload->setObjectName(QStringLiteral("reloadPlugin"));
+    m_memory->setObjectName(QStringLiteral("memoryLimit"));
 
     connect(m_switch, &ToggleSwitch::clicked, this, [this](bool on) {
         // The switch shows the state of record: snap back until the plugin says otherwise
@@ -148,6 +158,7 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
         Q_EMIT enableRequested(on);
     });
     connect(m_reload, &QPushButton::clicked, this, &PluginDetailsPanel::reloadRequested);
+    connect(m_memory, &QPushButton::clicked, this, &PluginDetailsPanel::memoryLimitRequested);
     connect(m_remove, &QPushButton::clicked, this, &PluginDetailsPanel::removeRequested);
     connect(m_actions, &ActionList::runRequested, this, &PluginDetailsPanel::runRequested);
     connect(m_actions, &ActionList::cancelRequested, this, &PluginDetailsPanel::cancelRequested);
@@ -251,6 +262,7 @@ void PluginDetailsPanel::fillHeader(const PluginInfo &info)
     m_switch->setToolTip(canToggle ? QString() : info.enableBlocker());
     m_switchLabel->setText(info.enabled() ? tr("Enabled") : tr("Disabled"));
     m_reload->setVisible(info.enabled() && !info.isMissing() && !info.isDuplicate());
+    m_memory->setVisible(!info.isMissing() && !info.isDuplicate());
     m_remove->setText(info.isMissing() ? tr("Forget…") : tr("Remove…"));
 }
 

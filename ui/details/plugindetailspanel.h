@@ -64,6 +64,7 @@ public:
 Q_SIGNALS:
     void enableRequested(bool on);
     void reloadRequested();
+    void memoryLimitRequested();
     void removeRequested();
     void runRequested(const QString &actionId);
     void cancelRequested(plugboard::RunJob *job);
@@ -90,6 +91,7 @@ private:
     ToggleSwitch *m_switch;
     QLabel *m_switchLabel;
     QPushButton *m_reload;
+    QPushButton *m_memory;
     QPushButton *m_remove;
     QWidget *m_status;
     QVBoxLayout *m_statusLayout;

@@ -11,8 +11,11 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -91,6 +94,19 @@ AboutDialog::AboutDialog(const RuntimeVersions &versions, const PluginPaths &pat
                                  link(links.pluginContract, tr("Dispatcharr"))}
                          .join(QStringLiteral(" · ")));
 
+    m_processesTitle = new QLabel(this);
+    m_processes = new QTreeWidget(this);
+    m_processes->setObjectName(QStringLiteral("processes"));
+    m_processes->setAccessibleName(tr("Plugin processes"));
+    m_processes->setHeaderLabels({tr("Plugin"), tr("Process"), tr("Memory"), tr("Limit")});
+    m_processes->setRootIsDecorated(false);
+    m_processes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_processes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column)
+        m_processes->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_processes->setMaximumHeight(160);
+    setProcesses({});
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_copy = buttons->addButton(tr("&Copy Details"), QDialogButtonBox::ActionRole);
     m_copy->setAccessibleName(tr("Copy versions and folders"));
@@ -103,6 +119,8 @@ AboutDialog::AboutDialog(const RuntimeVersions &versions, const PluginPaths &pat
     layout->setSpacing(12);
     layout->addLayout(top);
     layout->addLayout(form);
+    layout->addWidget(m_processesTitle);
+    layout->addWidget(m_processes);
     layout->addWidget(m_links);
     layout->addWidget(buttons);
     setMinimumWidth(520);
@@ -136,7 +154,43 @@ void AboutDialog::addRow(QFormLayout *form, Field field, const QString &name, co
 
 QString AboutDialog::detailsText() const
 {
-    return m_detailLines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QStringList lines = m_detailLines;
+    for (const PluginProcess &p : m_processList) {
+        lines << tr("Plugin process: %1 (%2), pid %3, %4")
+                     .arg(p.name, p.key)
+                     .arg(p.pid)
+                     .arg(QLocale().formattedDataSize(p.residentBytes));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void AboutDialog::setProcesses(const QList<PluginProcess> &processes)
+{
+    m_processList = processes;
+    qint64 total = 0;
+    for (const PluginProcess &p : processes)
+        total += p.residentBytes;
+    m_processesTitle->setText(
+        processes.isEmpty()
+            ? tr("No plugin runs now. Each enabled plugin runs in a process of its own.")
+        : processes.size() == 1
+            ? tr("1 plugin process, %1 in memory:").arg(QLocale().formattedDataSize(total))
+            : tr("%1 plugin processes, %2 in memory:")
+                  .arg(processes.size())
+                  .arg(QLocale().formattedDataSize(total)));
+    m_processes->setVisible(!processes.isEmpty());
+    m_processes->clear();
+    for (const PluginProcess &p : processes) {
+        auto *item = new QTreeWidgetItem(m_processes);
+        item->setText(0, p.name);
+        item->setToolTip(0, p.key);
+        item->setText(1, QString::number(p.pid));
+        item->setText(2, QLocale().formattedDataSize(p.residentBytes));
+        item->setText(3, p.memoryLimitBytes > 0 ? QLocale().formattedDataSize(p.memoryLimitBytes)
+                                                : tr("none"));
+        for (int column = 1; column < 4; ++column)
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    }
 }
 
 } // namespace plugboard::ui

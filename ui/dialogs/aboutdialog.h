@@ -1,11 +1,14 @@
 #pragma once
 
+#include "manager/pluginprocess.h"
+
 #include <QDialog>
 #include <QHash>
 
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QTreeWidget;
 
 namespace plugboard {
 struct PluginPaths;
@@ -37,6 +40,11 @@ public:
     // What Copy Details puts on the clipboard.
     QString detailsText() const;
 
+    // The plugin processes running now: each plugin runs in one of its own. The window hands
+    // in a fresh list every few seconds while the dialog is open.
+    void setProcesses(const QList<plugboard::PluginProcess> &processes);
+    QTreeWidget *processList() const { return m_processes; }
+
 private:
     void addRow(QFormLayout *form, Field field, const QString &name, const QString &text,
                 bool folder = false);
@@ -46,6 +54,9 @@ private:
     QStringList m_detailLines;
     QLabel *m_links = nullptr;
     QPushButton *m_copy = nullptr;
+    QTreeWidget *m_processes = nullptr;
+    QLabel *m_processesTitle = nullptr;
+    QList<plugboard::PluginProcess> m_processList;
 };
 
 } // namespace plugboard::ui

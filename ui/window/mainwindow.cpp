@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -253,6 +254,13 @@ AboutDialog *MainWindow::showAbout()
     auto *dialog = new AboutDialog(versions, m_manager->paths(), versions.examples,
                                    ProjectLinks::current(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The plugin processes, fresh every two seconds while the dialog is open (one small read
+    // of /proc per process).
+    dialog->setProcesses(m_manager->processes());
+    auto *refresh = new QTimer(dialog);
+    connect(refresh, &QTimer::timeout, dialog,
+            [this, dialog] { dialog->setProcesses(m_manager->processes()); });
+    refresh->start(2000);
     dialog->open();
     return dialog;
 }

@@ -1,6 +1,7 @@
 #include "window/plugincontroller.h"
 
 #include "catalog/confirmation.h"
+#include "common/memorylimits.h"
 #include "dialogs/confirmrundialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/loaderrordialog.h"
@@ -15,6 +16,8 @@
 
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
@@ -238,6 +241,48 @@ void PluginController::reloadPlugin(const QString &plugin)
         if (!job->succeeded())
             error(tr("Could not reload %1").arg(plugin), job->error().message);
     });
+}
+
+void PluginController::editMemoryLimit(const QString &plugin)
+{
+    const std::optional<PluginInfo> info = m_manager->plugin(plugin);
+    bool isDefault = true;
+    const Result<int> current = m_manager->memoryLimitMb(plugin, &isDefault);
+    if (!info || !current) {
+        if (!current)
+            error(tr("Could not read the memory limit"), current.error().message);
+        return;
+    }
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("memoryLimitDialog"));
+    dialog->setWindowTitle(tr("Memory Limit of %1").arg(info->name()));
+    dialog->setLabelText(tr("%1 runs in a process of its own. How much memory may it use, in "
+                            "MiB? A run that needs more fails with a message; nothing else is "
+                            "harmed. The default is %2 MiB.")
+                             .arg(info->name())
+                             .arg(MemoryLimits::DefaultMb));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(MemoryLimits::MinMb, MemoryLimits::MaxMb);
+    dialog->setIntStep(256);
+    dialog->setIntValue(current.value());
+    dialog->setOkButtonText(tr("Apply"));
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setWordWrap(true); // QInputDialog keeps its label on one line otherwise
+    dialog->setMinimumWidth(440);
+    dialog->setMaximumWidth(560);
+    dialog->setWindowModality(Qt::WindowModal);
+    const QString name = info->name();
+    connect(dialog, &QInputDialog::intValueSelected, this, [this, plugin, name](int mb) {
+        const Result<int> set = m_manager->setMemoryLimitMb(plugin, mb);
+        if (!set) {
+            error(tr("Could not change the memory limit"), set.error().message);
+            return;
+        }
+        m_toasts->show(Toast::Level::Success, tr("Memory limit set"),
+                       tr("%1 may now use %2 MiB.").arg(name).arg(set.value()));
+    });
+    dialog->open();
 }
 
 void PluginController::addExamplePlugins()

@@ -41,6 +41,8 @@ public:
     void resetSettings(const QString &plugin);
     void reloadAll();
     void reloadPlugin(const QString &plugin);
+    // Asks how much memory the plugin's process may use, and applies it at once.
+    void editMemoryLimit(const QString &plugin);
     void addExamplePlugins();
     // Previews each zip (read off the GUI thread) and shows it, one at a time; an accepted
     // preview is imported as proven. Outcomes arrive as toasts.

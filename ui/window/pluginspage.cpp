@@ -280,6 +280,8 @@ void PluginsPage::connectDetails()
             [panel, controller](bool on) { controller->setEnabled(panel->shownPlugin(), on); });
     connect(panel, &PluginDetailsPanel::reloadRequested, controller,
             [panel, controller] { controller->reloadPlugin(panel->shownPlugin()); });
+    connect(panel, &PluginDetailsPanel::memoryLimitRequested, controller,
+            [panel, controller] { controller->editMemoryLimit(panel->shownPlugin()); });
     connect(panel, &PluginDetailsPanel::removeRequested, controller,
             [panel, controller] { controller->remove(panel->shownPlugin()); });
     connect(panel, &PluginDetailsPanel::runRequested, controller,
