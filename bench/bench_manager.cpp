@@ -1,10 +1,15 @@
-// Round trip of a no-op action through PluginManager (runAction → PluginRunner → worker → Python
-// run → jobFinished on the main thread, with the run journal recording every run), and the cost
-// of Python when nothing is enabled (none: the interpreter does not start).
+// Round trip of a no-op action through PluginManager (runAction → PluginRunner → the plugin's
+// plugboard-host process → Python run → jobFinished on the main thread, with the run journal
+// recording every run), and in the same run the path before issue 13: PluginRunner over the
+// in-process runtime (EmbeddedPythonRuntime, a worker thread of this process). Also the cost of
+// Python when nothing is enabled (none: the interpreter does not start).
 // Usage: bench_manager [--runs N]
 #include "jobs/resultjob.h"
 #include "manager/pluginmanager.h"
 #include "python/embeddedpythonruntime.h"
+#include "runner/activity.h"
+#include "runner/loadjob.h"
+#include "runner/pluginrunner.h"
 #include "runner/runjob.h"
 
 #include <QCommandLineParser>
@@ -84,38 +89,75 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
     std::printf("enable + interpreter start + load: %.1f ms\n", t.nsecsElapsed() / 1e6);
 
-    QList<double> samples;
-    samples.reserve(runs);
-    QElapsedTimer clock;
-    qint64 sentAt = 0;
-    int failures = 0;
-    // The caller's view: it holds the job and hears its finished(), as the REST API does.
-    std::function<void()> send;
-    const auto finished = [&](Job *job) {
-        samples << (clock.nsecsElapsed() - sentAt) / 1e3;
-        failures += !job->succeeded();
-        if (samples.size() < runs)
-            send();
+    const auto roundTrips = [runs](const std::function<RunJob *()> &start, const char *what) {
+        QList<double> samples;
+        samples.reserve(runs);
+        QElapsedTimer clock;
+        qint64 sentAt = 0;
+        int failures = 0;
+        // The caller's view: it holds the job and hears its finished(), as the REST API does.
+        std::function<void()> send;
+        const auto finished = [&](Job *job) {
+            samples << (clock.nsecsElapsed() - sentAt) / 1e3;
+            failures += !job->succeeded();
+            if (samples.size() < runs)
+                send();
+        };
+        send = [&] {
+            sentAt = clock.nsecsElapsed();
+            RunJob *job = start();
+            if (!job) {
+                ++failures;
+                return;
+            }
+            QObject::connect(job, &Job::finished, finished);
+        };
+        clock.start();
+        send();
+        while (samples.size() < runs && clock.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        std::printf("no-op action round trip %s (%lld runs, %d not ok, %.0f ms total): median "
+                    "%.1f µs, p99 %.1f µs, min %.1f µs\n",
+                    what, qlonglong(samples.size()), failures, clock.nsecsElapsed() / 1e6,
+                    percentile(samples, 0.5), percentile(samples, 0.99),
+                    *std::min_element(samples.cbegin(), samples.cend()));
+        return percentile(samples, 0.5);
     };
-    send = [&] {
-        sentAt = clock.nsecsElapsed();
-        const Result<RunJob *> job =
-            manager.runAction(QStringLiteral("noop"), QStringLiteral("go"), {});
-        if (!job) {
-            ++failures;
-            return;
-        }
-        QObject::connect(job.value(), &Job::finished, finished);
-    };
-    clock.start();
-    send();
-    while (samples.size() < runs && clock.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    std::printf("no-op action round trip through PluginManager (%lld runs, %d not ok, %.0f ms "
-                "total): median %.1f µs, p99 %.1f µs, min %.1f µs (target median <= 50 µs)\n",
-                qlonglong(samples.size()), failures, clock.nsecsElapsed() / 1e6,
-                percentile(samples, 0.5), percentile(samples, 0.99),
-                *std::min_element(samples.cbegin(), samples.cend()));
+    const double host = roundTrips(
+        [&manager]() -> RunJob * {
+            const Result<RunJob *> job =
+                manager.runAction(QStringLiteral("noop"), QStringLiteral("go"), {});
+            return job ? job.value() : nullptr;
+        },
+        "through PluginManager and the plugin's process");
+    manager.setEnabled(QStringLiteral("noop"), false);
+
+    // Before issue 13: the same plugin in this process, through PluginRunner.
+    Activity activity(paths.databasePath());
+    PluginRunner inProcess(std::make_unique<EmbeddedPythonRuntime>(), &activity);
+    const PluginInfo noop = *manager.plugin(QStringLiteral("noop"));
+    if (!inProcess
+             .load({noop.key(),
+                    noop.path(),
+                    noop.folderName(),
+                    noop.entryFile(),
+                    paths.pluginDataDir(noop.key()),
+                    {},
+                    {}})
+             ->exec())
+        return 1;
+    const double embedded = roundTrips(
+        [&inProcess, &noop]() -> RunJob * {
+            RunRequest request;
+            request.key = noop.key();
+            request.action = QStringLiteral("go");
+            return inProcess.run(request, 0);
+        },
+        "through PluginRunner in this process (before issue 13)");
+    std::printf("ratio (process / in-process), median: %.2f x; target: median <= 60 µs through "
+                "the plugin's process\n",
+                host / embedded);
+    inProcess.shutdown(3000);
     manager.shutdown(3000);
     return 0;
 }

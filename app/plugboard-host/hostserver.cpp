@@ -32,16 +32,27 @@ HostServer::HostServer(int socketFd, PluginRuntime *runtime, QObject *parent)
                 send(QStringLiteral("submitted"), qint64(job),
                      {{QStringLiteral("key"), key}, {QStringLiteral("action"), action}});
             });
-    connect(runtime, &PluginRuntime::jobStarted, this, [this](quint64 job, const QString &key) {
-        send(QStringLiteral("started"), qint64(job), {{QStringLiteral("key"), key}});
+    m_startedTimer.setSingleShot(true);
+    m_startedTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_startedTimer, &QTimer::timeout, this, [this] {
+        const QSet<qint64> due = std::exchange(m_startedUnsent, {});
+        for (const qint64 job : due)
+            send(QStringLiteral("started"), job);
+    });
+    connect(runtime, &PluginRuntime::jobStarted, this, [this](quint64 job, const QString &) {
+        m_startedUnsent.insert(qint64(job));
+        if (!m_startedTimer.isActive())
+            m_startedTimer.start(StartedDelayMs);
     });
     connect(runtime, &PluginRuntime::jobProgress, this,
             [this](quint64 job, double fraction, const QString &message) {
+                sendStarted(qint64(job));
                 send(
                     QStringLiteral("progress"), qint64(job),
                     {{QStringLiteral("fraction"), fraction}, {QStringLiteral("message"), message}});
             });
     connect(runtime, &PluginRuntime::jobFinished, this, [this](const JobResult &result) {
+        m_startedUnsent.remove(qint64(result.jobId)); // "finished" says it started
         send(QStringLiteral("finished"), qint64(result.jobId), HostMessages::encode(result));
     });
     connect(runtime, &PluginRuntime::logLine, this,
@@ -64,6 +75,12 @@ HostServer::HostServer(int socketFd, PluginRuntime *runtime, QObject *parent)
     send(QStringLiteral("hello"), 0,
          {{QStringLiteral("protocol"), HostProtocol::Version},
           {QStringLiteral("pid"), qint64(::getpid())}});
+}
+
+void HostServer::sendStarted(qint64 job)
+{
+    if (m_startedUnsent.remove(job))
+        send(QStringLiteral("started"), job);
 }
 
 bool HostServer::isConnected() const

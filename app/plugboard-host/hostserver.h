@@ -4,6 +4,8 @@
 
 #include <QLocalSocket>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 namespace plugboard {
 
@@ -23,11 +25,17 @@ private:
     void send(const QString &type, qint64 id = 0, const QCborMap &body = {});
     void onReadyRead();
     void handle(const HostProtocol::Message &message);
+    // "started" goes out only for a run still going after StartedDelayMs: a quick run's
+    // "finished" says it started too, which saves a message and a wake-up on each side.
+    static constexpr int StartedDelayMs = 2;
+    void sendStarted(qint64 job);
     [[noreturn]] void quitAtOnce(int code, const QString &why);
 
     QLocalSocket m_socket;
     HostProtocol::FrameReader m_reader;
     PluginRuntime *m_runtime;
+    QSet<qint64> m_startedUnsent;
+    QTimer m_startedTimer;
 };
 
 } // namespace plugboard

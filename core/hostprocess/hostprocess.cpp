@@ -110,6 +110,8 @@ bool HostProcess::start(const QString &program, qint64 memoryLimitBytes)
     // which would count against the memory cap without ever being used.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
+    // Qt's own event dispatcher: a host needs no GLib integration, and it wakes up sooner.
+    environment.insert(QStringLiteral("QT_NO_GLIB"), QStringLiteral("1"));
     m_process.setProcessEnvironment(environment);
     // Only the soft limit: Plugboard may raise it later (setMemoryLimit) without privileges.
     const rlim_t limit = memoryLimitBytes > 0 ? rlim_t(memoryLimitBytes) : RLIM_INFINITY;
@@ -123,9 +125,11 @@ bool HostProcess::start(const QString &program, qint64 memoryLimitBytes)
             ::setrlimit(RLIMIT_AS, &cap);
         }
     });
+    // start() forks before it returns; whether exec worked is told later (errorOccurred), so
+    // nothing here waits for the new process.
     m_process.start();
     ::close(childEnd);
-    if (!m_process.waitForStarted(5000)) {
+    if (m_process.state() == QProcess::NotRunning) {
         ::close(fds[0]);
         m_error = tr("the plugin's process could not start: %1").arg(m_process.errorString());
         return false;
@@ -180,6 +184,8 @@ bool HostProcess::waitForEnd(int ms)
 
 void HostProcess::onReadyRead()
 {
+    if (!m_socket.isOpen())
+        return; // closed with the host: what it sent was read before
     m_reader.append(m_socket.readAll());
     while (std::optional<HostProtocol::Message> m = m_reader.next()) {
         Q_EMIT message(*m);

@@ -313,6 +313,9 @@ void HostProcessRuntime::onMessage(const std::shared_ptr<Host> &host,
                            qBound(0.0, m.body.value(QStringLiteral("fraction")).toDouble(), 1.0),
                            m.body.value(QStringLiteral("message")).toString().left(1000));
     } else if (type == QLatin1String("finished") && host->jobs.count(jobId)) {
+        // A quick run's "started" is not sent: its "finished" says it started.
+        if (!std::exchange(host->jobs[jobId].started, true))
+            Q_EMIT jobStarted(jobId, host->key);
         Result<JobResult> result = HostMessages::jobResult(m.body);
         JobResult r = result ? result.value() : JobResult();
         if (!result) {
