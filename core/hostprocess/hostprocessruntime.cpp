@@ -26,7 +26,9 @@ struct HostProcessRuntime::Host {
     std::unique_ptr<HostProcess> process;
     bool loaded = false;
     bool loading = true;
-    bool ending = false;      // unloaded or killed on purpose: its end is no crash
+    bool ending = false;  // unloaded or killed on purpose: its end is no crash
+    bool greeted = false; // said hello
+    bool silent = false;  // killed for not saying hello in time
     struct Job {
         quint64 id = 0; // Plugboard's
         QString action;
@@ -165,6 +167,13 @@ void HostProcessRuntime::load(const LoadRequest &request)
     }
     m_hosts.insert(request.key, host);
     host->process->send({QStringLiteral("load"), 0, HostMessages::encode(request)});
+    QTimer::singleShot(m_helloTimeoutMs, this, [weak] {
+        if (std::shared_ptr<Host> h = weak.lock();
+            h && !h->greeted && h->process && h->process->isRunning()) {
+            h->silent = true;
+            h->process->kill(); // onEnded fails the load with the reason
+        }
+    });
 }
 
 void HostProcessRuntime::unload(const QString &key, StopReason reason)
@@ -280,6 +289,7 @@ void HostProcessRuntime::onMessage(const std::shared_ptr<Host> &host,
     const quint64 jobId = host->fromHost.value(quint64(m.id));
     const QString &type = m.type;
     if (type == QLatin1String("hello")) {
+        host->greeted = true;
         if (m.body.value(QStringLiteral("protocol")).toInteger() != HostProtocol::Version) {
             host->process->kill();
             onEnded(host, tr("the plugin's process speaks another protocol version"),
@@ -358,8 +368,14 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
                                    output.mid(qMax(0, output.size() - 10)).join(QLatin1Char('\n'));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Ended on purpose (a run that would not stop, an unload): no crash to report.
-    const QString why = host->ending ? tr("the plugin's process was ended") : sentence;
-    const QString fault = host->ending ? QStringLiteral("process_killed") : endFault;
+    const QString said =
+        host->silent
+            ? tr("the plugin's process did not answer within %1 s").arg(m_helloTimeoutMs / 1000.0)
+            : sentence;
+    const QString why = host->ending ? tr("the plugin's process was ended") : said;
+    const QString fault = host->ending   ? QStringLiteral("process_killed")
+                          : host->silent ? QStringLiteral("process_unresponsive")
+                                         : endFault;
     // The first job still there was running (its "started" may not have got out before the
     // crash); the others were waiting behind it.
     quint64 running = 0;
@@ -393,7 +409,7 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
     if (host->loading) {
         LoadResult r;
         r.key = host->key;
-        r.error = sentence + QLatin1Char('.');
+        r.error = said + QLatin1Char('.');
         r.error[0] = r.error[0].toUpper();
         r.traceback = tail.trimmed();
         Q_EMIT loaded(r);
@@ -405,7 +421,7 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
     if (wasLoaded)
         Q_EMIT unloaded(host->key);
     if (unasked)
-        Q_EMIT processEnded(host->key, sentence, fault, tail.trimmed());
+        Q_EMIT processEnded(host->key, said, fault, tail.trimmed());
 }
 
 void HostProcessRuntime::endHost(const std::shared_ptr<Host> &host)

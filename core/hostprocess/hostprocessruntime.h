@@ -38,6 +38,9 @@ public:
     void shutdown(int deadlineMs) override;
 
     void setCancelGrace(int ms) { m_graceMs = ms; }
+    // A started process must say hello within this time (10 s), else it is killed and its
+    // load fails ("did not answer"): a host that hangs before it speaks blocks nothing.
+    void setHelloTimeout(int ms) { m_helloTimeoutMs = ms; }
     // The host process of a loaded plugin (0 when none runs).
     qint64 hostPid(const QString &key) const;
 
@@ -72,6 +75,7 @@ private:
     QHash<QString, qint64> m_memoryLimits;
     quint64 m_nextJobId = 1;
     int m_graceMs = 2000;
+    int m_helloTimeoutMs = 10000;
 };
 
 } // namespace plugboard

@@ -70,7 +70,9 @@ private Q_SLOTS:
     void faultsEndOnlyTheirOwnProcess_data();
     void faultsEndOnlyTheirOwnProcess();
     void aHangInCEndsWithKillAndTakesItsChildren();
+    void aHostThatSendsGarbageIsCutOff_data();
     void aHostThatSendsGarbageIsCutOff();
+    void aTruncatedFrameEndsWithTheHost();
 
 private:
     // Writes plugin `folder` whose action "go" runs `body` (Python, indented 8) and loads it.
@@ -240,22 +242,56 @@ void TestHostProcess::aHangInCEndsWithKillAndTakesItsChildren()
         5000));
 }
 
+void TestHostProcess::aHostThatSendsGarbageIsCutOff_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QString>("sentence");
+    // A header announcing 2 GiB: refused before anything is buffered.
+    QTest::newRow("oversized") << QByteArray("b'\\x7f\\xff\\xff\\xff' + b'x' * 100")
+                               << QStringLiteral("over the limit");
+    // A sound length, then bytes that are no CBOR.
+    QTest::newRow("garbage") << QByteArray("b'\\x00\\x00\\x00\\x05' + b'\\xff\\xfe\\x00\\x13\\x37'")
+                             << QStringLiteral("CBOR");
+    // A valid CBOR value that is no message (a bare number).
+    QTest::newRow("not a map") << QByteArray("b'\\x00\\x00\\x00\\x01' + b'\\x05'")
+                               << QStringLiteral("map");
+}
+
 void TestHostProcess::aHostThatSendsGarbageIsCutOff()
 {
-    // A stand-in host: a script that writes a frame header announcing 2 GiB on descriptor 3,
-    // then waits.
+    QFETCH(QByteArray, written);
+    QFETCH(QString, sentence);
+    // A stand-in host: a script that writes on descriptor 3, then waits.
     const QString script = m_dir->filePath("garbage-host");
     QVERIFY(fixtures::writeFile(script, "#!/usr/bin/env python3\n"
                                         "import os, time\n"
-                                        "os.write(3, b'\\x7f\\xff\\xff\\xff' + b'x' * 100)\n"
-                                        "time.sleep(30)\n"));
+                                        "os.write(3, " +
+                                            written +
+                                            ")\n"
+                                            "time.sleep(30)\n"));
     QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     Host host;
     QVERIFY(host.process.start(script));
     QVERIFY(host.waitForEnd());
-    QVERIFY2(host.ended.contains("over the limit"), qPrintable(host.ended));
+    QVERIFY2(host.ended.contains(sentence, Qt::CaseInsensitive), qPrintable(host.ended));
     QVERIFY(host.said.isEmpty());
     QVERIFY(QTest::qWaitFor([&] { return !host.process.isRunning(); }, 5000));
+}
+
+void TestHostProcess::aTruncatedFrameEndsWithTheHost()
+{
+    // Half a frame, then the host is gone: nothing half-read is taken for a message.
+    const QString script = m_dir->filePath("truncating-host");
+    QVERIFY(fixtures::writeFile(script, "#!/usr/bin/env python3\n"
+                                        "import os\n"
+                                        "os.write(3, b'\\x00\\x00\\x00\\x64' + b'\\xa1' * 10)\n"
+                                        "os._exit(0)\n"));
+    QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    Host host;
+    QVERIFY(host.process.start(script));
+    QVERIFY(host.waitForEnd());
+    QCOMPARE(host.ended, QStringLiteral("the plugin's process ended"));
+    QVERIFY(host.said.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHostProcess)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void cancelAndTimeoutEndARunStuckInC_data();
     void cancelAndTimeoutEndARunStuckInC();
     void unloadAndShutdownLeaveNoProcess();
+    void aHostThatNeverAnswersFailsItsLoad();
 
 private:
     LoadRequest plugin(const QString &key, const QByteArray &runBody);
@@ -189,6 +190,25 @@ void TestHostProcessRuntime::unloadAndShutdownLeaveNoProcess()
     m_runtime->shutdown(3000);
     QVERIFY(m_unloaded.contains("two"));
     QVERIFY(QTest::qWaitFor([&] { return !alive(two); }, 5000));
+}
+
+void TestHostProcessRuntime::aHostThatNeverAnswersFailsItsLoad()
+{
+    // A stand-in host that starts and then says nothing at all.
+    const QString script = m_dir->filePath("silent-host");
+    QVERIFY(fixtures::writeFile(script, "#!/bin/sh\nexec sleep 30\n"));
+    QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    HostProcessRuntime silent(script);
+    silent.setHelloTimeout(300);
+    QList<LoadResult> loaded;
+    connect(&silent, &PluginRuntime::loaded, this, [&](const LoadResult &r) { loaded << r; });
+    silent.load(plugin("quiet", "        return {}"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+    QVERIFY(!loaded.first().ok);
+    QCOMPARE(loaded.first().error,
+             QStringLiteral("The plugin's process did not answer within 0.3 s."));
+    QVERIFY(!silent.isLoaded("quiet"));
+    QCOMPARE(silent.hostPid("quiet"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHostProcessRuntime)
