@@ -47,8 +47,13 @@ void TestEmbeddedPythonProcess::shutdown_data()
         << "finish"
         << "no";
     QTest::newRow("job that swallows every cancel")
+        // Two nested catch-alls: a cancel that lands between the inner loop's try blocks (at
+        // its backward jump) is swallowed by the outer one, so the job never ends.
         << QByteArray("class Plugin:\n    def run(self, a, p, c):\n        while True:\n"
-                      "            try:\n                sum(range(100))\n"
+                      "            try:\n"
+                      "                while True:\n"
+                      "                    try:\n                        sum(range(100))\n"
+                      "                    except BaseException:\n                        pass\n"
                       "            except BaseException:\n                pass\n")
         << "running"
         << "no";
