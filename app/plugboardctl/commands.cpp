@@ -42,6 +42,7 @@ int runPluginCommand(PluginHandler handler, const CommandLine &line, const Plugi
         return handler(ctx);
     }
     PluginManager manager(paths);
+    manager.setRestartAfterCrash(false); // the failed run says it; nobody waits for a restart
     LocalPlugins local(manager);
     Console::err(local.where() + QLatin1Char('\n'));
     if (const Result<void> discovered = local.discover(); !discovered)

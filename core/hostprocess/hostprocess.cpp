@@ -53,7 +53,7 @@ HostProcess::HostProcess(QObject *parent)
             [this](int exitCode, QProcess::ExitStatus status) {
                 onOutput();
                 // What it said before it went: the socket holds it until end of file.
-                while (m_socket.waitForReadyRead(10)) {
+                while (m_socket.isOpen() && m_socket.waitForReadyRead(10)) {
                 }
                 onReadyRead();
                 endWith(endSentence(status, exitCode), endFault(status));

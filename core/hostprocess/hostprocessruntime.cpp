@@ -34,6 +34,7 @@ struct HostProcessRuntime::Host {
         QString action;
         bool started = false;
         bool timedOut = false;
+        qint64 queuedAtMs = 0; // when it was sent (or submitted), for a run cut short
         quint64 order = 0; // when it reached the host: a plugin's jobs run one at a time, in order
         std::unique_ptr<QTimer> grace;
     };
@@ -225,6 +226,7 @@ void HostProcessRuntime::run(const RunRequest &request)
     job.id = r.jobId;
     job.action = r.action;
     job.order = host->nextOrder++;
+    job.queuedAtMs = QDateTime::currentMSecsSinceEpoch();
     RunRequest sent = r;
     sent.jobId = hostId;
     host->process->send({QStringLiteral("run"), qint64(hostId), HostMessages::encode(sent)});
@@ -262,6 +264,7 @@ bool HostProcessRuntime::cancel(quint64 jobId, bool timedOut)
             tr("\"%1\" did not stop within %2 s of being asked, so its process was ended.")
                 .arg(stuck.action)
                 .arg(m_graceMs / 1000.0);
+        result.startedAtMs = stuck.queuedAtMs;
         result.finishedAtMs = QDateTime::currentMSecsSinceEpoch();
         h->jobs[jobId].grace.release()->deleteLater(); // we are inside its signal
         h->jobs.erase(jobId);
@@ -314,6 +317,7 @@ void HostProcessRuntime::onMessage(const std::shared_ptr<Host> &host,
         job.id = id;
         job.action = m.body.value(QStringLiteral("action")).toString().left(200);
         job.order = host->nextOrder++;
+        job.queuedAtMs = QDateTime::currentMSecsSinceEpoch();
         Q_EMIT backgroundJobSubmitted(id, host->key, job.action);
     } else if (type == QLatin1String("started") && host->jobs.count(jobId)) {
         host->jobs[jobId].started = true;
@@ -395,6 +399,7 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
         r.message[0] = r.message[0].toUpper();
         r.traceback = tail.trimmed();
         r.fault = fault;
+        r.startedAtMs = job.queuedAtMs;
         r.finishedAtMs = now;
         if (!host->ending)
             explainMemory(r, tail);
@@ -409,7 +414,10 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
     if (host->loading) {
         LoadResult r;
         r.key = host->key;
-        r.error = said + QLatin1Char('.');
+        // Ended on purpose while it loaded (shutdown, a newer load): no fault of the plugin.
+        r.error = host->ending && !host->silent
+                      ? tr("the plugin was stopped before its code finished loading.")
+                      : said + QLatin1Char('.');
         r.error[0] = r.error[0].toUpper();
         r.traceback = tail.trimmed();
         Q_EMIT loaded(r);

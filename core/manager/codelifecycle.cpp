@@ -3,6 +3,7 @@
 
 #include "common/translation.h"
 #include "manager/pluginmanager_p.h"
+#include "runner/activity.h"
 #include "runner/loadjob.h"
 #include "runner/pluginrunner.h"
 #include "runner/runjob.h"
@@ -72,15 +73,23 @@ Result<LoadJob *> PluginManagerPrivate::restart(const QString &plugin)
     return load(key); // a fresh process
 }
 
-void PluginManagerPrivate::onProcessEnded(const QString &key, bool repeatedly)
+void PluginManagerPrivate::onProcessEnded(const QString &key, const QString &crash, bool repeatedly)
 {
     const qsizetype i = indexOf(key);
     if (i < 0)
         return;
     replace(i, withRuntime(plugins[i]));
-    if (repeatedly)
-        return; // stopped until restarted; the crash's notification said so
-    if (plugins[i].enabled() && plugins[i].trusted())
+    const bool again =
+        restartAfterCrash && !repeatedly && plugins[i].enabled() && plugins[i].trusted();
+    // Told once when it starts crashing and once when it is stopped; the log has every crash.
+    if (restartAfterCrash && !crash.isEmpty() && (repeatedly || runner->recentCrashes(key) == 1)) {
+        Q_EMIT activity->notification(
+            key, QStringLiteral("error"), tr("Plugin crashed"),
+            repeatedly ? tr("It crashed repeatedly and is stopped until you restart it.")
+            : again    ? tr("%1. Plugboard started it again.").arg(crash)
+                       : tr("%1.").arg(crash));
+    }
+    if (again)
         (void)load(key); // a fresh process for the next request
 }
 

@@ -28,9 +28,10 @@ PluginManagerPrivate::PluginManagerPrivate(PluginManager *manager, PluginPaths p
         if (const qsizetype i = indexOf(key); i >= 0)
             replace(i, withRuntime(plugins[i]));
     });
-    QObject::connect(
-        runner.get(), &PluginRunner::processEnded, q,
-        [this](const QString &key, bool repeatedly) { onProcessEnded(key, repeatedly); });
+    QObject::connect(runner.get(), &PluginRunner::processEnded, q,
+                     [this](const QString &key, const QString &crash, bool repeatedly) {
+                         onProcessEnded(key, crash, repeatedly);
+                     });
 }
 
 PluginManagerPrivate::~PluginManagerPrivate() = default;
@@ -105,6 +106,11 @@ Result<int> PluginManager::memoryLimitMb(const QString &plugin, bool *isDefault)
 Result<int> PluginManager::setMemoryLimitMb(const QString &plugin, int mb)
 {
     return d->setMemoryLimitMb(plugin, mb);
+}
+
+void PluginManager::setRestartAfterCrash(bool restart)
+{
+    d->restartAfterCrash = restart;
 }
 
 void PluginManager::loadEnabled()

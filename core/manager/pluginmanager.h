@@ -81,6 +81,10 @@ public:
     // Saves the limit (0: back to the default) and applies it at once to a running process.
     // Returns the limit now in force.
     Result<int> setMemoryLimitMb(const QString &plugin, int mb);
+    // After a crash, a plugin is started again in a fresh process at once and a notification
+    // says so (the default: the window and the server). A command that runs one action and
+    // exits turns it off: the failed run says what happened, and nothing is started for nobody.
+    void setRestartAfterCrash(bool restart);
     // Loads every enabled, trusted plugin (the window and the server do this at start).
     void loadEnabled();
     // Queues an action (SPEC §7). Refused when the plugin is disabled, not loaded, or does not

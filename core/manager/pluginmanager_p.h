@@ -87,8 +87,9 @@ public:
     void onLoaded(const LoadResult &result);
     Result<LoadJob *> restart(const QString &plugin);
     static Error crashedRepeatedlyError(const PluginInfo &info);
-    // A plugin's process ended unasked: start it again, unless it crashed repeatedly.
-    void onProcessEnded(const QString &key, bool repeatedly);
+    // A plugin's process ended unasked: tell, and start it again unless it crashed repeatedly.
+    void onProcessEnded(const QString &key, const QString &crash, bool repeatedly);
+    bool restartAfterCrash = true;
     Result<RunJob *> runAction(const QString &plugin, const QString &action,
                                const QJsonObject &params, int timeoutMs);
     LoadRequest loadRequestFor(const PluginInfo &info) const;

@@ -54,6 +54,11 @@ PluginRunner::PluginRunner(std::unique_ptr<PluginRuntime> runtime, Activity *act
     connect(rt, &PluginRuntime::processEnded, this, &PluginRunner::onProcessEnded);
 }
 
+int PluginRunner::recentCrashes(const QString &key) const
+{
+    return int(m_crashTimes.value(key).size());
+}
+
 bool PluginRunner::crashedRepeatedly(const QString &key) const
 {
     return m_crashTimes.value(key).size() >= CrashLimit;
@@ -93,14 +98,7 @@ void PluginRunner::onProcessEnded(const QString &key, const QString &sentence, c
         m_loadResults.insert(key, stopped);
         m_loaded.remove(key);
     }
-    // Told once when it starts crashing and once when it is stopped; the log has every one.
-    if (crash && (repeatedly || m_crashTimes.value(key).size() == 1)) {
-        Q_EMIT m_activity->notification(
-            key, QStringLiteral("error"), tr("Plugin crashed"),
-            repeatedly ? tr("It crashed repeatedly and is stopped until you restart it.")
-                       : tr("%1. Plugboard started it again.").arg(what));
-    }
-    Q_EMIT processEnded(key, repeatedly);
+    Q_EMIT processEnded(key, crash ? what : QString(), repeatedly);
 }
 
 PluginRunner::~PluginRunner()

@@ -51,6 +51,8 @@ public:
     static constexpr int CrashLimit = 3;
     static constexpr int CrashWindowMs = 60 * 1000;
     bool crashedRepeatedly(const QString &key) const;
+    // How many times it crashed within the last CrashWindowMs.
+    int recentCrashes(const QString &key) const;
     // Forgets the plugin's crashes (before a restart by the user).
     void forgetCrashes(const QString &key);
     void shutdown(int deadlineMs);
@@ -58,9 +60,11 @@ public:
 Q_SIGNALS:
     void loaded(const plugboard::LoadResult &result);
     void unloaded(const QString &key);
-    // The plugin's process ended unasked or was killed (PluginRuntime::processEnded); when
-    // `repeatedly`, the plugin is now stopped until restarted, else it may be loaded again.
-    void processEnded(const QString &key, bool repeatedly);
+    // The plugin's process ended unasked or was killed (PluginRuntime::processEnded). `crash`
+    // says how it crashed ("The plugin's process crashed (segmentation fault)"), empty when it
+    // was killed for a run that would not stop. When `repeatedly`, the plugin is now stopped
+    // until restarted, else it may be loaded again.
+    void processEnded(const QString &key, const QString &crash, bool repeatedly);
 
 private:
     RunJob *startJob(quint64 id, const QString &key, const QString &action);

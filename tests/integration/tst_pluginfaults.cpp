@@ -388,6 +388,8 @@ void TestPluginFaults::theCliSaysWhatHappenedAndExitsWithOne()
                           "\"crash\"."),
              qPrintable(err));
     QVERIFY2(err.contains("last words before the crash"), qPrintable(err));
+    // A command that runs one action and exits starts nothing again, and says nothing of it.
+    QVERIFY2(!err.contains("started it again"), qPrintable(err));
 
     ctl.start(fixtures::plugboardctlPath(),
               {"restart", "faulty", "--data-dir", m_data, "--plugins-dir", m_plugins});
