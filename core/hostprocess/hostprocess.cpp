@@ -163,7 +163,8 @@ qint64 HostProcess::residentBytes() const
 
 void HostProcess::send(const HostProtocol::Message &message)
 {
-    if (m_ended)
+    // Nobody to tell once the process is gone (its last messages are read as it ends).
+    if (m_ended || !m_socket.isOpen() || m_process.state() == QProcess::NotRunning)
         return;
     m_socket.write(HostProtocol::encode(message));
     m_socket.flush(); // now, not on the next turn of the event loop (never blocks)
