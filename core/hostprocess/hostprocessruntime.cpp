@@ -96,15 +96,19 @@ QList<HostProcessRuntime::Process> HostProcessRuntime::processes() const
 
 void HostProcessRuntime::explainMemory(JobResult &result, const QString &output) const
 {
-    static const QStringList signs = {QStringLiteral("MemoryError"), QStringLiteral("bad_alloc"),
-                                      QStringLiteral("Cannot allocate memory"),
-                                      QStringLiteral("out of memory")};
-    const QString seen = result.message + result.traceback + output;
-    if (!std::any_of(signs.cbegin(), signs.cend(),
-                     [&seen](const QString &sign) { return seen.contains(sign); }))
+    // A run that raised MemoryError; a process that died of a failed allocation. A plugin's
+    // own message that mentions memory is not taken for either.
+    static const QStringList crashSigns = {QStringLiteral("MemoryError"),
+                                           QStringLiteral("bad_alloc"),
+                                           QStringLiteral("Cannot allocate memory")};
+    const bool crashed = !result.fault.isEmpty();
+    const bool memory =
+        crashed ? std::any_of(crashSigns.cbegin(), crashSigns.cend(),
+                              [&output](const QString &sign) { return output.contains(sign); })
+                : result.traceback.contains(QLatin1String("MemoryError"));
+    if (!memory)
         return;
     const qint64 limit = m_memoryLimits.value(result.key);
-    const bool crashed = !result.fault.isEmpty();
     result.fault = QStringLiteral("out_of_memory");
     result.outcome = JobResult::Outcome::Failed;
     if (crashed) {
