@@ -130,6 +130,7 @@ private Q_SLOTS:
     void threeCrashesInAMinuteStopThePluginUntilRestarted();
     void theCliSaysWhatHappenedAndExitsWithOne();
     void noProcessIsLeftBehind();
+    void nothingOutlivesACrashOfPlugboardItself();
 
 private:
     ApiReply run(const QString &key, const QString &action, double timeoutSeconds = 0);
@@ -430,6 +431,60 @@ void TestPluginFaults::noProcessIsLeftBehind()
     m_server.reset();
     m_manager->shutdown(3000);
     QTRY_COMPARE_WITH_TIMEOUT(hostChildren().size(), 0, 5000);
+}
+
+void TestPluginFaults::nothingOutlivesACrashOfPlugboardItself()
+{
+    // `plugboardctl serve` runs the plugins of this data folder; stop ours first.
+    m_client.reset();
+    m_server.reset();
+    m_manager->shutdown(3000);
+    m_manager.reset();
+    // A plugin that starts a child of its own as it loads, and says which processes it has.
+    const QString spawner =
+        fixtures::makePlugin(m_plugins, "spawner", manifestWith("Spawner", {"ok"}));
+    QVERIFY(fixtures::writeFile(spawner + "/plugin.py", R"(
+import os, subprocess
+
+class Plugin:
+    def __init__(self):
+        child = subprocess.Popen(["sleep", "300"])
+        path = os.path.join(os.environ.get("PLUGBOARD_PIDS_DIR", "."), "pids")
+        with open(path + ".tmp", "w") as f:
+            f.write("%d %d" % (os.getpid(), child.pid))
+        os.rename(path + ".tmp", path)
+
+    def run(self, action, params, context):
+        return {"status": "ok"}
+)"));
+    QProcess ctl;
+    ctl.start(fixtures::plugboardctlPath(),
+              {"enable", "spawner", "--yes", "--data-dir", m_data, "--plugins-dir", m_plugins});
+    QVERIFY(ctl.waitForFinished(30000));
+    QCOMPARE(ctl.exitCode(), 0);
+    const QString pidsFile = m_dir->filePath("pids");
+    QFile::remove(pidsFile);
+
+    QProcess serve;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("PLUGBOARD_PIDS_DIR", m_dir->path());
+    serve.setProcessEnvironment(env);
+    serve.start(fixtures::plugboardctlPath(),
+                {"serve", "--port", "0", "--data-dir", m_data, "--plugins-dir", m_plugins});
+    QVERIFY(serve.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidsFile), 20000);
+    QFile file(pidsFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> pids = file.readAll().split(' ');
+    const qint64 host = pids.value(0).toLongLong();
+    const qint64 child = pids.value(1).toLongLong();
+    QVERIFY(host > 0 && child > 0 && alive(host) && alive(child));
+
+    // Plugboard dies without a word: its plugin's process and that one's child go with it.
+    ::kill(pid_t(serve.processId()), SIGKILL);
+    QVERIFY(serve.waitForFinished(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(host), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(child), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestPluginFaults)
