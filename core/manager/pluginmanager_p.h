@@ -4,9 +4,10 @@
 // functions are grouped by concern, one file each:
 //   pluginlist.cpp      the snapshots: lookup, adopting a discovery, the runtime view
 //   storedstate.cpp     what the user decides: settings, the switch, trust; outside changes
-//   codelifecycle.cpp   loading and stopping code, running actions
+//   codelifecycle.cpp   loading and stopping code, running actions, restarts after crashes
 //   rediscovery.cpp     rescans in the background (reload all, reload one)
 //   installing.cpp      preview, import (ImportOperation), examples, remove
+//   processes.cpp       the plugins' processes: what runs, memory limits
 
 #include "manager/pluginmanager.h"
 #include "manifest/actionspec.h"
