@@ -98,7 +98,7 @@ int runCommand(const CommandLine &line)
         {QStringLiteral("reload"), reloadCommand},   {QStringLiteral("run"), runActionCommand},
         {QStringLiteral("remove"), removeCommand},   {QStringLiteral("import"), importCommand},
         {QStringLiteral("install"), installCommand}, {QStringLiteral("update"), updateCommand},
-        {QStringLiteral("restart"), restartCommand},
+        {QStringLiteral("restart"), restartCommand}, {QStringLiteral("limits"), limitsCommand},
     };
     for (const auto &[name, handler] : pluginHandlers) {
         if (name == line.command)
@@ -110,7 +110,7 @@ int runCommand(const CommandLine &line)
         {QStringLiteral("settings"), settingsCommand},   {QStringLiteral("log"), logCommand},
         {QStringLiteral("inspect"), inspectCommand},     {QStringLiteral("token"), tokenCommand},
         {QStringLiteral("serve"), serveCommand},         {QStringLiteral("repo"), repoCommand},
-        {QStringLiteral("available"), availableCommand}, {QStringLiteral("limits"), limitsCommand},
+        {QStringLiteral("available"), availableCommand},
     };
     for (const auto &[name, handler] : handlers) {
         if (name != line.command)

@@ -47,7 +47,7 @@ int enableCommand(PluginCommandContext &ctx); // enablecommands.cpp
 int disableCommand(PluginCommandContext &ctx);
 int reloadCommand(PluginCommandContext &ctx);
 int restartCommand(PluginCommandContext &ctx);
-int limitsCommand(CommandContext &ctx);
+int limitsCommand(PluginCommandContext &ctx);    // limitscommand.cpp
 int runActionCommand(PluginCommandContext &ctx); // runcommands.cpp
 int removeCommand(PluginCommandContext &ctx);    // installcommands.cpp
 int importCommand(PluginCommandContext &ctx);

@@ -1,4 +1,5 @@
-// limits: the memory a plugin's process may use (issue 13).
+// limits: the memory a plugin's process may use (issue 13). Through a running Plugboard when
+// one runs this data folder's plugins, so the limit reaches the plugin's process at once.
 //   plugboardctl limits KEY                     shows it
 //   plugboardctl limits KEY --memory 512        sets it, in MiB
 //   plugboardctl limits KEY --memory default    back to the default
@@ -6,7 +7,6 @@
 #include "commands.h"
 #include "console.h"
 
-#include "catalog/pluginkey.h"
 #include "common/translation.h"
 
 #include <QJsonObject>
@@ -17,13 +17,15 @@ namespace {
 constexpr TranslationContext tr{"plugboardctl"};
 } // namespace
 
-int limitsCommand(CommandContext &ctx)
+int limitsCommand(PluginCommandContext &ctx)
 {
     const QString key = ctx.line.arguments.value(0);
-    const std::optional<PluginInfo> found = ctx.manager.plugin(key);
+    const Result<PluginAccess::Plugin> found = ctx.plugins.find(key);
     if (!found)
-        return unknownKey(PluginKey::unknown(key), ctx.manager.paths().pluginsDir, ctx.json);
+        return unknownKey(found.error(), ctx.plugins.pluginsDir(), ctx.json);
+    const PluginAccess::Plugin &plugin = found.value();
     const bool change = ctx.line.has(QStringLiteral("memory"));
+    Result<PluginAccess::MemoryLimit> limit = PluginAccess::MemoryLimit{};
     if (change) {
         const QString value = ctx.line.value(QStringLiteral("memory")).trimmed();
         bool ok = value == QLatin1String("default");
@@ -32,28 +34,26 @@ int limitsCommand(CommandContext &ctx)
             return Console::usage(
                 tr("--memory takes a whole number of MiB (such as 512) or \"default\""));
         }
-        if (const Result<int> set = ctx.manager.setMemoryLimitMb(found->key(), mb); !set)
-            return Console::fail(set.error(), ctx.json);
+        limit = ctx.plugins.setMemoryLimit(plugin.key, mb);
+    } else {
+        limit = ctx.plugins.memoryLimit(plugin.key);
     }
-    bool isDefault = true;
-    const Result<int> mb = ctx.manager.memoryLimitMb(found->key(), &isDefault);
-    if (!mb)
-        return Console::fail(mb.error(), ctx.json);
+    if (!limit)
+        return Console::fail(limit.error(), ctx.json);
+    const PluginAccess::MemoryLimit &now = limit.value();
     if (ctx.json) {
         Console::printJson({{QStringLiteral("success"), true},
-                            {QStringLiteral("key"), found->key()},
-                            {QStringLiteral("memory_limit_mb"), mb.value()},
-                            {QStringLiteral("default"), isDefault}});
+                            {QStringLiteral("key"), plugin.key},
+                            {QStringLiteral("memory_limit_mb"), now.mb},
+                            {QStringLiteral("default"), now.isDefault},
+                            {QStringLiteral("running"), now.running}});
         return Console::Success;
     }
     Console::out(
-        isDefault
-            ? tr("%1 may use %2 MiB of memory (the default).\n").arg(found->name()).arg(mb.value())
-            : tr("%1 may use %2 MiB of memory.\n").arg(found->name()).arg(mb.value()));
-    if (change) {
-        Console::err(tr("A running Plugboard applies it when the plugin's process next starts; "
-                        "\"plugboardctl restart %1\" does that now.\n")
-                         .arg(found->key()));
-    }
+        now.isDefault
+            ? tr("%1 may use %2 MiB of memory (the default).\n").arg(plugin.name).arg(now.mb)
+            : tr("%1 may use %2 MiB of memory.\n").arg(plugin.name).arg(now.mb));
+    if (change && now.running)
+        Console::out(tr("Applied to its running process.\n"));
     return Console::Success;
 }

@@ -89,6 +89,25 @@ Result<PluginAccess::Switched> LocalPlugins::restart(const QString &key)
     return switched(*info);
 }
 
+Result<PluginAccess::MemoryLimit> LocalPlugins::memoryLimit(const QString &key)
+{
+    bool isDefault = true;
+    const Result<int> mb = m_manager.memoryLimitMb(key, &isDefault);
+    if (!mb)
+        return mb.error();
+    bool running = false;
+    for (const PluginProcess &p : m_manager.processes())
+        running = running || p.key == key;
+    return MemoryLimit{mb.value(), isDefault, running};
+}
+
+Result<PluginAccess::MemoryLimit> LocalPlugins::setMemoryLimit(const QString &key, int mb)
+{
+    if (const Result<int> set = m_manager.setMemoryLimitMb(key, mb); !set)
+        return set.error();
+    return memoryLimit(key);
+}
+
 Result<void> LocalPlugins::discover()
 {
     ReloadJob *job = m_manager.reload();

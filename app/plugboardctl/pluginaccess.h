@@ -51,6 +51,13 @@ public:
                            const QString &message)>
             notification;
     };
+    // The memory a plugin's process may use, in MiB; `running` when a process runs it now (and
+    // so has the limit applied at once).
+    struct MemoryLimit {
+        int mb = 0;
+        bool isDefault = true;
+        bool running = false;
+    };
     struct RunEnd {
         std::optional<plugboard::JobResult> result; // none: the user left without waiting
         QString leftNote;                           // what happens to the job then
@@ -68,6 +75,9 @@ public:
                                                    bool acknowledgeTrust) = 0;
     // Ends the plugin's process and loads its code in a fresh one (PluginManager::restart).
     virtual plugboard::Result<Switched> restart(const QString &key) = 0;
+    virtual plugboard::Result<MemoryLimit> memoryLimit(const QString &key) = 0;
+    // 0 goes back to the default.
+    virtual plugboard::Result<MemoryLimit> setMemoryLimit(const QString &key, int mb) = 0;
     // Rescans; the number of plugins found.
     virtual plugboard::Result<int> reload() = 0;
     virtual plugboard::Result<void> remove(const QString &key, bool purgeData) = 0;

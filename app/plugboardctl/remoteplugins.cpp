@@ -122,6 +122,36 @@ Result<PluginAccess::Switched> RemotePlugins::restart(const QString &key)
     return switched(plugin.value().name, reply.json);
 }
 
+namespace {
+
+PluginAccess::MemoryLimit memoryLimitFrom(const QJsonObject &reply)
+{
+    return {reply.value(QLatin1String("memory_limit_mb")).toInt(),
+            reply.value(QLatin1String("default")).toBool(true),
+            reply.value(QLatin1String("process")).isObject()};
+}
+
+} // namespace
+
+Result<PluginAccess::MemoryLimit> RemotePlugins::memoryLimit(const QString &key)
+{
+    const ApiReply reply = m_client.get(pluginPath(key, "limits/"));
+    if (!reply.ok())
+        return reply.error();
+    return memoryLimitFrom(reply.json);
+}
+
+Result<PluginAccess::MemoryLimit> RemotePlugins::setMemoryLimit(const QString &key, int mb)
+{
+    const ApiReply reply =
+        m_client.send("PUT", pluginPath(key, "limits/"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("memory_limit_mb"), mb}})
+                          .toJson(QJsonDocument::Compact));
+    if (!reply.ok())
+        return reply.error();
+    return memoryLimitFrom(reply.json);
+}
+
 Result<int> RemotePlugins::reload()
 {
     const ApiReply reply = m_client.post(QStringLiteral("/api/plugins/plugins/reload/"), {});

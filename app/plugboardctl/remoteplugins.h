@@ -25,6 +25,8 @@ public:
     plugboard::Result<Switched> setEnabled(const QString &key, bool enabled,
                                            bool acknowledgeTrust) override;
     plugboard::Result<Switched> restart(const QString &key) override;
+    plugboard::Result<MemoryLimit> memoryLimit(const QString &key) override;
+    plugboard::Result<MemoryLimit> setMemoryLimit(const QString &key, int mb) override;
     plugboard::Result<int> reload() override;
     plugboard::Result<void> remove(const QString &key, bool purgeData) override;
     Imported import(const QString &zipPath, const plugboard::ImportOptions &options,

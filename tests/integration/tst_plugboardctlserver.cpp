@@ -118,6 +118,22 @@ void TestPlugboardctlServer::enableAndRunGoThroughTheServer()
     QCOMPARE(result.value("parent").toInteger(), m_server.pid);
     QVERIFY(ran.errText().contains("running in " + QString::number(result.value("pid").toInteger())));
     QVERIFY(ran.errText().contains("hello from the server"));
+
+    // A memory limit set from here reaches the server's running process of the plugin.
+    const Run limited = ctl({"limits", "counter", "--memory", "640"});
+    QVERIFY2(limited.exitCode == 0, qPrintable(limited.describe()));
+    QVERIFY(limited.outText().contains("640 MiB"));
+    QVERIFY2(limited.outText().contains("Applied to its running process."),
+             qPrintable(limited.describe()));
+    const Run shown = ctl({"limits", "counter", "--json"});
+    QCOMPARE(shown.json().value("memory_limit_mb").toInt(), 640);
+    QCOMPARE(shown.json().value("running").toBool(), true);
+    QCOMPARE(ctl({"limits", "counter", "--memory", "lots"}).exitCode, 2);
+    QCOMPARE(ctl({"limits", "counter", "--memory", "default", "--json"})
+                 .json()
+                 .value("memory_limit_mb")
+                 .toInt(),
+             2048);
 }
 
 void TestPlugboardctlServer::runFailuresKeepTheirExitCode()
