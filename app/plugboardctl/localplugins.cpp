@@ -58,7 +58,12 @@ Result<PluginAccess::Plugin> LocalPlugins::find(const QString &key)
 
 Result<PluginAccess::Switched> LocalPlugins::loaded(const QString &key)
 {
-    Result<LoadJob *> loading = m_manager.load(key);
+    return whenLoaded(m_manager.load(key), key);
+}
+
+Result<PluginAccess::Switched> LocalPlugins::whenLoaded(Result<LoadJob *> loading,
+                                                        const QString &key)
+{
     if (!loading)
         return loading.error();
     loading.value()->exec(); // a failed load is part of the answer, not an error of the call
@@ -79,14 +84,7 @@ Result<PluginAccess::Switched> LocalPlugins::setEnabled(const QString &key, bool
 
 Result<PluginAccess::Switched> LocalPlugins::restart(const QString &key)
 {
-    Result<LoadJob *> loading = m_manager.restart(key);
-    if (!loading)
-        return loading.error();
-    loading.value()->exec(); // a failed load is part of the answer, not an error of the call
-    const std::optional<PluginInfo> info = m_manager.plugin(key);
-    if (!info)
-        return PluginKey::unknown(key);
-    return switched(*info);
+    return whenLoaded(m_manager.restart(key), key);
 }
 
 Result<PluginAccess::MemoryLimit> LocalPlugins::memoryLimit(const QString &key)

@@ -5,6 +5,7 @@
 #include <memory>
 
 namespace plugboard {
+class LoadJob;
 class PluginManager;
 class Repositories;
 } // namespace plugboard
@@ -40,6 +41,9 @@ public:
 private:
     // The plugin once its code has loaded or failed to (loading it first when needed).
     plugboard::Result<Switched> loaded(const QString &key);
+    // Waits for a load (of enable or restart) and answers with the plugin as it is then.
+    plugboard::Result<Switched> whenLoaded(plugboard::Result<plugboard::LoadJob *> loading,
+                                           const QString &key);
 
     plugboard::PluginManager &m_manager;
     std::unique_ptr<plugboard::Repositories> m_repositories;

@@ -77,6 +77,19 @@ HttpResponse enabledDocument(const PluginInfo &info)
     return ApiJson::object(200, body);
 }
 
+// Answers once the plugin's code has loaded (or failed to), so the client learns the outcome.
+void answerWhenLoaded(const ApiContext &ctx, const QString &key, HttpResponder responder)
+{
+    auto shared = std::make_shared<HttpResponder>(std::move(responder));
+    whenLoaded(ctx, key, LoadWaitMs, [ctx, key, shared] {
+        if (const std::optional<PluginInfo> info = ctx.manager->plugin(key))
+            shared->respond(enabledDocument(*info));
+        else
+            shared->respond(
+                ApiJson::error(404, tr("The plugin went away."), QLatin1StringView("not_found")));
+    });
+}
+
 void setEnabled(const ApiContext &ctx, const HttpRequest &request, const QString &key,
                 HttpResponder responder)
 {
@@ -97,16 +110,7 @@ void setEnabled(const ApiContext &ctx, const HttpRequest &request, const QString
         ctx.manager->setEnabled(key, enabled.toBool(), trust.toBool(false));
     if (!changed)
         return void(responder.respond(ApiJson::error(changed.error())));
-    // Answer once the code has loaded (or failed to), so the client learns the outcome.
-    const QString pluginKey = changed.value().key();
-    auto shared = std::make_shared<HttpResponder>(std::move(responder));
-    whenLoaded(ctx, pluginKey, LoadWaitMs, [ctx, pluginKey, shared] {
-        if (const std::optional<PluginInfo> info = ctx.manager->plugin(pluginKey))
-            shared->respond(enabledDocument(*info));
-        else
-            shared->respond(
-                ApiJson::error(404, tr("The plugin went away."), QLatin1StringView("not_found")));
-    });
+    answerWhenLoaded(ctx, changed.value().key(), std::move(responder));
 }
 
 void saveSettings(const ApiContext &ctx, const HttpRequest &request, const QString &key,
@@ -325,15 +329,7 @@ void addPluginRoutes(ApiRouter &router, const ApiContext &ctx)
                    const Result<LoadJob *> restarted = ctx.manager->restart(info->key());
                    if (!restarted)
                        return void(r.respond(ApiJson::error(restarted.error())));
-                   const QString key = info->key();
-                   auto shared = std::make_shared<HttpResponder>(std::move(r));
-                   whenLoaded(ctx, key, LoadWaitMs, [ctx, key, shared] {
-                       if (const std::optional<PluginInfo> now = ctx.manager->plugin(key))
-                           shared->respond(enabledDocument(*now));
-                       else
-                           shared->respond(ApiJson::error(404, tr("The plugin went away."),
-                                                          QLatin1StringView("not_found")));
-                   });
+                   answerWhenLoaded(ctx, info->key(), std::move(r));
                });
     router.add("DELETE", base + QStringLiteral("<key>/delete/"),
                [ctx](const HttpRequest &request, const QStringList &args, HttpResponder r) {
