@@ -1,9 +1,11 @@
 // The price of a process per plugin (issue 13): the same plugins loaded and run through the
 // in-process runtime and through plugboard-host processes, in the same run.
 //   bench_hostruntime [--runs 2000] [--loads 10]
-// Prints, for each runtime: load of a small plugin (request to `loaded`; for the host this is a
-// cold process start, Python start and import) and the no-op action round trip (run() to
-// jobFinished, median and p99). Any failed load or run stops it with status 1.
+// Prints, for each runtime: load of a small plugin (request to `loaded`; for a host started from
+// scratch this is a process start, Python start and import; for a host forked from the zygote,
+// the fork and the import) and the no-op action round trip (run() to jobFinished, median and
+// p99). The zygote's first load, which waits for the zygote itself to start, is printed apart.
+// Any failed load or run stops it with status 1.
 #include "hostprocess/hostprocessruntime.h"
 #include "python/embeddedpythonruntime.h"
 
@@ -98,7 +100,8 @@ QList<double> timeRuns(PluginRuntime &rt, const QString &key, int runs)
         samples.append(double(timer.nsecsElapsed()) / 1e3);
         if (last.outcome != JobResult::Outcome::Ok ||
             last.result.value(QLatin1String("status")).toString() != QLatin1String("ok"))
-            fail(QStringLiteral("run %1 of %2 did not return ok: %3").arg(i).arg(key, last.message));
+            fail(
+                QStringLiteral("run %1 of %2 did not return ok: %3").arg(i).arg(key, last.message));
     }
     QObject::disconnect(c);
     return samples;
@@ -133,7 +136,8 @@ int main(int argc, char **argv)
     // In process first (Python starts on its first load, counted apart), then the hosts.
     EmbeddedPythonRuntime embedded;
     QList<double> inLoads;
-    const double firstInProcess = timeLoad(embedded, writePlugin(dir.path(), QStringLiteral("in0")));
+    const double firstInProcess =
+        timeLoad(embedded, writePlugin(dir.path(), QStringLiteral("in0")));
     for (int i = 1; i < loads; ++i)
         inLoads << timeLoad(embedded, writePlugin(dir.path(), QStringLiteral("in%1").arg(i)));
     const QList<double> inRuns = timeRuns(embedded, QStringLiteral("in1"), runs);
@@ -144,12 +148,24 @@ int main(int argc, char **argv)
         hostLoads << timeLoad(hosts, writePlugin(dir.path(), QStringLiteral("host%1").arg(i)));
     const QList<double> hostRuns = timeRuns(hosts, QStringLiteral("host1"), runs);
 
+    HostProcessRuntime forked(QStringLiteral(PLUGBOARD_HOST_PATH));
+    forked.setUseZygote(true);
+    const double firstForked = timeLoad(forked, writePlugin(dir.path(), QStringLiteral("fork0")));
+    QList<double> forkedLoads;
+    for (int i = 1; i < loads; ++i)
+        forkedLoads << timeLoad(forked, writePlugin(dir.path(), QStringLiteral("fork%1").arg(i)));
+    const QList<double> forkedRuns = timeRuns(forked, QStringLiteral("fork1"), runs);
+
     std::printf("first in-process load (starts Python): %.2f ms\n", firstInProcess);
     report("in-process", inLoads, inRuns);
     report("host process", hostLoads, hostRuns);
+    std::printf("first load with the zygote (starts the zygote, then forks): %.2f ms\n",
+                firstForked);
+    report("forked host", forkedLoads, forkedRuns);
     std::printf("ratio (host / in-process), round-trip median: %.2f x; targets: host round trip "
                 "median <= 60 µs, host load <= 60 ms\n",
                 percentile(hostRuns, 0.5) / percentile(inRuns, 0.5));
+    forked.shutdown(3000);
     hosts.shutdown(3000);
     embedded.shutdown(3000);
     return 0;

@@ -1,8 +1,10 @@
 // plugboard-host: one plugin's own process. Plugboard starts it with a socket on descriptor
 // --fd, says what to load and run over the host protocol (core/hostprotocol/), and hears back
 // what the plugin did; a crash, abort or runaway allocation here ends this process only.
-//   plugboard-host --fd N
+//   plugboard-host --fd N            one host, on the socket N
+//   plugboard-host --zygote --fd N   the host zygote: forks ready hosts (zygote.h)
 #include "hostserver.h"
+#include "zygote.h"
 
 #include "python/embeddedpythonruntime.h"
 
@@ -11,6 +13,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -47,19 +51,27 @@ using namespace plugboard;
 
 int main(int argc, char **argv)
 {
-    startReaper();
-    QCoreApplication app(argc, argv);
     // What this process writes lands in the plugin's log: Plugboard's own chatter stays out,
     // warnings (a plugin doing something wrong) stay in.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
-    const QStringList args = app.arguments();
-    const qsizetype at = args.indexOf(QStringLiteral("--fd"));
-    bool ok = false;
-    const int fd = at >= 0 ? args.value(at + 1).toInt(&ok) : -1;
-    if (!ok || fd < 0) {
-        std::fprintf(stderr, "usage: plugboard-host --fd N (started by Plugboard, not by hand)\n");
+    int fd = -1;
+    bool zygote = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--zygote") == 0)
+            zygote = true;
+        else if (std::strcmp(argv[i], "--fd") == 0 && i + 1 < argc)
+            fd = std::atoi(argv[++i]);
+    }
+    if (fd < 3) {
+        std::fprintf(stderr, "usage: plugboard-host [--zygote] --fd N (started by Plugboard, "
+                             "not by hand)\n");
         return 64;
     }
+    if (zygote)
+        fd = runZygote(fd); // returns in each forked host only, with that host's socket
+    else
+        startReaper(); // the zygote does a forked host's reaping
+    QCoreApplication app(argc, argv);
     EmbeddedPythonRuntime runtime;
     HostServer server(fd, &runtime);
     if (!server.isConnected()) {

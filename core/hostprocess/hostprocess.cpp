@@ -1,8 +1,14 @@
 #include "hostprocess/hostprocess.h"
 
 #include "common/translation.h"
+#include "hostprocess/hostprogram.h"
+#include "hostprocess/hostzygote.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSocketNotifier>
+
+#include <atomic>
 
 #include <csignal>
 #include <cstring>
@@ -10,6 +16,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace plugboard {
@@ -19,6 +26,7 @@ namespace {
 constexpr TranslationContext tr{"HostProcess"};
 constexpr int HostFd = 3;
 constexpr int KeptLines = 20;
+std::atomic<quint64> g_nextToken{1};
 
 QString signalName(int signal)
 {
@@ -50,14 +58,7 @@ HostProcess::HostProcess(QObject *parent)
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &HostProcess::onOutput);
     connect(&m_process, &QProcess::finished, this,
-            [this](int exitCode, QProcess::ExitStatus status) {
-                onOutput();
-                // What it said before it went: the socket holds it until end of file.
-                while (m_socket.isOpen() && m_socket.waitForReadyRead(10)) {
-                }
-                onReadyRead();
-                endWith(endSentence(status, exitCode), endFault(status));
-            });
+            [this](int exitCode, QProcess::ExitStatus status) { finish(status, exitCode); });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             endWith(tr("the plugin's process could not start: %1").arg(m_process.errorString()),
@@ -70,8 +71,29 @@ HostProcess::~HostProcess()
 {
     if (isRunning()) {
         kill();
-        m_process.waitForFinished(2000);
+        waitForEnd(2000);
     }
+    closeChildSocket();
+    if (m_outputFd >= 0)
+        ::close(m_outputFd);
+}
+
+bool HostProcess::isRunning() const
+{
+    switch (m_mode) {
+    case Mode::Fresh:
+        return m_process.state() != QProcess::NotRunning;
+    case Mode::Forked:
+        return !m_exited;
+    case Mode::None:
+        break;
+    }
+    return false;
+}
+
+qint64 HostProcess::pid() const
+{
+    return m_mode == Mode::Forked ? (m_exited ? 0 : m_forkedPid) : m_process.processId();
 }
 
 QString HostProcess::endFault(QProcess::ExitStatus status)
@@ -88,7 +110,7 @@ QString HostProcess::endSentence(QProcess::ExitStatus status, int exitCode)
                          : tr("the plugin's process exited with code %1").arg(exitCode);
 }
 
-bool HostProcess::start(const QString &program, qint64 memoryLimitBytes)
+bool HostProcess::start(const QString &program, qint64 memoryLimitBytes, HostZygote *zygote)
 {
     if (program.isEmpty()) {
         m_error = tr("Plugboard's plugin host (plugboard-host) is missing from this installation, "
@@ -101,20 +123,38 @@ bool HostProcess::start(const QString &program, qint64 memoryLimitBytes)
                       .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
-    const int childEnd = fds[1];
-    m_process.setProgram(program);
+    m_program = program;
+    m_memoryLimit = memoryLimitBytes;
+    m_childSocket = fds[1];
+    // Plugboard's end works at once: what is sent before the host runs waits in the socket.
+    m_socket.setSocketDescriptor(fds[0], QLocalSocket::ConnectedState, QIODevice::ReadWrite);
+    if (!zygote || zygote->state() == HostZygote::State::NotRunning)
+        return startFresh();
+    m_mode = Mode::Forked;
+    m_zygote = zygote;
+    m_token = g_nextToken++;
+    connect(zygote, &HostZygote::ready, this, &HostProcess::onZygoteReady);
+    connect(zygote, &HostZygote::forked, this, &HostProcess::onForked);
+    connect(zygote, &HostZygote::exited, this, &HostProcess::onExited);
+    connect(zygote, &HostZygote::gone, this, &HostProcess::onZygoteGone);
+    if (zygote->state() == HostZygote::State::Ready && !forkFromZygote())
+        return startFresh();
+    return true; // forked once the zygote is ready
+}
+
+bool HostProcess::startFresh()
+{
+    if (m_zygote)
+        disconnect(m_zygote, nullptr, this, nullptr);
+    m_mode = Mode::Fresh;
+    const int childEnd = m_childSocket;
+    m_process.setProgram(m_program);
     m_process.setArguments({QStringLiteral("--fd"), QString::number(HostFd)});
+    m_process.setProcessEnvironment(HostProgram::environment());
     // In the child, between fork and exec: its end of the socket as descriptor 3 (dup2 clears
     // close-on-exec), death with Plugboard, and a process group of its own.
-    // Two malloc arenas instead of eight per core: each reserves 64 MiB of address space,
-    // which would count against the memory cap without ever being used.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
-    // Qt's own event dispatcher: a host needs no GLib integration, and it wakes up sooner.
-    environment.insert(QStringLiteral("QT_NO_GLIB"), QStringLiteral("1"));
-    m_process.setProcessEnvironment(environment);
     // Only the soft limit: Plugboard may raise it later (setMemoryLimit) without privileges.
-    const rlim_t limit = memoryLimitBytes > 0 ? rlim_t(memoryLimitBytes) : RLIM_INFINITY;
+    const rlim_t limit = m_memoryLimit > 0 ? rlim_t(m_memoryLimit) : RLIM_INFINITY;
     m_process.setChildProcessModifier([childEnd, limit] {
         ::dup2(childEnd, HostFd);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -128,19 +168,104 @@ bool HostProcess::start(const QString &program, qint64 memoryLimitBytes)
     // start() forks before it returns; whether exec worked is told later (errorOccurred), so
     // nothing here waits for the new process.
     m_process.start();
-    ::close(childEnd);
+    closeChildSocket();
     if (m_process.state() == QProcess::NotRunning) {
-        ::close(fds[0]);
+        m_socket.abort();
         m_error = tr("the plugin's process could not start: %1").arg(m_process.errorString());
         return false;
     }
-    m_socket.setSocketDescriptor(fds[0], QLocalSocket::ConnectedState, QIODevice::ReadWrite);
     return true;
+}
+
+bool HostProcess::forkFromZygote()
+{
+    int output[2];
+    if (!m_zygote || ::pipe2(output, O_CLOEXEC) != 0)
+        return false;
+    if (!m_zygote->fork(m_token, m_childSocket, output[1], m_memoryLimit)) {
+        ::close(output[0]);
+        ::close(output[1]);
+        return false;
+    }
+    ::close(output[1]); // the host holds it now (and the zygote until it forked)
+    m_forkRequested = true;
+    m_outputFd = output[0];
+    ::fcntl(m_outputFd, F_SETFL, ::fcntl(m_outputFd, F_GETFL) | O_NONBLOCK);
+    m_outputNotifier = new QSocketNotifier(m_outputFd, QSocketNotifier::Read, this);
+    connect(m_outputNotifier, &QSocketNotifier::activated, this, &HostProcess::readForkedOutput);
+    return true;
+}
+
+void HostProcess::onZygoteReady()
+{
+    if (m_mode == Mode::Forked && !m_forkRequested && !m_exited && !forkFromZygote())
+        startFreshInstead();
+}
+
+void HostProcess::startFreshInstead()
+{
+    if (m_outputNotifier) {
+        delete m_outputNotifier;
+        m_outputNotifier = nullptr;
+        ::close(std::exchange(m_outputFd, -1));
+    }
+    m_forkRequested = false;
+    if (!startFresh())
+        endWith(m_error, QStringLiteral("process_failed_to_start"));
+}
+
+void HostProcess::onForked(quint64 token, qint64 pid, int error)
+{
+    if (token != m_token || m_mode != Mode::Forked || m_exited)
+        return;
+    if (pid <= 0) {
+        qWarning("The plugin host zygote could not fork (%s); starting the host from scratch",
+                 std::strerror(error));
+        startFreshInstead();
+        return;
+    }
+    m_forkedPid = pid;
+    closeChildSocket();
+    if (m_killPending)
+        kill();
+}
+
+void HostProcess::onExited(qint64 pid, int waitStatus)
+{
+    if (m_mode != Mode::Forked || m_exited || pid != m_forkedPid)
+        return;
+    m_exited = true;
+    if (WIFSIGNALED(waitStatus))
+        finish(QProcess::CrashExit, WTERMSIG(waitStatus));
+    else
+        finish(QProcess::NormalExit, WEXITSTATUS(waitStatus));
+}
+
+void HostProcess::onZygoteGone()
+{
+    if (m_mode != Mode::Forked || m_exited)
+        return;
+    if (m_forkedPid <= 0) {
+        startFreshInstead(); // it may have forked: that child ends with the zygote
+        return;
+    }
+    // The host died with the zygote (its parent-death signal); make sure of it.
+    ::kill(-pid_t(m_forkedPid), SIGKILL);
+    ::kill(pid_t(m_forkedPid), SIGKILL);
+    m_exited = true;
+    finish(QProcess::CrashExit, SIGKILL);
+}
+
+void HostProcess::closeChildSocket()
+{
+    if (m_childSocket >= 0)
+        ::close(std::exchange(m_childSocket, -1));
 }
 
 bool HostProcess::setMemoryLimit(qint64 bytes)
 {
-    const qint64 id = m_process.processId();
+    m_memoryLimit = bytes; // for a host not forked yet
+    const qint64 id = pid();
     struct rlimit cap;
     if (id <= 0 || ::prlimit(pid_t(id), RLIMIT_AS, nullptr, &cap) != 0)
         return false;
@@ -150,7 +275,7 @@ bool HostProcess::setMemoryLimit(qint64 bytes)
 
 qint64 HostProcess::residentBytes() const
 {
-    const qint64 id = m_process.processId();
+    const qint64 id = pid();
     if (id <= 0)
         return 0;
     // statm: size resident shared … in pages; one small read, no page-table walk.
@@ -164,7 +289,7 @@ qint64 HostProcess::residentBytes() const
 void HostProcess::send(const HostProtocol::Message &message)
 {
     // Nobody to tell once the process is gone (its last messages are read as it ends).
-    if (m_ended || !m_socket.isOpen() || m_process.state() == QProcess::NotRunning)
+    if (m_ended || !m_socket.isOpen() || !isRunning())
         return;
     m_socket.write(HostProtocol::encode(message));
     m_socket.flush(); // now, not on the next turn of the event loop (never blocks)
@@ -172,6 +297,22 @@ void HostProcess::send(const HostProtocol::Message &message)
 
 void HostProcess::kill()
 {
+    if (m_mode == Mode::Forked) {
+        if (m_exited)
+            return;
+        if (m_forkedPid > 0) {
+            ::kill(-pid_t(m_forkedPid), SIGKILL); // the group: the plugin's own children too
+            ::kill(pid_t(m_forkedPid), SIGKILL);  // before it made its group
+        } else if (m_forkRequested) {
+            m_killPending = true; // as soon as the zygote says which process it is
+        } else {                  // never forked: it ends here, as if killed
+            m_exited = true;
+            closeChildSocket();
+            QMetaObject::invokeMethod(
+                this, [this] { finish(QProcess::CrashExit, SIGKILL); }, Qt::QueuedConnection);
+        }
+        return;
+    }
     const qint64 id = m_process.processId();
     if (id > 0)
         ::kill(-pid_t(id), SIGKILL); // the group: the plugin's own children too
@@ -180,7 +321,13 @@ void HostProcess::kill()
 
 bool HostProcess::waitForEnd(int ms)
 {
-    return !isRunning() || m_process.waitForFinished(qMax(0, ms));
+    if (m_mode != Mode::Forked)
+        return !isRunning() || m_process.waitForFinished(qMax(0, ms));
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_exited && m_zygote && timer.elapsed() < ms)
+        m_zygote->waitForEvents(int(ms - timer.elapsed()));
+    return m_exited;
 }
 
 void HostProcess::onReadyRead()
@@ -202,7 +349,46 @@ void HostProcess::onReadyRead()
 
 void HostProcess::onOutput()
 {
-    m_partialLine += m_process.readAllStandardOutput();
+    appendOutput(m_process.readAllStandardOutput());
+}
+
+void HostProcess::readForkedOutput()
+{
+    if (m_outputFd < 0)
+        return;
+    char buffer[16384];
+    ssize_t n;
+    while ((n = ::read(m_outputFd, buffer, sizeof buffer)) > 0)
+        appendOutput(QByteArray(buffer, n));
+    if (n == 0) { // every writer closed it: nothing more will come
+        delete m_outputNotifier;
+        m_outputNotifier = nullptr;
+        ::close(std::exchange(m_outputFd, -1));
+    }
+}
+
+void HostProcess::finish(QProcess::ExitStatus status, int exitCode)
+{
+    if (m_mode == Mode::Forked) {
+        readForkedOutput();
+        // A child the plugin started may hold the pipe open; what it writes later is not the
+        // host's last words.
+        delete std::exchange(m_outputNotifier, nullptr);
+        if (m_outputFd >= 0)
+            ::close(std::exchange(m_outputFd, -1));
+    } else {
+        onOutput();
+    }
+    // What it said before it went: the socket holds it until end of file.
+    while (m_socket.isOpen() && m_socket.waitForReadyRead(10)) {
+    }
+    onReadyRead();
+    endWith(endSentence(status, exitCode), endFault(status));
+}
+
+void HostProcess::appendOutput(const QByteArray &bytes)
+{
+    m_partialLine += bytes;
     qsizetype newline;
     while ((newline = m_partialLine.indexOf('\n')) >= 0) {
         const QString line = QString::fromUtf8(m_partialLine.left(newline)).left(1000);

@@ -2,6 +2,7 @@
 
 #include "common/translation.h"
 #include "hostprocess/hostprocess.h"
+#include "hostprocess/hostzygote.h"
 #include "hostprotocol/hostmessages.h"
 #include "jobs/job.h"
 
@@ -56,6 +57,35 @@ HostProcessRuntime::~HostProcessRuntime()
         host->ending = true;
         host->process->disconnect(this);
     }
+}
+
+void HostProcessRuntime::prestart()
+{
+    zygote();
+}
+
+qint64 HostProcessRuntime::zygotePid() const
+{
+    return m_zygote && m_zygote->state() != HostZygote::State::NotRunning ? m_zygote->pid() : 0;
+}
+
+HostZygote *HostProcessRuntime::zygote()
+{
+    constexpr int MaxFailures = 2;
+    if (!m_useZygote || m_program.isEmpty())
+        return nullptr;
+    if (!m_zygote) {
+        m_zygote = std::make_unique<HostZygote>();
+        connect(m_zygote.get(), &HostZygote::gone, this, [this] {
+            if (m_zygote->state() == HostZygote::State::NotRunning)
+                ++m_zygoteFailures; // a later load starts it again, at most MaxFailures times
+        });
+        connect(m_zygote.get(), &HostZygote::ready, this, [this] { m_zygoteFailures = 0; });
+    }
+    if (m_zygote->state() == HostZygote::State::NotRunning &&
+        (m_zygoteFailures >= MaxFailures || !m_zygote->start(m_program)))
+        return nullptr;
+    return m_zygote.get();
 }
 
 std::shared_ptr<HostProcessRuntime::Host> HostProcessRuntime::hostOf(quint64 jobId) const
@@ -162,7 +192,7 @@ void HostProcessRuntime::load(const LoadRequest &request)
     connect(host->process.get(), &HostProcess::outputLine, this, [this, key](const QString &line) {
         Q_EMIT logLine(key, QStringLiteral("info"), line);
     });
-    if (!host->process->start(m_program, m_memoryLimits.value(request.key))) {
+    if (!host->process->start(m_program, m_memoryLimits.value(request.key), zygote())) {
         LoadResult failed;
         failed.key = request.key;
         failed.error = host->process->error();

@@ -38,4 +38,12 @@ QString path()
     return {};
 }
 
+QProcessEnvironment environment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
+    environment.insert(QStringLiteral("QT_NO_GLIB"), QStringLiteral("1"));
+    return environment;
+}
+
 } // namespace plugboard::HostProgram

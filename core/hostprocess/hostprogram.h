@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 
 namespace plugboard::HostProgram {
@@ -9,5 +10,11 @@ namespace plugboard::HostProgram {
 // executable, whatever the prefix); else, for executables inside the build tree, the one built
 // there. Empty when none exists.
 QString path();
+
+// The environment a host (or the host zygote) starts with: Plugboard's, plus two malloc arenas
+// instead of eight per core (each reserves 64 MiB of address space, which would count against
+// the memory cap without ever being used) and Qt's own event dispatcher (a host needs no GLib
+// integration, and it wakes up sooner).
+QProcessEnvironment environment();
 
 } // namespace plugboard::HostProgram

@@ -2,6 +2,7 @@
 // (SPEC §7), through PluginRunner. Python starts only when a plugin loads.
 
 #include "common/translation.h"
+#include "hostprocess/hostprocessruntime.h"
 #include "manager/pluginmanager_p.h"
 #include "runner/activity.h"
 #include "runner/loadjob.h"
@@ -95,6 +96,9 @@ void PluginManagerPrivate::onProcessEnded(const QString &key, const QString &cra
 
 void PluginManagerPrivate::loadEnabled()
 {
+    // A long-lived process (the window, the server): the host zygote starts now, so the
+    // plugins enabled later start as quickly as these.
+    hosts->prestart();
     for (const PluginInfo &info : std::as_const(plugins)) {
         if (info.enabled() && info.trusted() && !info.isUnusable() &&
             !runner->crashedRepeatedly(info.key()))

@@ -18,6 +18,9 @@ PluginManagerPrivate::PluginManagerPrivate(PluginManager *manager, PluginPaths p
     // Each plugin runs in a plugboard-host process of its own, started when it first loads.
     , runner([this] {
         auto runtime = std::make_unique<HostProcessRuntime>(HostProgram::path());
+        // Forked from a pre-started host zygote; PLUGBOARD_HOST_ZYGOTE=0 starts each host
+        // from scratch (a way around it, should a platform ever misbehave with it).
+        runtime->setUseZygote(qEnvironmentVariable("PLUGBOARD_HOST_ZYGOTE") != QLatin1String("0"));
         hosts = runtime.get();
         return std::make_unique<PluginRunner>(std::move(runtime), activity);
     }())

@@ -14,6 +14,8 @@
 #include <QThread>
 
 #include <atomic>
+#include <cerrno>
+#include <unistd.h>
 
 #ifndef PLUGBOARD_PYTHON_HOME
 #error "core/CMakeLists.txt must define PLUGBOARD_PYTHON_HOME"
@@ -177,6 +179,39 @@ bool Interpreter::ensureStarted(QString *error)
                .arg(g_startMs, 0, 'f', 1)
                .arg(home());
     return true;
+}
+
+void Interpreter::prepareForForks(const char *const *modules, int count)
+{
+    if (g_state.load() != Running)
+        return;
+    PyEval_RestoreThread(g_mainState);
+    for (int i = 0; i < count; ++i) {
+        PyObject *module = PyImport_ImportModule(modules[i]);
+        if (!module)
+            PyErr_Clear(); // the plugin that needs it will say so when it imports it
+        Py_XDECREF(module);
+    }
+    if (PyRun_SimpleString("import gc\ngc.collect()\ngc.freeze()\n") != 0)
+        PyErr_Clear();
+    g_mainState = PyEval_SaveThread();
+}
+
+long long Interpreter::forkProcess()
+{
+    if (g_state.load() != Running)
+        return ::fork();
+    PyEval_RestoreThread(g_mainState);
+    PyOS_BeforeFork();
+    const pid_t pid = ::fork();
+    const int error = errno;
+    if (pid == 0)
+        PyOS_AfterFork_Child();
+    else
+        PyOS_AfterFork_Parent();
+    g_mainState = PyEval_SaveThread();
+    errno = error;
+    return pid;
 }
 
 bool Interpreter::finalize(int deadlineMs)

@@ -30,6 +30,17 @@ public:
     static void attachThread();
     static void detachThread();
 
+    // For a process that forks ready interpreters (the host zygote): imports `modules` now
+    // (any that fail are left to the plugin that needs them), then collects and freezes the
+    // heap (gc.freeze), so a forked child's garbage collection never writes to the pages it
+    // shares with its parent. Main thread only, after ensureStarted.
+    static void prepareForForks(const char *const *modules, int count);
+    // fork() that keeps Python sound in both processes (os.fork's before/after hooks, the GIL
+    // and the import lock made safe). Main thread only, and only while no other thread runs:
+    // the child gets a copy of the calling thread alone. The pid, 0 in the child, -1 (errno)
+    // when it failed.
+    static long long forkProcess();
+
     static QString home();       // sys.base_prefix of the build's interpreter
     static QString executable(); // that interpreter's path
 };

@@ -2,15 +2,19 @@
 // Loads and runs real plugin files; a crash fails the run with a sentence naming the action and
 // unloads the plugin, which loads again in a fresh process; cancel and timeout of a run stuck in
 // C end it by killing its process after the grace period; unload and shutdown leave no process.
+// Every test runs twice: with each host started from scratch, and with hosts forked from the
+// host zygote (what the products do). A zygote that cannot start costs nothing but speed.
 #include "common/fixtures.h"
 #include "hostprocess/hostprocessruntime.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace plugboard;
 
@@ -18,6 +22,7 @@ class TestHostProcessRuntime : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void cleanup();
     void loadsAndRunsInItsOwnProcess();
@@ -26,6 +31,8 @@ private Q_SLOTS:
     void cancelAndTimeoutEndARunStuckInC();
     void unloadAndShutdownLeaveNoProcess();
     void aHostThatNeverAnswersFailsItsLoad();
+    void forkedHostsAreTheZygotesChildrenWithTheirOwnLimits();
+    void aZygoteThatCannotStartLeavesHostsStartedFromScratch();
 
 private:
     LoadRequest plugin(const QString &key, const QByteArray &runBody);
@@ -40,10 +47,19 @@ private:
     QStringList m_unloaded;
 };
 
+void TestHostProcessRuntime::initTestCase_data()
+{
+    QTest::addColumn<bool>("zygote");
+    QTest::newRow("started from scratch") << false;
+    QTest::newRow("forked from the zygote") << true;
+}
+
 void TestHostProcessRuntime::init()
 {
+    QFETCH_GLOBAL(bool, zygote);
     m_dir = std::make_unique<QTemporaryDir>();
     m_runtime = std::make_unique<HostProcessRuntime>(QStringLiteral(PLUGBOARD_HOST_PATH));
+    m_runtime->setUseZygote(zygote);
     m_runtime->setCancelGrace(300);
     m_finished.clear();
     m_loaded.clear();
@@ -199,6 +215,9 @@ void TestHostProcessRuntime::aHostThatNeverAnswersFailsItsLoad()
     QVERIFY(fixtures::writeFile(script, "#!/bin/sh\nexec sleep 30\n"));
     QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     HostProcessRuntime silent(script);
+    // With the zygote, the stand-in never gets ready either: the load still fails on time.
+    QFETCH_GLOBAL(bool, zygote);
+    silent.setUseZygote(zygote);
     silent.setHelloTimeout(300);
     QList<LoadResult> loaded;
     connect(&silent, &PluginRuntime::loaded, this, [&](const LoadResult &r) { loaded << r; });
@@ -209,6 +228,68 @@ void TestHostProcessRuntime::aHostThatNeverAnswersFailsItsLoad()
              QStringLiteral("The plugin's process did not answer within 0.3 s."));
     QVERIFY(!silent.isLoaded("quiet"));
     QCOMPARE(silent.hostPid("quiet"), 0);
+}
+
+void TestHostProcessRuntime::forkedHostsAreTheZygotesChildrenWithTheirOwnLimits()
+{
+    QFETCH_GLOBAL(bool, zygote);
+    if (!zygote)
+        QSKIP("about forked hosts");
+    m_runtime->setMemoryLimit("capped", 300 * 1024 * 1024);
+    QVERIFY(
+        load(plugin("capped", "        return {'status': 'ok', 'message': str(os.getppid())}")));
+    QVERIFY(load(plugin("free", "        return {'status': 'ok'}")));
+    const qint64 zygotePid = m_runtime->zygotePid();
+    QVERIFY(zygotePid > 0);
+    const std::optional<JobResult> r = runAndWait("capped", 3);
+    QVERIFY(r);
+    QCOMPARE(r->message, QString::number(zygotePid));
+    // Each its own address-space cap, set in the forked child, and raised live.
+    const auto softLimit = [](qint64 pid) {
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+        if (!limits.open(QIODevice::ReadOnly))
+            return QString();
+        for (const QByteArray &line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max address space"))
+                return QString::fromLatin1(line.mid(26).simplified().split(' ').value(0));
+        }
+        return QString();
+    };
+    QCOMPARE(softLimit(m_runtime->hostPid("capped")), QString::number(300 * 1024 * 1024));
+    QCOMPARE(softLimit(m_runtime->hostPid("free")), QStringLiteral("unlimited"));
+    m_runtime->setMemoryLimit("capped", 400 * 1024 * 1024);
+    QCOMPARE(softLimit(m_runtime->hostPid("capped")), QString::number(400 * 1024 * 1024));
+    // Their processes are told apart from the zygote's: each host its own process group.
+    QCOMPARE(::getpgid(pid_t(m_runtime->hostPid("capped"))), pid_t(m_runtime->hostPid("capped")));
+}
+
+void TestHostProcessRuntime::aZygoteThatCannotStartLeavesHostsStartedFromScratch()
+{
+    QFETCH_GLOBAL(bool, zygote);
+    if (!zygote)
+        QSKIP("about the zygote");
+    // A stand-in that is the real host, except that it fails as a zygote.
+    const QString script = m_dir->filePath("no-zygote-host");
+    QVERIFY(fixtures::writeFile(script, "#!/bin/sh\ncase \" $* \" in *\" --zygote \"*) exit 3;; "
+                                        "esac\nexec '" PLUGBOARD_HOST_PATH "' \"$@\"\n"));
+    QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    HostProcessRuntime runtime(script);
+    runtime.setUseZygote(true);
+    QList<LoadResult> loaded;
+    connect(&runtime, &PluginRuntime::loaded, this, [&](const LoadResult &r) { loaded << r; });
+    runtime.load(plugin("first", "        return {'status': 'ok'}"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
+    QVERIFY2(loaded.first().ok, qPrintable(loaded.first().error));
+    QCOMPARE(runtime.zygotePid(), 0);
+    // Started again for the next load, and again it cannot: after that it is not tried.
+    runtime.load(plugin("second", "        return {'status': 'ok'}"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 20000);
+    QVERIFY2(loaded.last().ok, qPrintable(loaded.last().error));
+    runtime.load(plugin("third", "        return {'status': 'ok'}"));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 20000);
+    QVERIFY2(loaded.last().ok, qPrintable(loaded.last().error));
+    QCOMPARE(runtime.zygotePid(), 0);
+    runtime.shutdown(3000);
 }
 
 QTEST_GUILESS_MAIN(TestHostProcessRuntime)

@@ -758,7 +758,8 @@ void TestPlugboardctl::nonAsciiNames()
     QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
     QCOMPARE(settingsJson(key)[QStringLiteral("settings")][QStringLiteral("greeting")].toString(),
              QStringLiteral("こんにちは 👋"));
-    QCOMPARE(ctl({QStringLiteral("enable"), folder, QStringLiteral("--yes")}).exitCode, 0);
+    const Run enable = ctl({QStringLiteral("enable"), folder, QStringLiteral("--yes")});
+    QVERIFY2(enable.exitCode == 0, qPrintable(enable.describe()));
     QCOMPARE(entryFor(listJson(), key).value(QStringLiteral("enabled")), QJsonValue(true));
 }
 

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,14 +80,19 @@ QByteArray manifestWith(const QString &name, const QStringList &actions)
     return fixtures::manifest(name, QStringLiteral("1.0.0"), {}, list);
 }
 
-// The pids of this process's children that run plugboard-host (not yet reaped zombies excluded).
-QList<qint64> hostChildren()
+struct ProcessEntry {
+    qint64 pid = 0;
+    QString comm;
+    QString state;
+    qint64 parent = 0;
+};
+
+QList<ProcessEntry> allProcesses()
 {
-    QList<qint64> found;
-    const QString me = QString::number(::getpid());
+    QList<ProcessEntry> found;
     for (const QString &entry : QDir("/proc").entryList(QDir::Dirs)) {
         bool numeric = false;
-        entry.toLongLong(&numeric);
+        const qint64 pid = entry.toLongLong(&numeric);
         if (!numeric)
             continue;
         QFile stat("/proc/" + entry + "/stat");
@@ -95,13 +101,50 @@ QList<qint64> hostChildren()
         const QString line = QString::fromUtf8(stat.readAll());
         // pid (comm) state ppid …; comm may hold spaces, so read after the last ')'.
         const qsizetype close = line.lastIndexOf(')');
-        const QString comm = line.mid(line.indexOf('(') + 1, close - line.indexOf('(') - 1);
         const QStringList rest = line.mid(close + 2).split(' ');
-        if (comm == QLatin1String("plugboard-host") && rest.value(0) != QLatin1String("Z") &&
-            rest.value(1) == me)
-            found.append(entry.toLongLong());
+        found.append({pid, line.mid(line.indexOf('(') + 1, close - line.indexOf('(') - 1),
+                      rest.value(0), rest.value(1).toLongLong()});
     }
     return found;
+}
+
+// The pids of the plugboard-host processes this process runs (not yet reaped zombies
+// excluded): its children, and the children of its host zygote.
+QList<qint64> hostChildren()
+{
+    const QList<ProcessEntry> processes = allProcesses();
+    QSet<qint64> parents{::getpid()};
+    for (const ProcessEntry &p : processes) {
+        if (p.comm == QLatin1String("pb-host-zygote") && p.parent == ::getpid())
+            parents.insert(p.pid);
+    }
+    QList<qint64> found;
+    for (const ProcessEntry &p : processes) {
+        if (p.comm == QLatin1String("plugboard-host") && p.state != QLatin1String("Z") &&
+            parents.contains(p.parent))
+            found.append(p.pid);
+    }
+    return found;
+}
+
+// The host zygote `parent` started (0 when none runs).
+qint64 zygoteOf(qint64 parent)
+{
+    for (const ProcessEntry &p : allProcesses()) {
+        if (p.comm == QLatin1String("pb-host-zygote") && p.parent == parent &&
+            p.state != QLatin1String("Z"))
+            return p.pid;
+    }
+    return 0;
+}
+
+qint64 parentOf(qint64 pid)
+{
+    for (const ProcessEntry &p : allProcesses()) {
+        if (p.pid == pid)
+            return p.parent;
+    }
+    return 0;
 }
 
 bool alive(qint64 pid)
@@ -130,6 +173,7 @@ private Q_SLOTS:
     void threeCrashesInAMinuteStopThePluginUntilRestarted();
     void theCliSaysWhatHappenedAndExitsWithOne();
     void noProcessIsLeftBehind();
+    void hostsAreForkedFromTheZygoteAndOutliveNothing();
     void nothingOutlivesACrashOfPlugboardItself();
 
 private:
@@ -433,6 +477,42 @@ void TestPluginFaults::noProcessIsLeftBehind()
     QTRY_COMPARE_WITH_TIMEOUT(hostChildren().size(), 0, 5000);
 }
 
+void TestPluginFaults::hostsAreForkedFromTheZygoteAndOutliveNothing()
+{
+    // The first load started the host zygote; both hosts are its children.
+    const qint64 zygote = zygoteOf(::getpid());
+    QVERIFY(zygote > 0);
+    const QList<qint64> hosts = hostChildren();
+    QCOMPARE(hosts.size(), 2);
+    for (const qint64 host : hosts)
+        QCOMPARE(parentOf(host), zygote);
+    const qint64 child =
+        run("faulty", "spawn").json.value("result").toObject().value("child").toInteger();
+    QVERIFY(child > 0 && alive(child));
+
+    // The zygote runs no plugin code, but if it is killed all the same, its hosts and what
+    // their plugins started go with it; the plugins count one crash and start again.
+    ::kill(pid_t(zygote), SIGKILL);
+    for (const qint64 host : hosts)
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(host), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(child), 5000);
+    QVERIFY(waitLoaded("faulty"));
+    QVERIFY(waitLoaded("steady"));
+    QTRY_COMPARE_WITH_TIMEOUT(hostChildren().size(), 2, 10000);
+    const ApiReply ran = run("faulty", "ok");
+    QCOMPARE(ran.status, 200);
+    QCOMPARE(m_manager->plugin("faulty")->state(), PluginState::Loaded);
+    QVERIFY(zygoteOf(::getpid()) > 0); // started again for the next loads
+
+    // With the manager gone, the zygote is gone too.
+    m_client.reset();
+    m_server.reset();
+    m_manager->shutdown(3000);
+    m_manager.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(zygoteOf(::getpid()), qint64(0), 5000);
+    QCOMPARE(hostChildren().size(), 0);
+}
+
 void TestPluginFaults::nothingOutlivesACrashOfPlugboardItself()
 {
     // `plugboardctl serve` runs the plugins of this data folder; stop ours first.
@@ -480,11 +560,16 @@ class Plugin:
     const qint64 child = pids.value(1).toLongLong();
     QVERIFY(host > 0 && child > 0 && alive(host) && alive(child));
 
-    // Plugboard dies without a word: its plugin's process and that one's child go with it.
+    const qint64 zygote = zygoteOf(serve.processId());
+    QVERIFY(zygote > 0); // the server starts it as it loads the enabled plugins
+
+    // Plugboard dies without a word: its plugin's process and that one's child go with it, and
+    // so does the host zygote.
     ::kill(pid_t(serve.processId()), SIGKILL);
     QVERIFY(serve.waitForFinished(5000));
     QTRY_VERIFY_WITH_TIMEOUT(!alive(host), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!alive(child), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(zygote), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestPluginFaults)
