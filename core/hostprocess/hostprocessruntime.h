@@ -38,12 +38,14 @@ public:
     bool cancel(quint64 jobId, bool timedOut = false) override;
     void shutdown(int deadlineMs) override;
 
-    // Hosts forked from one pre-started host zygote (a few ms each) instead of started from
-    // scratch (~70 ms of CPU each). Off by default; the products turn it on. A zygote that
-    // fails to get ready twice is not tried again: hosts are then started from scratch.
+    // Hosts forked from one pre-started host zygote (~25 ms each) instead of started from
+    // scratch (~85 ms, ~70 ms of it CPU). Off by default; the products turn it on.
     void setUseZygote(bool use) { m_useZygote = use; }
-    // Starts the zygote now, so even the first load is quick (the window and serve call it once
-    // they are up). Does nothing without setUseZygote(true).
+    // Starts the zygote (with setUseZygote(true)): the loads from then on fork their hosts
+    // from it, the first ones waiting for it to get ready. A long-lived process calls it (the
+    // window and the server, as they load the enabled plugins); a command that loads one
+    // plugin and exits does not, as the zygote's own start would cost more than it saves.
+    // A zygote that ends is started again by the next load, unless it failed twice in a row.
     void prestart();
     // The zygote's process (0 when none runs): the benchmarks count its memory too.
     qint64 zygotePid() const;
@@ -80,7 +82,7 @@ private:
     // A run that failed for memory says so in words, with the limit.
     void explainMemory(JobResult &result, const QString &output) const;
 
-    // The zygote for the next load, started when needed; nullptr when not used.
+    // The zygote for the next load (started again when it ended); nullptr when not used.
     HostZygote *zygote();
 
     // First, so it is destroyed last: the hosts it forked end before it does.

@@ -60,6 +60,7 @@ void TestHostProcessRuntime::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_runtime = std::make_unique<HostProcessRuntime>(QStringLiteral(PLUGBOARD_HOST_PATH));
     m_runtime->setUseZygote(zygote);
+    m_runtime->prestart();
     m_runtime->setCancelGrace(300);
     m_finished.clear();
     m_loaded.clear();
@@ -218,6 +219,7 @@ void TestHostProcessRuntime::aHostThatNeverAnswersFailsItsLoad()
     // With the zygote, the stand-in never gets ready either: the load still fails on time.
     QFETCH_GLOBAL(bool, zygote);
     silent.setUseZygote(zygote);
+    silent.prestart();
     silent.setHelloTimeout(300);
     QList<LoadResult> loaded;
     connect(&silent, &PluginRuntime::loaded, this, [&](const LoadResult &r) { loaded << r; });
@@ -275,6 +277,7 @@ void TestHostProcessRuntime::aZygoteThatCannotStartLeavesHostsStartedFromScratch
     QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     HostProcessRuntime runtime(script);
     runtime.setUseZygote(true);
+    runtime.prestart();
     QList<LoadResult> loaded;
     connect(&runtime, &PluginRuntime::loaded, this, [&](const LoadResult &r) { loaded << r; });
     runtime.load(plugin("first", "        return {'status': 'ok'}"));

@@ -213,6 +213,7 @@ void TestPluginFaults::init()
     QVERIFY(paths.prepare());
     m_manager = std::make_unique<PluginManager>(paths);
     QVERIFY(m_manager->reload()->exec());
+    m_manager->loadEnabled(); // as the window and the server do: this starts the host zygote
     for (const char *key : {"faulty", "steady"}) {
         QVERIFY(m_manager->setEnabled(key, true, true).ok());
         QVERIFY(waitLoaded(key));
@@ -479,7 +480,7 @@ void TestPluginFaults::noProcessIsLeftBehind()
 
 void TestPluginFaults::hostsAreForkedFromTheZygoteAndOutliveNothing()
 {
-    // The first load started the host zygote; both hosts are its children.
+    // loadEnabled() started the host zygote; both hosts are its children.
     const qint64 zygote = zygoteOf(::getpid());
     QVERIFY(zygote > 0);
     const QList<qint64> hosts = hostChildren();
