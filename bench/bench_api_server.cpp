@@ -77,6 +77,7 @@ int main(int argc, char **argv)
     PluginManager manager(paths);
     if (ReloadJob *discovery = manager.reload(); !discovery->exec())
         return fail(discovery->error().message);
+    manager.loadEnabled(); // as plugboardctl serve does: the host zygote starts
     if (const Result<PluginInfo> on = manager.setEnabled(QStringLiteral("noop"), true, true); !on)
         return fail(on.error().message);
     if (const Result<LoadJob *> loading = manager.load(QStringLiteral("noop")))
