@@ -130,7 +130,7 @@ int main(int argc, char **argv)
             return job ? job.value() : nullptr;
         },
         "through PluginManager and the plugin's process");
-    manager.setEnabled(QStringLiteral("noop"), false);
+    (void)manager.setEnabled(QStringLiteral("noop"), false);
 
     // Before issue 13: the same plugin in this process, through PluginRunner.
     Activity activity(paths.databasePath());

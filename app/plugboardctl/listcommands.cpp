@@ -11,6 +11,7 @@
 #include "settings/pluginsettings.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,6 +130,14 @@ int showCommand(CommandContext &ctx)
     if (!info.isMissing())
         state += info.trusted() ? tr(", trusted") : tr(", not trusted yet");
     facts.addRow({tr("State:"), state});
+    if (!info.loadError().isEmpty())
+        facts.addRow({tr("Load error:"), info.loadError()});
+    if (!info.loadFailedAt().isEmpty()) {
+        // Also when another process (a window, an earlier command) saw it fail.
+        facts.addRow({tr("Failed at:"), QDateTime::fromString(info.loadFailedAt(), Qt::ISODate)
+                                            .toLocalTime()
+                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
+    }
     facts.addRow({tr("Manifest:"),
                   info.isLegacy() ? tr("legacy (no usable plugin.json)") : tr("plugin.json")});
     facts.addRow({tr("Logo:"), info.logo().isValid()
@@ -170,6 +179,10 @@ int showCommand(CommandContext &ctx)
             text +=
                 QStringLiteral("  %1  %2: %3\n").arg(severityText(d.severity), d.source, d.message);
         }
+    }
+    if (!info.traceback().isEmpty()) {
+        text += QLatin1Char('\n') + tr("Traceback of the failed load:") + QLatin1Char('\n') +
+                info.traceback().trimmed() + QLatin1Char('\n');
     }
     Console::out(text);
     return Console::Success;

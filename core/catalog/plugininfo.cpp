@@ -33,6 +33,11 @@ PluginInfo PluginInfo::changed(const std::function<void(Shared &)> &change) cons
     return PluginInfo(std::shared_ptr<const Shared>(std::move(copy)));
 }
 
+QString PluginInfo::loadFailedAt() const
+{
+    return state() == PluginState::Failed ? d->data.loadFailedAt : QString();
+}
+
 QString PluginInfo::loadError() const
 {
     return state() == PluginState::Failed ? error() : QString();
@@ -122,16 +127,19 @@ PluginInfo PluginInfo::withStored(const StoredPlugin &row) const
     });
 }
 
-PluginInfo PluginInfo::withState(PluginState state, const QString &error,
-                                 const QString &traceback) const
+PluginInfo PluginInfo::withState(PluginState state, const QString &error, const QString &traceback,
+                                 const QString &failedAt) const
 {
     if (!enabled() || !isSwitchedOn(state) ||
-        (state == this->state() && error == this->error() && traceback == this->traceback()))
+        (state == this->state() && error == this->error() && traceback == this->traceback() &&
+         failedAt == d->data.loadFailedAt))
         return *this;
     return changed([&](Shared &s) {
+        const bool failed = state == PluginState::Failed;
         s.data.state = state;
-        s.data.error = state == PluginState::Failed ? error : QString();
-        s.data.traceback = state == PluginState::Failed ? traceback : QString();
+        s.data.error = failed ? error : QString();
+        s.data.traceback = failed ? traceback : QString();
+        s.data.loadFailedAt = failed ? failedAt : QString();
     });
 }
 

@@ -31,9 +31,10 @@ public:
         PluginManifest manifest; // plugin.json as read (code may fill gaps later: withCode())
         LogoInfo logo;
         PluginState state = PluginState::Disabled;
-        QString error;       // why: the problem states and Failed; empty otherwise
-        QString traceback;   // of a failed load
-        QString duplicateOf; // the winning folder's name, for Duplicate
+        QString error;        // why: the problem states and Failed; empty otherwise
+        QString traceback;    // of a failed load
+        QString loadFailedAt; // when the load failed (ISO 8601 UTC); empty when unknown
+        QString duplicateOf;  // the winning folder's name, for Duplicate
         bool everEnabled = false;
         bool trusted = false;
         QJsonObject storedSettings;
@@ -60,6 +61,8 @@ public:
     const QString &traceback() const { return d->data.traceback; }
     // The load failure alone (error() when Failed), as the REST list's "load_error".
     QString loadError() const;
+    // When that load failed (ISO 8601 UTC), also when another process saw it; empty otherwise.
+    QString loadFailedAt() const;
     const QString &duplicateOf() const { return d->data.duplicateOf; }
 
     bool enabled() const { return isSwitchedOn(state()); }
@@ -108,9 +111,9 @@ public:
     // switching off leaves Disabled; switching on a disabled plugin gives Enabled.
     PluginInfo withStored(const StoredPlugin &row) const;
     // A runtime state of a switched-on plugin: Enabled, Loading, Loaded or Failed (with the
-    // error and traceback). Ignored for a plugin that is not switched on.
+    // error, traceback and when). Ignored for a plugin that is not switched on.
     PluginInfo withState(PluginState state, const QString &error = {},
-                         const QString &traceback = {}) const;
+                         const QString &traceback = {}, const QString &failedAt = {}) const;
     // The manifest as the loaded code completes it, and what loading the code found.
     PluginInfo withCode(const PluginManifest &manifest, const Diagnostics &codeDiagnostics) const;
     // Back to plugin.json alone (the code was stopped).

@@ -81,6 +81,8 @@ void writeEntry(JsonWriter &w, const PluginInfo &info, const ExtraFields &extra)
     w.field(L("loaded"), info.isLoaded());
     w.key(L("load_error"));
     w.stringOrNull(info.loadError());
+    w.key(L("load_failed_at"));
+    w.stringOrNull(info.loadFailedAt());
     w.field(L("can_enable"), info.enableBlocker().isEmpty());
     // What the card and `plugboardctl list` say about it (PluginStatus), most serious first.
     w.field(L("state"), stateName(info.state()));

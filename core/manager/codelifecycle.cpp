@@ -141,6 +141,7 @@ void PluginManagerPrivate::loadAgain(const QStringList &keys)
 
 void PluginManagerPrivate::onLoaded(const LoadResult &result)
 {
+    rememberLoadOutcome(result);
     if (const qsizetype i = indexOf(result.key); i >= 0)
         replace(i, withRuntime(plugins[i]));
     if (!result.ok)

@@ -68,6 +68,7 @@ Result<qsizetype> PluginManagerPrivate::find(const QString &keyOrFolder) const
 void PluginManagerPrivate::adopt(QList<PluginInfo> discovered)
 {
     plugins = std::move(discovered);
+    readLoadFailures();
     for (PluginInfo &info : plugins)
         info = withRuntime(info);
     qCDebug(lcManager) << "discovered" << plugins.size() << "plugins in" << paths.pluginsDir;
@@ -89,8 +90,15 @@ PluginInfo PluginManagerPrivate::withRuntime(const PluginInfo &info) const
     const PluginInfo plain = info.withoutCode();
     if (runner->isLoading(key))
         return plain.withState(PluginState::Loading);
-    if (code)
-        return plain.withState(PluginState::Failed, code->error, code->traceback);
+    const auto stored = loadFailures.constFind(key);
+    if (code) {
+        return plain.withState(PluginState::Failed, code->error, code->traceback,
+                               stored != loadFailures.cend() ? stored->failedAt : QString());
+    }
+    // Not tried in this process: the last failure any process saw, until the plugin loads.
+    if (stored != loadFailures.cend())
+        return plain.withState(PluginState::Failed, stored->error, stored->traceback,
+                               stored->failedAt);
     return plain.withState(PluginState::Enabled);
 }
 

@@ -24,6 +24,7 @@ PluginManagerPrivate::PluginManagerPrivate(PluginManager *manager, PluginPaths p
         hosts = runtime.get();
         return std::make_unique<PluginRunner>(std::move(runtime), activity);
     }())
+    , loadFailureStore(paths.databasePath())
 {
     QObject::connect(runner.get(), &PluginRunner::loaded, q,
                      [this](const LoadResult &result) { onLoaded(result); });

@@ -8,10 +8,12 @@
 //   rediscovery.cpp     rescans in the background (reload all, reload one)
 //   installing.cpp      preview, import (ImportOperation), examples, remove
 //   processes.cpp       the plugins' processes: what runs, memory limits
+//   loadfailures.cpp    failed loads kept in the database until the plugin loads
 
 #include "manager/pluginmanager.h"
 #include "manifest/actionspec.h"
 #include "runner/runtimetypes.h"
+#include "store/loadfailurestore.h"
 #include "store/pluginstore.h"
 
 #include <QHash>
@@ -48,6 +50,15 @@ public:
     Result<int> setMemoryLimitMb(const QString &plugin, int mb);
     // Hands the stored limit to the runtime before the plugin's process starts.
     void applyMemoryLimit(const QString &key);
+
+    // ---- loadfailures.cpp ----
+    LoadFailureStore loadFailureStore;
+    // The stored failed loads of the plugins, whoever saw them; those of code that changed
+    // since are dropped (and deleted) as they are read.
+    QHash<QString, StoredLoadFailure> loadFailures;
+    void readLoadFailures();
+    // A failed load is stored with its code's stamp; a successful one clears it.
+    void rememberLoadOutcome(const LoadResult &result);
 
     // ---- pluginlist.cpp ----
     qsizetype indexOf(const QString &keyOrFolder) const;

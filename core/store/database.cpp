@@ -132,6 +132,11 @@ const QList<QStringList> &migrationSteps()
         // 4 → 5: limits the user set for a plugin's process (issue 13); no row: the defaults.
         {QStringLiteral("CREATE TABLE plugin_limits (key TEXT PRIMARY KEY NOT NULL, "
                         "memory_limit_mb INTEGER NOT NULL)")},
+        // 5 → 6: the last failed load of a plugin, until it loads (issue 14): every process
+        // shows it, not only the one that saw it.
+        {QStringLiteral("CREATE TABLE plugin_load_failures (key TEXT PRIMARY KEY NOT NULL, "
+                        "error TEXT NOT NULL, traceback TEXT NOT NULL DEFAULT '', "
+                        "failed_at TEXT NOT NULL, code_stamp TEXT NOT NULL DEFAULT '')")},
     };
     return steps;
 }

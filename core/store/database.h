@@ -14,7 +14,7 @@ namespace plugboard {
 // schema migrations keyed on PRAGMA user_version.
 namespace Database {
 
-constexpr int SchemaVersion = 5;
+constexpr int SchemaVersion = 6;
 
 // This thread's open connection to `path`, opened and migrated on first use. The connection is
 // closed when the thread ends.

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void returningFolderNeedsTrustAgain();
     void environmentFallbacks();
     void nonAsciiNames();
+    void aLoadErrorOutlivesTheProcessThatSawIt();
 };
 
 void TestPlugboardctl::versionAndHelp()
@@ -761,6 +762,60 @@ void TestPlugboardctl::nonAsciiNames()
     const Run enable = ctl({QStringLiteral("enable"), folder, QStringLiteral("--yes")});
     QVERIFY2(enable.exitCode == 0, qPrintable(enable.describe()));
     QCOMPARE(entryFor(listJson(), key).value(QStringLiteral("enabled")), QJsonValue(true));
+}
+
+void TestPlugboardctl::aLoadErrorOutlivesTheProcessThatSawIt()
+{
+    const QString folder = fixtures::makePlugin(
+        m_plugins, QStringLiteral("brittle"),
+        fixtures::manifest(QStringLiteral("Brittle"), QStringLiteral("1.0.0"), {},
+                           QJsonArray{QJsonObject{{"id", "go"}, {"label", "Go"}}}));
+    const QByteArray working = "class Plugin:\n"
+                               "    def run(self, action, params, context):\n"
+                               "        return {'status': 'ok'}\n";
+    QVERIFY(fixtures::writeFile(folder + "/plugin.py", "from . import brittle_helper\n" + working));
+    const Run enabled =
+        ctl({QStringLiteral("enable"), QStringLiteral("brittle"), QStringLiteral("--yes")});
+    QVERIFY2(enabled.exitCode == 1, qPrintable(enabled.describe()));
+
+    // Later commands, each a process of its own, still say why it does not run, and when.
+    QJsonObject entry = entryFor(listJson(), QStringLiteral("brittle"));
+    QCOMPARE(entry.value(QStringLiteral("enabled")), QJsonValue(true));
+    QCOMPARE(entry.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QVERIFY2(entry.value(QStringLiteral("load_error")).toString().contains("brittle_helper"),
+             qPrintable(QJsonDocument(entry).toJson()));
+    const QDateTime failedAt = QDateTime::fromString(
+        entry.value(QStringLiteral("load_failed_at")).toString(), Qt::ISODateWithMs);
+    QVERIFY(failedAt.isValid());
+    QVERIFY(qAbs(failedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    const Run shown = ctl({QStringLiteral("show"), QStringLiteral("brittle")});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+    for (const char *expected : {"Load error:", "Failed at:", "Traceback of the failed load:",
+                                 "ImportError", "brittle_helper"})
+        QVERIFY2(shown.outText().contains(QLatin1String(expected)), qPrintable(shown.describe()));
+
+    // What it needed arrives beside it (its own code unchanged): the failure stays until a
+    // load works, and a successful load clears it everywhere.
+    QVERIFY(fixtures::writeFile(folder + "/brittle_helper.py", "VALUE = 1\n"));
+    QCOMPARE(entryFor(listJson(), QStringLiteral("brittle")).value(QStringLiteral("state")),
+             QJsonValue(QStringLiteral("failed")));
+    const Run ran = ctl({QStringLiteral("run"), QStringLiteral("brittle"), QStringLiteral("go")});
+    QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
+    entry = entryFor(listJson(), QStringLiteral("brittle"));
+    QCOMPARE(entry.value(QStringLiteral("load_error")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(entry.value(QStringLiteral("load_failed_at")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(entry.value(QStringLiteral("state")).toString(), QStringLiteral("enabled"));
+
+    // Broken again, then its code changes: the old failure was of other code, so it goes.
+    QFile::remove(folder + "/brittle_helper.py");
+    const Run restarted = ctl({QStringLiteral("restart"), QStringLiteral("brittle")});
+    QVERIFY2(restarted.exitCode == 1, qPrintable(restarted.describe()));
+    QCOMPARE(entryFor(listJson(), QStringLiteral("brittle")).value(QStringLiteral("state")),
+             QJsonValue(QStringLiteral("failed")));
+    QVERIFY(fixtures::writeFile(folder + "/plugin.py", working + "# fixed\n"));
+    entry = entryFor(listJson(), QStringLiteral("brittle"));
+    QCOMPARE(entry.value(QStringLiteral("load_error")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(entry.value(QStringLiteral("state")).toString(), QStringLiteral("enabled"));
 }
 
 QTEST_GUILESS_MAIN(TestPlugboardctl)
