@@ -37,10 +37,11 @@ constexpr OptionSpec kOptions[] = {
     {"accept-unsigned", false},
     {"downgrade", false},
     {"all", false},
+    {"verbose", false},
 };
 const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
-                             QStringLiteral("json"), QStringLiteral("help"),
-                             QStringLiteral("version")};
+                             QStringLiteral("json"),        QStringLiteral("help"),
+                             QStringLiteral("version"),     QStringLiteral("verbose")};
 
 const OptionSpec *findOption(const QString &name)
 {
@@ -108,9 +109,10 @@ const QList<CommandInfo> &commandTable()
          1,
          1},
         {QStringLiteral("run"),
-         QStringLiteral("run KEY ACTION [--params JSON] [--timeout SECONDS]"),
-         tr("Run a plugin action and print its result (Ctrl+C cancels it)."),
-         {QStringLiteral("params"), QStringLiteral("timeout")},
+         QStringLiteral("run KEY ACTION [--params JSON] [--timeout SECONDS] [--yes]"),
+         tr("Run a plugin action and print its result (Ctrl+C cancels it). An action that asks "
+            "first is asked on a terminal, or confirmed with --yes."),
+         {QStringLiteral("params"), QStringLiteral("timeout"), QStringLiteral("yes")},
          2,
          2},
         {QStringLiteral("inspect"),
@@ -226,6 +228,8 @@ QString usageText()
                "  --data-dir DIR      data folder with the database (default: $PLUGBOARD_DATA_DIR, "
                "else ~/.local/share/plugboard)\n"
                "  --json              print JSON instead of tables\n"
+               "  --verbose           also say where the plugins run, and Plugboard's own "
+               "progress notes\n"
                "  --help              show this help, or a command's help after it\n"
                "  --version           print the version\n\n"
                "A KEY is the plugin's key (its folder name in lower case, spaces as _) or its "
@@ -237,7 +241,7 @@ QString usageText()
 QString commandHelp(const CommandInfo &info)
 {
     return tr("Usage: plugboardctl %1\n\n%2\n\nGlobal options: --plugins-dir DIR, --data-dir DIR, "
-              "--json, --help.\n")
+              "--json, --verbose, --help.\n")
         .arg(info.synopsis, info.summary);
 }
 

@@ -44,7 +44,10 @@ int runPluginCommand(PluginHandler handler, const CommandLine &line, const Plugi
     PluginManager manager(paths);
     manager.setRestartAfterCrash(false); // the failed run says it; nobody waits for a restart
     LocalPlugins local(manager);
-    Console::err(local.where() + QLatin1Char('\n'));
+    // The usual case needs no words; --verbose says it (the remote case always does: it
+    // explains why the plugin's output comes from elsewhere).
+    if (line.has(QStringLiteral("verbose")))
+        Console::err(local.where() + QLatin1Char('\n'));
     if (const Result<void> discovered = local.discover(); !discovered)
         return Console::fail(discovered.error(), json);
     PluginCommandContext ctx{line, local, json, paths.databasePath()};

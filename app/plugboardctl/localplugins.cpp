@@ -4,6 +4,7 @@
 
 #include "commands.h"
 
+#include "catalog/plugininfo.h"
 #include "catalog/pluginkey.h"
 #include "common/translation.h"
 #include "jobs/resultjob.h"
@@ -203,4 +204,14 @@ Result<PluginAccess::RunEnd> LocalPlugins::run(const QString &key, const QString
     RunEnd end{job->result(), {}, false};
     delete job;
     return end;
+}
+
+Result<std::optional<Confirmation>> LocalPlugins::confirmation(const QString &key,
+                                                               const QString &action)
+{
+    const std::optional<PluginInfo> info = m_manager.plugin(key);
+    if (!info)
+        return PluginKey::unknown(key);
+    const ActionSpec *spec = info->action(action);
+    return spec ? confirmationFor(*info, *spec) : std::optional<Confirmation>();
 }

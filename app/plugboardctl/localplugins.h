@@ -35,6 +35,8 @@ public:
     plugboard::Result<RunEnd> run(const QString &key, const QString &action,
                                   const QJsonObject &params, int timeoutMs,
                                   const RunOutput &output) override;
+    plugboard::Result<std::optional<plugboard::Confirmation>>
+    confirmation(const QString &key, const QString &action) override;
     RepositoryInstalled installFromRepository(const plugboard::RepositoryInstallRequest &request,
                                               bool enable) override;
 

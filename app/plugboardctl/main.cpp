@@ -28,6 +28,8 @@ int main(int argc, char **argv)
     QString problem;
     if (!CommandLine::parse(app.arguments().mid(1), &line, &problem))
         return Console::usage(problem);
+    if (line.has(QStringLiteral("verbose")) && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("plugboard.plugin.warning=false"));
 
     if (line.has(QStringLiteral("version"))) {
         Console::out(plugboard::RuntimeVersions::versionText(QStringLiteral("plugboardctl")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/confirmation.h"
 #include "common/result.h"
 #include "manager/importtypes.h"
 #include "manager/repositoryinstall.h"
@@ -92,4 +93,8 @@ public:
     virtual plugboard::Result<RunEnd> run(const QString &key, const QString &action,
                                           const QJsonObject &params, int timeoutMs,
                                           const RunOutput &output) = 0;
+    // What the window would ask before running the action (SPEC §7), nullopt when nothing;
+    // also nullopt for an action the plugin does not declare (the run says so).
+    virtual plugboard::Result<std::optional<plugboard::Confirmation>>
+    confirmation(const QString &key, const QString &action) = 0;
 };

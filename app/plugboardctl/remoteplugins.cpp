@@ -4,7 +4,9 @@
 
 #include "api/apiclient.h"
 #include "api/apijson.h"
+#include "catalog/plugininfo.h"
 #include "common/translation.h"
+#include "manifest/manifestreader.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -314,4 +316,28 @@ RemotePlugins::installFromRepository(const RepositoryInstallRequest &request, bo
     o.import.enabled = done.value(QLatin1String("enabled")).toBool();
     installed.loadError = reply.json.value(QLatin1String("enable_error")).toString();
     return installed;
+}
+
+Result<std::optional<Confirmation>> RemotePlugins::confirmation(const QString &key,
+                                                                const QString &action)
+{
+    const ApiReply reply = m_client.get(pluginPath(key));
+    if (!reply.ok())
+        return reply.error();
+    // The entry's fields and actions are plugin.json's, normalised: read back the same way,
+    // with the effective settings, they decide as the window does.
+    const QJsonObject entry = reply.json.value(QLatin1String("plugin")).toObject();
+    PluginInfo::Data data;
+    data.key = entry.value(QLatin1String("key")).toString();
+    data.manifest = ManifestReader::parse(
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("name"), entry.value(QLatin1String("name"))},
+                        {QStringLiteral("fields"), entry.value(QLatin1String("fields"))},
+                        {QStringLiteral("actions"), entry.value(QLatin1String("actions"))}})
+            .toJson(QJsonDocument::Compact));
+    data.storedSettings = entry.value(QLatin1String("settings")).toObject();
+    data.state = PluginState::Enabled;
+    const PluginInfo info(std::move(data));
+    const ActionSpec *spec = info.action(action);
+    return spec ? confirmationFor(info, *spec) : std::optional<Confirmation>();
 }

@@ -125,6 +125,23 @@ int runActionCommand(PluginCommandContext &ctx)
     const Result<int> timeoutMs = runTimeoutMs(ctx.line);
     if (!timeoutMs)
         return Console::usage(timeoutMs.error().message);
+    // An action that asks first in the window asks here too (SPEC §7).
+    if (const Result<std::optional<Confirmation>> asks = ctx.plugins.confirmation(key, action);
+        asks && asks.value() && !ctx.line.has(QStringLiteral("yes"))) {
+        const Confirmation &confirm = *asks.value();
+        if (!Console::stdinIsTerminal() || ctx.json) {
+            return Console::fail(
+                Error::make(ErrorCode::Conflict,
+                            tr("\"%1\" asks before it runs: %2 Run again with --yes to confirm.")
+                                .arg(action, confirm.message)),
+                ctx.json);
+        }
+        Console::err(confirm.title + QLatin1Char('\n') + confirm.message + QLatin1Char('\n'));
+        if (!Console::confirm(tr("Run \"%1\"?").arg(action))) {
+            Console::err(tr("Not run.\n"));
+            return Console::Failed;
+        }
+    }
 
     // Everything the plugin logs or prints goes to stderr as it happens; stdout stays the result.
     const PluginAccess::RunOutput output{printPluginOutput, printNotification};

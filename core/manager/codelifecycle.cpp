@@ -144,8 +144,10 @@ void PluginManagerPrivate::onLoaded(const LoadResult &result)
     rememberLoadOutcome(result);
     if (const qsizetype i = indexOf(result.key); i >= 0)
         replace(i, withRuntime(plugins[i]));
+    // A note, not a warning: whoever asked for the load tells its failure (the card, the
+    // command's answer); plugboardctl would otherwise print it twice.
     if (!result.ok)
-        qCWarning(lcManager) << "plugin" << result.key << "failed to load:" << result.error;
+        qCInfo(lcManager) << "plugin" << result.key << "failed to load:" << result.error;
     Q_EMIT q->pluginLoaded(result.key, result.ok);
 }
 

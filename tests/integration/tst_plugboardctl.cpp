@@ -27,6 +27,7 @@ private Q_SLOTS:
     void environmentFallbacks();
     void nonAsciiNames();
     void aLoadErrorOutlivesTheProcessThatSawIt();
+    void runOfAnActionThatAsksFirstNeedsYes();
 };
 
 void TestPlugboardctl::versionAndHelp()
@@ -43,7 +44,7 @@ void TestPlugboardctl::versionAndHelp()
     QVERIFY2(help.outText().contains(QStringLiteral("Usage")), qPrintable(help.describe()));
     for (const char *command : {"list", "show", "reload", "settings", "enable", "disable"})
         QVERIFY2(help.outText().contains(QLatin1String(command)), command);
-    for (const char *option : {"--plugins-dir", "--data-dir", "--json", "--yes"})
+    for (const char *option : {"--plugins-dir", "--data-dir", "--json", "--yes", "--verbose"})
         QVERIFY2(help.outText().contains(QLatin1String(option)), option);
     QVERIFY(help.err.isEmpty());
 
@@ -816,6 +817,45 @@ void TestPlugboardctl::aLoadErrorOutlivesTheProcessThatSawIt()
     entry = entryFor(listJson(), QStringLiteral("brittle"));
     QCOMPARE(entry.value(QStringLiteral("load_error")), QJsonValue(QJsonValue::Null));
     QCOMPARE(entry.value(QStringLiteral("state")).toString(), QStringLiteral("enabled"));
+}
+
+void TestPlugboardctl::runOfAnActionThatAsksFirstNeedsYes()
+{
+    const QString folder = fixtures::makePlugin(
+        m_plugins, QStringLiteral("careful"),
+        fixtures::manifest(
+            QStringLiteral("Careful"), QStringLiteral("1.0.0"), {},
+            QJsonArray{QJsonObject{{"id", "wipe"},
+                                   {"label", "Wipe"},
+                                   {"confirm", QJsonObject{{"required", true},
+                                                           {"title", "Wipe everything?"},
+                                                           {"message", "This deletes the lot."}}}},
+                       QJsonObject{{"id", "look"}, {"label", "Look"}}}));
+    QVERIFY(fixtures::writeFile(folder + "/plugin.py",
+                                "class Plugin:\n"
+                                "    def run(self, action, params, context):\n"
+                                "        return {'status': 'ok', 'message': 'did ' + action}\n"));
+    QCOMPARE(ctl({QStringLiteral("enable"), QStringLiteral("careful"), QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+    // Not a terminal here: refused with what it would have asked, and how to confirm.
+    const Run refused =
+        ctl({QStringLiteral("run"), QStringLiteral("careful"), QStringLiteral("wipe")});
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    QVERIFY2(refused.errText().contains(QStringLiteral("This deletes the lot.")) &&
+                 refused.errText().contains(QStringLiteral("--yes")),
+             qPrintable(refused.describe()));
+    QVERIFY2(!refused.outText().contains(QStringLiteral("did wipe")),
+             qPrintable(refused.describe()));
+    const Run confirmed = ctl({QStringLiteral("run"), QStringLiteral("careful"),
+                               QStringLiteral("wipe"), QStringLiteral("--yes")});
+    QVERIFY2(confirmed.exitCode == 0 && confirmed.outText().contains(QStringLiteral("did wipe")),
+             qPrintable(confirmed.describe()));
+    // An action that does not ask runs as before.
+    const Run looked =
+        ctl({QStringLiteral("run"), QStringLiteral("careful"), QStringLiteral("look")});
+    QVERIFY2(looked.exitCode == 0 && looked.outText().contains(QStringLiteral("did look")),
+             qPrintable(looked.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestPlugboardctl)

@@ -75,7 +75,7 @@ void TestPlugboardctlServer::initTestCase()
     QVERIFY(fixtures::writeFile(m_plugins + "/counter/plugin.py", kCounter));
     QVERIFY(fixtures::writeFile(
         m_plugins + "/counter/plugin.json",
-        R"({"name": "Counter", "actions": [{"id": "pid", "label": "Pid"}, {"id": "fail", "label": "Fail"}, {"id": "slow", "label": "Slow"}]})"));
+        R"({"name": "Counter", "actions": [{"id": "pid", "label": "Pid"}, {"id": "fail", "label": "Fail"}, {"id": "slow", "label": "Slow"}, {"id": "risky", "label": "Risky", "confirm": true}]})"));
     QVERIFY(m_server.start(m_data, m_plugins));
 }
 
@@ -156,6 +156,11 @@ void TestPlugboardctlServer::runFailuresKeepTheirExitCode()
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.errText().contains("pid")); // names the declared actions
     QCOMPARE(ctl({"run", "counter", "pid", "--params", "[1]"}).exitCode, 2);
+    // An action that asks first, through the server: --yes, as in this process.
+    const Run asks = ctl({"run", "counter", "risky"});
+    QVERIFY2(asks.exitCode == 1 && asks.errText().contains("--yes"), qPrintable(asks.describe()));
+    const Run confirmed = ctl({"run", "counter", "risky", "--yes"});
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.describe()));
 }
 
 void TestPlugboardctlServer::ctrlCCancelsTheRemoteJob()
@@ -218,8 +223,13 @@ void TestPlugboardctlServer::withNobodyRunningCommandsRunHere()
     QCOMPARE(m_server.stop(), 0);
     const Run ran = ctl({"run", "counter", "pid", "--json"});
     QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
-    QVERIFY(ran.errText().contains("running the plugins here"));
+    // Running here is the usual case: said only when asked.
+    QVERIFY2(!ran.errText().contains("running the plugins here"), qPrintable(ran.describe()));
     QVERIFY(ran.json().value("result").toObject().value("plugboard").toInteger() != m_server.pid);
+    const Run verbose = ctl({"run", "counter", "pid", "--json", "--verbose"});
+    QVERIFY2(verbose.exitCode == 0, qPrintable(verbose.describe()));
+    QVERIFY2(verbose.errText().contains("running the plugins here"),
+             qPrintable(verbose.describe()));
     // Commands that never run plugin code say nothing about it.
     const Run listed = ctl({"list"});
     QCOMPARE(listed.exitCode, 0);
