@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -32,9 +33,23 @@ bool stdoutIsTerminal()
     return isatty(STDOUT_FILENO) == 1;
 }
 
+QByteArray indentedJson(const QJsonDocument &document)
+{
+    QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    // Qt writes an empty object or array over two lines ("{\n    }"); a person reads "{}". A
+    // line break never occurs inside a JSON string (it is escaped there), so only the empty
+    // containers match.
+    static const QRegularExpression emptyObject(QStringLiteral("\\{\\n *\\}"));
+    static const QRegularExpression emptyArray(QStringLiteral("\\[\\n *\\]"));
+    QString text = QString::fromUtf8(bytes);
+    text.replace(emptyObject, QStringLiteral("{}"));
+    text.replace(emptyArray, QStringLiteral("[]"));
+    return text.toUtf8();
+}
+
 void printJson(const QJsonObject &object)
 {
-    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = indentedJson(QJsonDocument(object));
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 

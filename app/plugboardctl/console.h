@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,6 +13,8 @@ enum Exit { Success = 0, Failed = 1, Usage = 2 };
 
 void out(const QString &text);
 void err(const QString &text);
+// Indented JSON as people read it: empty objects and arrays as {} and [].
+QByteArray indentedJson(const QJsonDocument &document);
 void printJson(const QJsonObject &object);
 void outBytes(const QByteArray &bytes);
 bool stdoutIsTerminal();

@@ -162,6 +162,22 @@ int showCommand(CommandContext &ctx)
         }
         text += QLatin1Char('\n') + settings.render();
     }
+    // Info fields are text the plugin shows beside its settings: printed as text.
+    QStringList notes;
+    for (const FieldSpec &field : info.fields()) {
+        if (field.type != FieldType::Info)
+            continue;
+        QString note = field.label == field.id ? QString() : field.label;
+        for (const QString &part : {field.value, field.description, field.helpText}) {
+            if (!part.isEmpty() && !note.contains(part))
+                note += (note.isEmpty() ? QString() : QStringLiteral(": ")) + part;
+        }
+        if (!note.isEmpty())
+            notes.append(QStringLiteral("  ") + note.simplified());
+    }
+    if (!notes.isEmpty())
+        text += QLatin1Char('\n') + tr("Notes:") + QLatin1Char('\n') +
+                notes.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (!info.actions().isEmpty()) {
         TextTable actions({tr("ACTION"), tr("LABEL"), tr("BUTTON"), tr("DESCRIPTION")});
         for (const ActionSpec &action : info.actions()) {

@@ -81,7 +81,7 @@ static int printRunResult(const JobResult &r, bool json)
             Console::err(r.traceback.trimmed() + QLatin1Char('\n'));
     }
     if (!r.result.isEmpty())
-        Console::out(QString::fromUtf8(QJsonDocument(r.result).toJson(QJsonDocument::Indented)));
+        Console::outBytes(Console::indentedJson(QJsonDocument(r.result)));
     for (const Diagnostic &d : r.diagnostics)
         Console::err(QStringLiteral("note: %1\n").arg(d.message));
     return r.outcome == JobResult::Outcome::Ok ? Console::Success : Console::Failed;

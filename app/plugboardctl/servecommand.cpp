@@ -72,7 +72,9 @@ int serveCommand(CommandContext &ctx)
     QObject::connect(&interrupts, &Interrupts::interrupted, &loop, [&](int times) {
         if (times > 1)
             std::_Exit(130); // a plugin ignores its stop(): leave anyway
-        Console::err(tr("Stopping (plugins get stop() with reason \"shutdown\")…\n"));
+        // On a terminal the ^C just echoed shares the line: this starts its own.
+        Console::err((Console::stdinIsTerminal() ? QStringLiteral("\n") : QString()) +
+                     tr("Stopping (plugins get stop() with reason \"shutdown\")…\n"));
         loop.quit();
     });
     loop.exec();

@@ -1,10 +1,15 @@
 #include "texttable.h"
 
+#include <QChar>
+
+#include <cwchar>
+
 namespace {
 
 bool isWide(char32_t c)
 {
-    // The common double-width blocks: CJK, Hangul, full-width forms, emoji.
+    // The common double-width blocks (CJK, Hangul, full-width forms, emoji), for a C library
+    // that does not know the character.
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
            (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
            (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
@@ -12,11 +17,46 @@ bool isWide(char32_t c)
            (c >= 0x20000 && c <= 0x3FFFD);
 }
 
+bool isZeroWidth(char32_t c)
+{
+    if (c == 0x200D || c == 0x200B || (c >= 0xFE00 && c <= 0xFE0F))
+        return true; // joiners, variation selectors
+    switch (QChar::category(c)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_Enclosing:
+    case QChar::Other_Format:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Columns a terminal gives `c`: the C library's East Asian width table (emoji such as ✅ and
+// ❌ are two columns, combining marks none), with the blocks above where it has no answer.
 int charWidth(char32_t c)
 {
-    if (c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x0300 && c <= 0x036F))
-        return 0; // joiners, variation selectors, combining marks
+    if (isZeroWidth(c))
+        return 0;
+    const int known = ::wcwidth(wchar_t(c));
+    if (known >= 0)
+        return known;
     return isWide(c) ? 2 : 1;
+}
+
+// `text` as characters with their widths; a character followed by the emoji variation
+// selector (U+FE0F) is shown as an emoji: two columns.
+QList<std::pair<char32_t, int>> measured(const QString &text)
+{
+    const QList<uint> chars = text.toUcs4();
+    QList<std::pair<char32_t, int>> out;
+    out.reserve(chars.size());
+    for (qsizetype i = 0; i < chars.size(); ++i) {
+        int width = charWidth(chars[i]);
+        if (width == 1 && i + 1 < chars.size() && chars[i + 1] == 0xFE0F)
+            width = 2;
+        out.append({chars[i], width});
+    }
+    return out;
 }
 
 } // namespace
@@ -42,8 +82,8 @@ void TextTable::addRow(QStringList cells)
 int TextTable::displayWidth(const QString &text)
 {
     int width = 0;
-    for (const char32_t c : text.toUcs4())
-        width += charWidth(c);
+    for (const auto &[c, w] : measured(text))
+        width += w;
     return width;
 }
 
@@ -53,8 +93,7 @@ QString TextTable::elide(const QString &text, int width)
         return text;
     QString out;
     int used = 0;
-    for (const char32_t c : text.toUcs4()) {
-        const int w = charWidth(c);
+    for (const auto &[c, w] : measured(text)) {
         if (used + w > width - 1)
             break;
         out += QString::fromUcs4(&c, 1);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void nonAsciiNames();
     void aLoadErrorOutlivesTheProcessThatSawIt();
     void runOfAnActionThatAsksFirstNeedsYes();
+    void showAndRunPrintForPeople();
 };
 
 void TestPlugboardctl::versionAndHelp()
@@ -856,6 +857,43 @@ void TestPlugboardctl::runOfAnActionThatAsksFirstNeedsYes()
         ctl({QStringLiteral("run"), QStringLiteral("careful"), QStringLiteral("look")});
     QVERIFY2(looked.exitCode == 0 && looked.outText().contains(QStringLiteral("did look")),
              qPrintable(looked.describe()));
+}
+
+void TestPlugboardctl::showAndRunPrintForPeople()
+{
+    const QString folder = fixtures::makePlugin(
+        m_plugins, QStringLiteral("noted"),
+        fixtures::manifest(
+            QStringLiteral("Noted"), QStringLiteral("1.0.0"),
+            QJsonArray{
+                QJsonObject{{"id", "about"},
+                            {"type", "info"},
+                            {"label", "About"},
+                            {"value", "Reads your EPG once a day."}},
+                QJsonObject{{"id", "n"}, {"type", "number"}, {"label", "N"}, {"default", 1}}},
+            QJsonArray{QJsonObject{{"id", "empty"}, {"label", "Empty"}}}));
+    QVERIFY(fixtures::writeFile(folder + "/plugin.py",
+                                "class Plugin:\n"
+                                "    def run(self, action, params, context):\n"
+                                "        return {'status': 'ok', 'result': {}, 'items': []}\n"));
+    const Run shown = ctl({QStringLiteral("show"), QStringLiteral("noted")});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+    QVERIFY2(
+        shown.outText().contains(QStringLiteral("Notes:\n  About: Reads your EPG once a day.")),
+        qPrintable(shown.describe()));
+    QCOMPARE(
+        ctl({QStringLiteral("enable"), QStringLiteral("noted"), QStringLiteral("--yes")}).exitCode,
+        0);
+    const Run ran = ctl({QStringLiteral("run"), QStringLiteral("noted"), QStringLiteral("empty")});
+    QVERIFY2(ran.exitCode == 0, qPrintable(ran.describe()));
+    QVERIFY2(ran.outText().contains(QStringLiteral("\"result\": {}")) &&
+                 ran.outText().contains(QStringLiteral("\"items\": []")),
+             qPrintable(ran.describe()));
+    // No line of either ends in spaces.
+    for (const Run *r : {&shown, &ran}) {
+        for (const QString &line : r->outText().split(QLatin1Char('\n')))
+            QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPlugboardctl)
