@@ -201,7 +201,7 @@ Result<PluginAccess::RunEnd> LocalPlugins::run(const QString &key, const QString
     if (waitCancellable(loop, [job] { job->cancel(); }) == 130)
         return RunEnd{std::nullopt, tr("Left without waiting for the plugin."), true};
     m_manager.activity()->flush();
-    RunEnd end{job->result(), {}, false};
+    RunEnd end{job->result(), {}, false, true};
     delete job;
     return end;
 }

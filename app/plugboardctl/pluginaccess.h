@@ -63,6 +63,9 @@ public:
         std::optional<plugboard::JobResult> result; // none: the user left without waiting
         QString leftNote;                           // what happens to the job then
         bool exitAtOnce = false; // the plugin may hold this process's threads: _Exit
+        // The plugin's process ends with this command (it ran here, not in a window or
+        // server): threads it left running stop too.
+        bool processEndsWithCommand = false;
     };
 
     virtual ~PluginAccess() = default;

@@ -160,7 +160,16 @@ int runActionCommand(PluginCommandContext &ctx)
             std::_Exit(130); // the plugin may still hold its thread; do not wait for it
         return 130;
     }
-    return printRunResult(*end.value().result, ctx.json);
+    const JobResult &result = *end.value().result;
+    if (result.backgroundThreads > 0 && end.value().processEndsWithCommand) {
+        Console::err(tr("note: \"%1\" left %n thread(s) running in the background; they stop "
+                        "when plugboardctl exits. To keep them running, enable the plugin in the "
+                        "Plugboard window or under \"plugboardctl serve\" and run the action "
+                        "there.\n",
+                        nullptr, result.backgroundThreads)
+                         .arg(action));
+    }
+    return printRunResult(result, ctx.json);
 }
 
 int logCommand(CommandContext &ctx)

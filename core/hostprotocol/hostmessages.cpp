@@ -269,6 +269,7 @@ QCborMap encode(const JobResult &r)
             {QStringLiteral("message"), r.message},
             {QStringLiteral("traceback"), r.traceback},
             {QStringLiteral("diagnostics"), diagnosticsArray(r.diagnostics)},
+            {QStringLiteral("background_threads"), r.backgroundThreads},
             {QStringLiteral("started_at_ms"), r.startedAtMs},
             {QStringLiteral("finished_at_ms"), r.finishedAtMs}};
 }
@@ -285,6 +286,7 @@ Result<JobResult> jobResult(const QCborMap &body)
     r.message = in.text("message");
     r.traceback = in.text("traceback");
     r.diagnostics = diagnosticsFrom(in.list("diagnostics"));
+    r.backgroundThreads = int(qMin<qint64>(in.integer("background_threads"), 1 << 20));
     r.startedAtMs = in.integer("started_at_ms");
     r.finishedAtMs = in.integer("finished_at_ms");
     if (Result<void> ok = in.outcome(); !ok)

@@ -224,6 +224,12 @@ void PluginHost::run(const RunRequest &request, const std::shared_ptr<JobState> 
         e.restore();
     }
     finish(returned, *job, "in run", result);
+    try {
+        result.backgroundThreads = support().attr("background_threads")().cast<int>();
+    } catch (py::error_already_set &) {
+        // a plugin that broke threading: nothing to tell
+    } catch (py::cast_error &) {
+    }
 }
 
 void PluginHost::runSubmitted(SubmitPayload &payload, const std::shared_ptr<JobState> &job,

@@ -296,6 +296,12 @@ def live_threads():
             if t is not main and t.is_alive() and not t.daemon]
 
 
+def background_threads():
+    main = threading.main_thread()
+    return sum(1 for t in threading.enumerate()
+               if t is not main and t.is_alive() and not isinstance(t, threading._DummyThread))
+
+
 def callable_name(fn):
     name = getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None)
     return name if isinstance(name, str) else type(fn).__name__

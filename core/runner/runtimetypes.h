@@ -61,15 +61,18 @@ struct JobResult {
     QString key;
     QString action;
     Outcome outcome = Outcome::Failed;
-    QJsonObject result;      // the normalised result object (for Ok and Error results)
-    QString message;         // a sentence for the user
-    QString traceback;       // for exceptions
+    QJsonObject result; // the normalised result object (for Ok and Error results)
+    QString message;    // a sentence for the user
+    QString traceback;  // for exceptions
     // What happened to the plugin's process, when that ended the run: "process_crashed",
     // "process_exited", "protocol_error", "process_killed" (would not stop when asked),
     // "out_of_memory", "crashed_repeatedly". Empty for runs the plugin ended itself.
     QString fault;
     Diagnostics diagnostics; // e.g. values JSON could not hold
-    qint64 startedAtMs = 0;  // epoch milliseconds
+    // Threads the plugin's code started that were still running when the run returned: they
+    // live as long as the plugin's process (a one-shot plugboardctl run says so).
+    int backgroundThreads = 0;
+    qint64 startedAtMs = 0; // epoch milliseconds
     qint64 finishedAtMs = 0;
 };
 QString outcomeName(JobResult::Outcome outcome);

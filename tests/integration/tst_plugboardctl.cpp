@@ -1,6 +1,8 @@
 // plugboardctl end to end: usage, list, show, reload, enable/disable and trust, environment.
 #include "ctlharness.h"
 
+#include <QElapsedTimer>
+
 using namespace ctltest;
 
 class TestPlugboardctl : public QObject, protected CtlHarness {
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void aLoadErrorOutlivesTheProcessThatSawIt();
     void runOfAnActionThatAsksFirstNeedsYes();
     void showAndRunPrintForPeople();
+    void aRunThatLeavesThreadsIsToldTheyStopWithTheCommand();
 };
 
 void TestPlugboardctl::versionAndHelp()
@@ -894,6 +897,39 @@ void TestPlugboardctl::showAndRunPrintForPeople()
         for (const QString &line : r->outText().split(QLatin1Char('\n')))
             QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(line));
     }
+}
+
+void TestPlugboardctl::aRunThatLeavesThreadsIsToldTheyStopWithTheCommand()
+{
+    const QString folder = fixtures::makePlugin(
+        m_plugins, QStringLiteral("spinner"),
+        fixtures::manifest(QStringLiteral("Spinner"), QStringLiteral("1.0.0"), {},
+                           QJsonArray{QJsonObject{{"id", "spin"}, {"label", "Spin"}},
+                                      QJsonObject{{"id", "quick"}, {"label", "Quick"}}}));
+    QVERIFY(
+        fixtures::writeFile(folder + "/plugin.py",
+                            "import threading, time\n"
+                            "class Plugin:\n"
+                            "    def run(self, action, params, context):\n"
+                            "        if action == 'spin':\n"
+                            "            threading.Thread(target=time.sleep, args=(30,)).start()\n"
+                            "        return {'status': 'ok'}\n"));
+    QCOMPARE(ctl({QStringLiteral("enable"), QStringLiteral("spinner"), QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+    QElapsedTimer clock;
+    clock.start();
+    const Run spun =
+        ctl({QStringLiteral("run"), QStringLiteral("spinner"), QStringLiteral("spin")});
+    QVERIFY2(spun.exitCode == 0, qPrintable(spun.describe()));
+    QVERIFY2(spun.errText().contains(QStringLiteral("left 1 thread(s) running")) &&
+                 spun.errText().contains(QStringLiteral("plugboardctl serve")),
+             qPrintable(spun.describe()));
+    QVERIFY2(clock.elapsed() < 20000, "the command did not wait for the thread");
+    const Run quick =
+        ctl({QStringLiteral("run"), QStringLiteral("spinner"), QStringLiteral("quick")});
+    QVERIFY2(quick.exitCode == 0 && !quick.errText().contains(QStringLiteral("thread")),
+             qPrintable(quick.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestPlugboardctl)
