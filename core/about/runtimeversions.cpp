@@ -1,5 +1,6 @@
 #include "about/runtimeversions.h"
 
+#include "about/pluginenvironment.h"
 #include "common/translation.h"
 #include "install/exampleplugins.h"
 #include "python/pythonversion.h"
@@ -72,6 +73,7 @@ RuntimeVersions RuntimeVersions::current()
     v.plugboard = QStringLiteral(PLUGBOARD_VERSION);
     v.qt = QString::fromLatin1(qVersion());
     v.python = python::libraryVersion();
+    v.pluginModules = PluginEnvironment::summary(PluginEnvironment::scan());
     v.sqlite = sqliteVersion();
     v.quazip = quazipVersion();
     v.examples = ExamplePlugins::sourceDir();
@@ -87,8 +89,8 @@ QString RuntimeVersions::versionText(const QString &program)
 {
     const RuntimeVersions v = current();
     const QString &examples = v.examples;
-    return QStringLiteral("%1 %2\n%3\n%4\n")
-        .arg(program, v.plugboard, v.librariesLine(),
+    return QStringLiteral("%1 %2\n%3\n%4\n%5\n")
+        .arg(program, v.plugboard, v.librariesLine(), tr("Plugin modules: %1").arg(v.pluginModules),
              examples.isEmpty()
                  ? tr("Example plugins: not installed")
                  : tr("Example plugins: %1").arg(QDir::toNativeSeparators(examples)));

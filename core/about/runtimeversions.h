@@ -14,6 +14,9 @@ struct RuntimeVersions {
     QString sqlite;    // sqlite_version() through the QSQLITE driver the store uses
     QString quazip;    // the loaded libquazip's file name (QuaZip has no version call)
     QString examples;  // where the bundled example plugins were found; empty when nowhere
+    // Of the plugin environment's modules, how many Python finds ("11 of 11", or what is
+    // missing and which Debian package brings it): PluginEnvironment::summary().
+    QString pluginModules;
 
     // Loads the QSQLITE driver if nothing did yet; touches no database file.
     static RuntimeVersions current();
@@ -22,7 +25,7 @@ struct RuntimeVersions {
     QString librariesLine() const;
 
     // The text of `program --version`: "<program> <version>" on the first line (what scripts
-    // parse), then the libraries and where the example plugins were found.
+    // parse), then the libraries, the plugin modules and where the example plugins were found.
     static QString versionText(const QString &program);
 };
 

@@ -1,5 +1,7 @@
 #include "install/importscan.h"
 
+#include "common/pluginmodules.h"
+
 #include "common/translation.h"
 
 #include <QSet>
@@ -141,14 +143,7 @@ QStringList ImportScan::topLevelImports(QByteArrayView source)
 
 const QStringList &DispatcharrModules::all()
 {
-    static const QStringList modules = {QStringLiteral("django"),
-                                        QStringLiteral("apps"),
-                                        QStringLiteral("core"),
-                                        QStringLiteral("celery"),
-                                        QStringLiteral("django_celery_beat"),
-                                        QStringLiteral("rest_framework"),
-                                        QStringLiteral("dispatcharr")};
-    return modules;
+    return PluginModules::serverOnly();
 }
 
 bool DispatcharrModules::isServerModule(const QString &topLevelName)
@@ -169,12 +164,18 @@ QStringList PluginNeeds::sentences() const
                   "server (it imports %1).")
                    .arg(shown.join(QStringLiteral(", ")));
     }
-    if (missingModules.size() == 1) {
+    // Each with the Debian package that provides it, when one does.
+    QStringList shown;
+    for (const QString &m : missingModules) {
+        const QString package = PluginModules::debianPackageFor(m);
+        shown << (package.isEmpty() ? m : tr("%1 (Debian package %2)").arg(m, package));
+    }
+    if (shown.size() == 1) {
         out << tr("It needs the Python module %1, which Plugboard's Python does not have.")
-                   .arg(missingModules.constFirst());
-    } else if (!missingModules.isEmpty()) {
+                   .arg(shown.constFirst());
+    } else if (!shown.isEmpty()) {
         out << tr("It needs the Python modules %1, which Plugboard's Python does not have.")
-                   .arg(missingModules.join(QStringLiteral(", ")));
+                   .arg(shown.join(QStringLiteral(", ")));
     }
     return out;
 }

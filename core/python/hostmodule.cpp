@@ -2,6 +2,8 @@
 // print() and logging output to the plugin that produced it.
 #include "python/hostmodule.h"
 
+#include "common/pluginmodules.h"
+
 #include "python/pluginchannel.h"
 #include "python/pluginhost.h"
 #include "python/pluginworker.h"
@@ -207,6 +209,18 @@ void setUpHost()
     py::module_ types = py::module_::import("types");
     py::object module = types.attr("ModuleType")("_plugboard_support");
     py::dict globals = module.attr("__dict__");
+    // Which modules belong to Dispatcharr's server and which Debian package gives the others:
+    // one table (common/pluginmodules.h) for these load errors and the import preview.
+    py::dict packages;
+    for (const PluginModules::Module &m : PluginModules::known()) {
+        if (!m.debianPackage.isEmpty())
+            packages[py::str(m.name.toStdString())] = py::str(m.debianPackage.toStdString());
+    }
+    py::list server;
+    for (const QString &name : PluginModules::serverOnly())
+        server.append(py::str(name.toStdString()));
+    globals["_DEBIAN_PACKAGES"] = packages;
+    globals["_SERVER_ROOTS"] = py::tuple(server);
     py::exec(supportSource(), globals);
     g_support = module.release().ptr();
     support().attr("install_output")(host.attr("_route_output"));

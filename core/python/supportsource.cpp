@@ -15,7 +15,9 @@ import os
 import sys
 import threading  # here, on the main thread: else the first thread importing it becomes "main"
 
-_SERVER_ROOTS = ("django", "apps", "core")
+# Set by Plugboard before this runs (common/pluginmodules.h); these are fallbacks.
+_SERVER_ROOTS = globals().get("_SERVER_ROOTS", ("django", "apps", "core"))
+_DEBIAN_PACKAGES = globals().get("_DEBIAN_PACKAGES", {})
 
 
 class LoadProblem(Exception):
@@ -155,6 +157,15 @@ def _server_module(exc):
     return None
 
 
+def _missing_module(exc):
+    """The top-level name of a third-party module the plugin imports and Python lacks."""
+    if isinstance(exc, ModuleNotFoundError) and exc.name and not exc.name.startswith("_plugboard"):
+        root = exc.name.split(".")[0]
+        if root not in sys.stdlib_module_names:
+            return root
+    return None
+
+
 def _one_line(exc):
     text = str(exc).strip()
     name = type(exc).__name__
@@ -169,6 +180,15 @@ def describe(exc, stage):
     if server is not None:
         return ("This plugin needs Dispatcharr's server modules (it imports '" + server +
                 "'), which a desktop host does not have.", tb)
+    missing = _missing_module(exc)
+    if missing is not None:
+        package = _DEBIAN_PACKAGES.get(missing)
+        if package:
+            return ("This plugin needs the Python module '" + missing + "', which is not "
+                    "installed. Install the Debian package " + package + " (sudo apt install " +
+                    package + "), then restart the plugin.", tb)
+        return ("This plugin needs the Python module '" + missing + "', which Plugboard's "
+                "Python does not have.", tb)
     if isinstance(exc, SystemExit):
         return ("The plugin called sys.exit(" + repr(exc.code) + ") " + stage +
                 "; Plugboard ignored it and kept running.", tb)

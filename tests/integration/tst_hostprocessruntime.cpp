@@ -5,6 +5,7 @@
 // Every test runs twice: with each host started from scratch, and with hosts forked from the
 // host zygote (what the products do). A zygote that cannot start costs nothing but speed.
 #include "common/fixtures.h"
+#include "common/pluginmodules.h"
 #include "hostprocess/hostprocessruntime.h"
 
 #include <QDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void aHostThatNeverAnswersFailsItsLoad();
     void forkedHostsAreTheZygotesChildrenWithTheirOwnLimits();
     void aZygoteThatCannotStartLeavesHostsStartedFromScratch();
+    void thePluginEnvironmentImports();
 
 private:
     LoadRequest plugin(const QString &key, const QByteArray &runBody);
@@ -293,6 +295,32 @@ void TestHostProcessRuntime::aZygoteThatCannotStartLeavesHostsStartedFromScratch
     QVERIFY2(loaded.last().ok, qPrintable(loaded.last().error));
     QCOMPARE(runtime.zygotePid(), 0);
     runtime.shutdown(3000);
+}
+
+void TestHostProcessRuntime::thePluginEnvironmentImports()
+{
+    // Every module of the environment scripts/setup installs imports in a plugin's process.
+    QStringList modules;
+    for (const PluginModules::Module &m : PluginModules::known()) {
+        if (m.environment)
+            modules << QStringLiteral("'%1'").arg(m.name);
+    }
+    QCOMPARE(modules.size(), 11);
+    QVERIFY(
+        load(plugin("env", "        import importlib\n"
+                           "        failed = []\n"
+                           "        for name in [" +
+                               modules.join(QStringLiteral(", ")).toUtf8() +
+                               "]:\n"
+                               "            try:\n"
+                               "                importlib.import_module(name)\n"
+                               "            except Exception as e:\n"
+                               "                failed.append(name + ': ' + str(e))\n"
+                               "        return {'status': 'ok', 'message': '; '.join(failed)}")));
+    const std::optional<JobResult> r = runAndWait("env", 12, 60000);
+    QVERIFY(r);
+    QCOMPARE(r->outcome, JobResult::Outcome::Ok);
+    QVERIFY2(r->message.isEmpty(), qPrintable(r->message));
 }
 
 QTEST_GUILESS_MAIN(TestHostProcessRuntime)

@@ -219,12 +219,14 @@ void TestPackage::installedCtlVersion()
         run(installed(QStringLiteral("bin/plugboardctl")), {QStringLiteral("--version")});
     QVERIFY2(version.exitCode == 0, qPrintable(version.describe()));
     const QStringList lines = version.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0), QStringLiteral("plugboardctl ") + Version);
     QCOMPARE(lines.at(1), RuntimeVersions::current().librariesLine());
+    QCOMPARE(lines.at(2),
+             QStringLiteral("Plugin modules: ") + RuntimeVersions::current().pluginModules);
     const QString examples =
         QDir(installed(QStringLiteral("share/plugboard/examples"))).canonicalPath();
-    QCOMPARE(lines.at(2), QStringLiteral("Example plugins: ") + examples);
+    QCOMPARE(lines.at(3), QStringLiteral("Example plugins: ") + examples);
 }
 
 void TestPackage::installedCtlListsAndRunsExamples()
@@ -271,7 +273,7 @@ void TestPackage::installedWindowRuns()
     QVERIFY2(version.exitCode == 0, qPrintable(version.describe()));
     const QStringList lines = version.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.value(0), QStringLiteral("plugboard ") + Version);
-    QCOMPARE(lines.value(2),
+    QCOMPARE(lines.value(3),
              QStringLiteral("Example plugins: ") +
                  QDir(installed(QStringLiteral("share/plugboard/examples"))).canonicalPath());
     const Run help = ctltest::runProcess(app, {QStringLiteral("--help")}, bare);

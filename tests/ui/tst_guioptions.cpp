@@ -453,10 +453,11 @@ void TestGuiOptions::versionPrintsWithoutDisplay()
     const ChildRun run = runChild({QStringLiteral("--tab"), QStringLiteral("settings"), argument});
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0), QStringLiteral("plugboard " PLUGBOARD_VERSION_TEXT));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("Qt ")), qPrintable(lines.at(1)));
-    QVERIFY2(lines.at(2).startsWith(QStringLiteral("Example plugins: ")), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("Plugin modules: ")), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).startsWith(QStringLiteral("Example plugins: ")), qPrintable(lines.at(3)));
 }
 
 int main(int argc, char **argv)

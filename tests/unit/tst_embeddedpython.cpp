@@ -145,8 +145,24 @@ void TestEmbeddedPython::loadFailures_data()
         << QByteArray("x = 1\n") << "plugin.py does not define a Plugin class." << false;
     QTest::newRow("no run method") << QByteArray("class Plugin:\n    pass\n")
                                    << "has no run(action, params, context) method" << false;
-    QTest::newRow("import error") << QByteArray("import no_such_module_xyz\n")
-                                  << "ModuleNotFoundError" << true;
+    QTest::newRow("missing module") << QByteArray("import no_such_module_xyz\n")
+                                    << "needs the Python module 'no_such_module_xyz', which "
+                                       "Plugboard's Python does not have."
+                                    << true;
+    // A module Debian packages: which package to install (python3-levenshtein is not part of
+    // the environment scripts/setup installs).
+    QTest::newRow("missing module Debian has")
+        << QByteArray("import Levenshtein\nclass Plugin:\n    def run(self, a, p, c): pass\n")
+        << "Install the Debian package python3-levenshtein (sudo apt install "
+           "python3-levenshtein)"
+        << true;
+    // Dispatcharr's task queue lives in its server.
+    QTest::newRow("imports celery")
+        << QByteArray("from celery import shared_task\nclass Plugin:\n"
+                      "    def run(self, a, p, c): pass\n")
+        << "needs Dispatcharr's server modules (it imports 'celery')" << true;
+    QTest::newRow("a failed import inside the stdlib is no missing module")
+        << QByteArray("import os\nimport os.nonexistent_child\n") << "ModuleNotFoundError" << true;
     QTest::newRow("sys.exit at import")
         << QByteArray("import sys\nsys.exit(3)\n") << "sys.exit(3)" << true;
 }

@@ -81,8 +81,12 @@ void TestImportScan::sentencesNameWhatIsMissing()
                                        "need Dispatcharr's server (it imports django, apps.*, "
                                        "core.*)."));
     const QStringList one = PluginNeeds{{}, {"pytz"}}.sentences();
-    QCOMPARE(one, QStringList{"It needs the Python module pytz, which Plugboard's Python does "
-                              "not have."});
+    QCOMPARE(one, QStringList{"It needs the Python module pytz (Debian package python3-tz), "
+                              "which Plugboard's Python does not have."});
+    QCOMPARE(PluginNeeds({{}, {"unheard_of"}}).sentences(),
+             QStringList{"It needs the Python module unheard_of, which Plugboard's Python does "
+                         "not have."});
+    QVERIFY(DispatcharrModules::isServerModule("redis"));
     QCOMPARE(PluginNeeds({{"celery"}, {"a", "b"}}).sentences().size(), 2);
     QVERIFY(DispatcharrModules::isServerModule("django_celery_beat"));
     QVERIFY(!DispatcharrModules::isServerModule("requests"));

@@ -74,6 +74,7 @@ AboutDialog::AboutDialog(const RuntimeVersions &versions, const PluginPaths &pat
     form->setLabelAlignment(Qt::AlignRight);
     addRow(form, Field::Qt, tr("Qt"), versions.qt);
     addRow(form, Field::Python, tr("Python"), versions.python);
+    addRow(form, Field::PluginModules, tr("Plugin modules"), versions.pluginModules);
     addRow(form, Field::Sqlite, tr("SQLite"), versions.sqlite);
     addRow(form, Field::QuaZip, tr("QuaZip"), versions.quazip);
     addRow(form, Field::DataFolder, tr("Data folder"), paths.dataDir, true);

@@ -26,7 +26,17 @@ class AboutDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Field { Version, Qt, Python, Sqlite, QuaZip, DataFolder, PluginsFolder, Examples };
+    enum class Field {
+        Version,
+        Qt,
+        Python,
+        PluginModules,
+        Sqlite,
+        QuaZip,
+        DataFolder,
+        PluginsFolder,
+        Examples
+    };
 
     AboutDialog(const plugboard::RuntimeVersions &versions, const plugboard::PluginPaths &paths,
                 const QString &examplesDir, const plugboard::ProjectLinks &links,
