@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The REST API under load, against the floor of its own stack, measured with wrk.
 
 Two servers run as processes of their own (bench_api_server):

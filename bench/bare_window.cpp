@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The yardstick for bench/window_first_frame.py: the least a Qt Widgets window can be, a
 // QApplication and a QLabel. Prints "plugboard-frame window <epoch ms>" at its first painted
 // frame, the way app/plugboard's FrameProbe does, then quits.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A server for bench/api_vs_bare.py, one of two kinds, so both run as processes of their own:
 //   bench_api_server plugboard --plugins-dir DIR --data-dir DIR
 //       Plugboard's REST API (PluginManager + ApiServer) over DIR, with the plugin "noop"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // In-process discovery benchmark: scan + manifests + logos, store sync, merge with stored rows.
 // Usage: bench_catalog --plugins-dir DIR [--data-dir DIR] [--runs N]
 // Generate plugins first: python3 bench/generate_plugins.py DIR --count 1000

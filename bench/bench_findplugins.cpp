@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Find Plugins page, in process, against a repository of 1,000 plugins kept in a local
 // folder (file://, fetched and stored beforehand, as after a refresh): how long the page takes
 // from being opened to its first painted frame with the plugins listed (the availability view

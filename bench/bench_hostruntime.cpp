@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The price of a process per plugin (issue 13): the same plugins loaded and run through the
 // in-process runtime and through plugboard-host processes, in the same run.
 //   bench_hostruntime [--runs 2000] [--loads 10]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Run journal and plugin log writes on a real SQLite file (WAL, as the app opens it), through
 // RunJournal::write and PluginLogStore::write as the ActivityRecorder calls them (a new store
 // object per batch, default keep limits):

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Round trip of a no-op action through PluginManager (runAction → PluginRunner → the plugin's
 // plugboard-host process → Python run → jobFinished on the main thread, with the run journal
 // recording every run), and in the same run the path before issue 13: PluginRunner over the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A process per plugin at scale (issue 13), through PluginManager and real plugboard-host
 // processes:
 // - enabling N small plugins at once (default 100): the time until all are loaded, and the

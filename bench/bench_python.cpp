@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Embedded Python benchmark: interpreter start, plugin load, no-op action round trip, and how
 // long the main thread's event loop stalls while plugins hog Python.
 // Usage: bench_python [--runs N]            (N no-op round trips, default 10000)

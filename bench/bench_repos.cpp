@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plugin repository benchmark, against a real HTTP server on loopback (Python's http.server in a
 // child process, the same one for every side), with a key the real gpg makes:
 //

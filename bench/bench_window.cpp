@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window, in process: how long a typed character takes to reach the screen, whether
 // scrolling the card grid ever stalls the event loop, and resident memory. A real PluginManager
 // (real SQLite) on a plugins folder such as bench/generate_plugins.py makes, and the real

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Zip import benchmark: (a) ZipInspector::inspect alone, (b) a whole import — inspect,
 // extractToStaging, commit into an empty plugins folder — and (c) `unzip -q` of the same zip into
 // an empty folder, in one run, alternating the order, warm page cache. Targets: (a) ≤ 100 ms for

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """What the process benchmarks (list_vs_reference.py, window_first_frame.py) share: the plugins
 folder they time, statistics, the peak-memory helper, the header they print, and how a run ends.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs the benchmarks of two builds side by side, alternately, and prints each figure's median
 for both and the ratio new/old.
 

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generate a deterministic folder of Dispatcharr-style plugins for benchmarks.
 
     python3 bench/generate_plugins.py OUT_DIR [--count 1000] [--seed 1] [--force]

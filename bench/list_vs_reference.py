@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Time `plugboardctl list --json` against the Python reference of Dispatcharr's discovery.
 
     /usr/bin/python3 bench/list_vs_reference.py [--count 1000] [--runs 7] [--plugboardctl PATH]

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the plugin zip bench_zip imports: one plugin folder of --files files, about --mb MB
 compressed. Half the data files are random bytes (they do not compress, like images or wheels),
 half are generated prose-like text (about 4:1), so both inflate and plain copying are measured.

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Time the plugboard window's first frames against a bare Qt window that shows one label.
 
     /usr/bin/python3 bench/window_first_frame.py [--count 1000] [--runs 9] [--plugboard PATH]

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The layering of docs/architecture.md, held against every #include of core/ and ui/.
 #
 #   cmake -DROOT=<source dir> [-DSTAMP=<file>] -P cmake/CheckLayers.cmake

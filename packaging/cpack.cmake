@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack: `cpack --config <build>/CPackConfig.cmake` (scripts/package) turns the install rules
 # into plugboard_<version>_amd64.deb. The version is project(Plugboard VERSION ...).
 

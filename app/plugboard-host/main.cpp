@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboard-host: one plugin's own process. Plugboard starts it with a socket on descriptor
 // --fd, says what to load and run over the host protocol (core/hostprotocol/), and hears back
 // what the plugin did; a crash, abort or runaway allocation here ends this process only.

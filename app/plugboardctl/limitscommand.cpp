@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // limits: the memory a plugin's process may use (issue 13). Through a running Plugboard when
 // one runs this data folder's plugins, so the limit reaches the plugin's process at once.
 //   plugboardctl limits KEY                     shows it

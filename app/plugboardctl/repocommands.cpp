@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl repo … and available: the plugin repositories and what they offer. These read
 // and write the repository list and fetch manifests; they run no plugin code, so they work the
 // same whether or not a window or server is running. A command typed here is the user's consent

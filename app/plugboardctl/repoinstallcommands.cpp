@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl install and update: plugins from repositories. The version, address, checksum and
 // size come from the verified manifest Plugboard keeps; the command line names only the slug,
 // the version and the repository. What needs consent (an unsigned repository, a deprecated

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Standalone Python reference of Dispatcharr's plugin discovery + list, for benchmarking.
 
     /usr/bin/python3 bench/reference/dispatcharr_discovery.py --plugins-dir DIR [--indent N]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POST /api/plugins/plugins/import/ (SPEC §10, §12): a multipart upload of a plugin zip, then
 // the same importer the window and plugboardctl use (inspect, stage, rename into place).
 

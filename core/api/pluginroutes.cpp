@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plugin routes of SPEC §12: list, one plugin, reload, settings, enable/disable, delete,
 // logo, and the plugin's recent runs and log.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plugins' processes (issue 13): which run, with pid and memory, and the memory limit of
 // each plugin.
 //   GET /api/plugins/processes/

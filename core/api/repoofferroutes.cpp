@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the repositories offer (GET available/, one plugin's details) and installing one of
 // them (POST <id>/plugins/<slug>/install/). The install body names the version and the
 // consents only: the address, checksum and size come from the verified manifest Plugboard

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plugin repository routes under /api/plugins/repos/ (issue 12, REST item): list, one,
 // add, preview, enable/disable, remove, refresh (one or all), what the repositories offer, and
 // one offered plugin's details. Paths and shapes follow Dispatcharr's; the JSON of a repository

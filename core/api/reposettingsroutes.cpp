@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GET and PATCH /api/plugins/repos/settings/: whether Plugboard may go online for repositories,
 // and how often the window refreshes them in the background.
 #include "api/apijson.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Running actions (SPEC §7, §12): synchronous runs that answer with the result, asynchronous
 // runs that answer 202 with a job id, and the job endpoints (state, progress, result, cancel).
 

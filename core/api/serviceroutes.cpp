@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Routes about the API itself: its OpenAPI document, and a helpful answer to a plain GET of the
 // event stream's path (the stream itself is a WebSocket; see EventStream).
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PluginManagerPrivate: loading and stopping plugin code (SPEC §4, §9) and running actions
 // (SPEC §7), through PluginRunner. Python starts only when a plugin loads.
 

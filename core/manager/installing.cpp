@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PluginManagerPrivate: what changes the plugins folder. Previews and imports of zips (one import
 // at a time, see ImportOperation), the bundled examples, and removal (SPEC §10, §11).
 

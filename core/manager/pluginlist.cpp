@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PluginManagerPrivate: the snapshots. Lookup by key or folder, adopting what a discovery found,
 // and the runtime view (what the code in this process is doing) laid over the stored one.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PluginManagerPrivate: the plugins' processes (issue 13) — what runs, and the memory each may
 // use. The limits live in the database (PluginLimitStore) so the window, the server and the CLI
 // share them; the runtime applies them when a process starts, and at once to a running one.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PluginManagerPrivate: rescans of the plugins folder, always off the caller's thread (SPEC §1,
 // §9). Requests that arrive while one runs are served together by one more pass.
 

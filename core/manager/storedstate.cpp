@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PluginManagerPrivate: what the user decides about a plugin (settings, the switch, trust), kept
 // in the plugins table, and what another process decided (followed by polling the revision).
 

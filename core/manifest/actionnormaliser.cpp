@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One action entry from plugin.json (or from code) into an ActionSpec, SPEC §5.
 
 #include "manifest/normaliser.h"

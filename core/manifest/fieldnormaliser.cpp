@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One settings field entry from plugin.json (or from code) into a FieldSpec, SPEC §4.
 
 #include "manifest/normaliser.h"

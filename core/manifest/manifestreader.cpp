@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugin.json from disk or bytes to a PluginManifest: reading, the byte order mark, JSON
 // errors, the top-level object and its metadata. The entries go to the normalisers
 // (fieldnormaliser.cpp, actionnormaliser.cpp), which read simdjson's DOM through jsonview.h:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <Python.h> // before Qt: object.h has a member named `slots`
 
 #include "python/embeddedpythonruntime.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The embedded `plugboard` module plugin code imports (SPEC §14), and the glue that routes
 // print() and logging output to the plugin that produced it.
 #include "python/hostmodule.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "python/hostmodule.h" // pybind11 before Qt: object.h has a member named `slots`
 
 #include <pybind11/embed.h>

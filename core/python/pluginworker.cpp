@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Include pybind11 (through pluginhost.h) before any Qt header: Python's object.h has a member
 // named `slots`.
 #include "python/pluginhost.h"

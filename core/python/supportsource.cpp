@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Python half of the host: loading, stop() dispatch, exception descriptions, the logging
 // handler and the stdout/stderr proxies. Kept in Python because importlib, inspect and traceback
 // are Python APIs; everything on the per-call hot path (context, results) is C++.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build-time tool: renders the application icon's SVG into the PNG sizes of the hicolor icon
 // theme, so the PNGs always match the SVG and the build needs no image program.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the frame reader between Plugboard and a plugin host: arbitrary bytes,
 // fed in pieces whose sizes come from the input, must never crash, hang or buffer past the
 // limit; every message read must encode and read back to itself.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the request tracker that guards the REST API (core/api/requesttracker).
 // The first byte chooses where the stream is cut in two; the rest is the byte stream of one
 // connection. Properties: never crash, hang or leak; every step consumes at most what it was

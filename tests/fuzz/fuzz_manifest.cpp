@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes given as plugin.json must yield a manifest or a legacy diagnostic: never a crash, a
 // hang or a sanitizer report. Beyond that, a few properties of the normaliser are checked, and a
 // violation aborts so libFuzzer keeps the input.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the multipart/form-data parser of the REST import endpoint. The first line
 // of the input is the Content-Type header, the rest the body. Properties: never crash, hang or
 // leak; every accepted body yields parts whose data lies within the body, and at most the

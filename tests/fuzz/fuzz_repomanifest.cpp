@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes given as a repository manifest must be read or refused with an Error: never a
 // crash, a hang or a sanitizer report. Each input goes to the canonical serialiser, the root
 // reader and the per-plugin reader; properties of what they return are checked, and a

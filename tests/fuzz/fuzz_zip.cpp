@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes given as a plugin zip must be refused or inspected: never a crash, a hang, a leak or
 // a sanitizer report. The archive is read from memory (QBuffer), so the fuzzer does no disk I/O.
 // An accepted archive is then replayed, as the installer's second pass does, into a sink that

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A process that hosts one plugin, runs its "go" action and exits: the shutdown test needs a
 // process of its own because Python can be finalised only once per process.
 //   pyhost_helper <plugins dir> <folder> <deadline ms> <finish|running>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main REST flows the way an admin drives them: `plugboardctl serve` as a real headless
 // server, and curl as the client (list, import a zip with multipart, enable with trust, run,
 // an async run polled and cancelled, settings, delete).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The event stream (a real WebSocket client against the real server) and the server under many
 // concurrent keep-alive clients.
 #include "apiharness.h"

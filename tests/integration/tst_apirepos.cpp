@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The repository routes of the REST API (/api/plugins/repos/) end to end: a real server on
 // loopback and a real client with the token, a PluginManager over real plugin folders, a real
 // SQLite file, and repositories served by a loopback HTTP server with manifests signed by a

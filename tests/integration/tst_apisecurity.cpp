@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who may talk to the REST API and what it refuses before reading a body: token (401),
 // browser Origin and Host (403), size (413), and HTTP it will not guess at (400, 411, 431).
 // Real server on loopback; raw sockets where QNetworkAccessManager would tidy the request.

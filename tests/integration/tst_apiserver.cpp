@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every REST endpoint and its status codes, through QNetworkAccessManager against a real server
 // on loopback: real plugin folders, real SQLite, real CPython running the plugin code.
 #include "apiharness.h"

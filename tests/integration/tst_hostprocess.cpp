@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboard-host, a real process per plugin on a real socket pair: it loads and runs a real
 // plugin file, its print() output comes back, and every way a plugin can take its process down
 // (segmentation fault, abort, os._exit, a hang in C that only a kill ends) ends that process

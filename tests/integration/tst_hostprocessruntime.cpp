@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HostProcessRuntime: the PluginRuntime seam with a real plugboard-host process per plugin.
 // Loads and runs real plugin files; a crash fails the run with a sentence naming the action and
 // unloads the plugin, which loads again in a fresh process; cancel and timeout of a run stuck in

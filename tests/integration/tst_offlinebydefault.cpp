@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A fresh start sends no network request at all until online access is allowed (REPOSITORIES.md
 // §4): the plugins, the repository list with the official repository in it, and the refresh
 // schedule ticking fast, for a while, send nothing; once allowed, the schedule goes out.

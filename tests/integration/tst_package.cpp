@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .deb, end to end: CPack packages this build tree (no rebuild), the package's name,
 // control fields and file list are checked, then it is unpacked with dpkg-deb -x into a
 // temporary root and the executables run from there: --version (without a display too), list

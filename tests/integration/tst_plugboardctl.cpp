@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl end to end: usage, list, show, reload, enable/disable and trust, environment.
 #include "ctlharness.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl inspect / import / remove end to end: real zips (Python's zipfile), the real
 // binary, a real plugins folder and database. Checks what is written (and that nothing is
 // written for a refused zip), replace with consent, trust asked again, --keep-enabled, and

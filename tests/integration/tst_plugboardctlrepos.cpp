@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl repo … and available, end to end: the real binary against repositories in a
 // local folder (file://) and behind a real HTTP server on loopback (Python's http.server in a
 // child process), signed with a key the real gpg makes and checked by the real gpgv.

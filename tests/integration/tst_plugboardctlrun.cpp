@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl enable/run/log against real plugin code, as a user would type them.
 #include "common/fixtures.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One owner of Python per data folder: while `plugboardctl serve` (or the window) runs the
 // plugins, plugboardctl sends enable, disable, run, reload, import and remove to it through the
 // REST API and says so; with nobody running they run here, as before.

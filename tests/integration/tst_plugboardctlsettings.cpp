@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl settings end to end: per-type validation, JSON input, reset, secrets, concurrent
 // writers, a held database.
 #include "ctlharness.h"

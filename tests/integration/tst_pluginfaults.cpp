@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Faults of a plugin's process, end to end (issue 13): real plugboard-host processes started by
 // a real PluginManager, a real REST server on loopback called by a real client, and the real
 // plugboardctl. A plugin that segfaults, exits, aborts, closes its output, hangs in C or eats
@@ -529,8 +531,11 @@ import os, subprocess
 
 class Plugin:
     def __init__(self):
+        folder = os.environ.get("PLUGBOARD_PIDS_DIR")
+        if not folder:
+            return  # the enable before the server starts: nothing to report, nobody to ask
         child = subprocess.Popen(["sleep", "300"])
-        path = os.path.join(os.environ.get("PLUGBOARD_PIDS_DIR", "."), "pids")
+        path = os.path.join(folder, "pids")
         with open(path + ".tmp", "w") as f:
             f.write("%d %d" % (os.getpid(), child.pid))
         os.rename(path + ".tmp", path)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PluginManager driving real plugin code: enable with trust → load (a LoadJob, the plugin's
 // state), run, cancel, timeout (RunJob handles), disable → stop, reload, code-defined metadata,
 // the run journal. Real CPython, real files.

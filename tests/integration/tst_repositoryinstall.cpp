@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Installing from a repository, end to end below the window: a signed repository served on
 // loopback, real zips with real checksums, the real import into a real plugins folder, the real
 // embedded Python behind PluginManager. Every refusal leaves the installed state as it was.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real `plugboard` executable on a real X server (Xvfb): it starts on a copy of the bundled
 // example plugins, shows them, saves a screenshot and exits cleanly. Also: usage errors exit 2,
 // and a plugins folder that does not exist is a sentence and exit 1.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help ▸ About Plugboard on the real window (offscreen): the menu entry and F1 open it; it shows
 // the runtime versions (RuntimeVersions, asked of the loaded libraries: see
 // tst_runtimeversions) and the manager's own folders, not text of its own; Copy Details puts
@@ -102,6 +104,10 @@ void TestAboutDialog::showsRuntimeVersionsAndTheManagersFolders()
     QCOMPARE(dialog->value(Field::PluginsFolder),
              QDir::toNativeSeparators(w.manager->paths().pluginsDir));
     QCOMPARE(dialog->value(Field::Examples), ExamplePlugins::sourceDir());
+    // The licence the project declares (LICENSES/, the metainfo, the Debian copyright file).
+    QVERIFY2(dialog->value(Field::License).contains(QStringLiteral("GPL-3.0-or-later")),
+             qPrintable(dialog->value(Field::License)));
+    QCOMPARE(dialog->value(Field::PluginModules), RuntimeVersions::current().pluginModules);
     for (const Field f : {Field::DataFolder, Field::PluginsFolder, Field::Examples}) {
         QLabel *label = dialog->valueLabel(f);
         // Shown as a link that opens the folder.

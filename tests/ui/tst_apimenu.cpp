@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // View ▸ Local REST API: the window shows the switch, the address and the token action, and
 // says what it was asked; whoever owns the server acts on it (app/plugboard/windowapi).
 #include "uiharness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dialogs show what plugins wrote as plain text: a manifest's confirm title and message, a
 // plugin's name and author are text from a stranger, so markup in them must be shown, not
 // rendered (a rendered <a href> would even be a clickable link).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Find Plugins page, offscreen, against real repositories in a local folder (file://)
 // signed with a key the real gpg makes and checked by the real gpgv: the online-access gate,
 // the list after a refresh, search, Install through the confirmation, and a repository whose

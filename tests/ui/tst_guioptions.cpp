@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's command line (app/plugboard/options.cpp, compiled into this suite): every option,
 // the values refused with a sentence, zips as arguments, and --help/--version. Those two print
 // and exit inside GuiOptions::parse(), so they run in a child: this executable started again

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing plugin zips from the window: zips dropped anywhere on it (with the drop hint while
 // dragging), the preview with its warnings, editable folder name and the explicit Replace
 // choice, the result toast's "Enable now" (trust dialog), and a hostile zip refused with a

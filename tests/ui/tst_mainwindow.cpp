@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window driven like a person would: search and filter, shortcuts, the trust dialog on
 // first enable only, the disabled card state, actions with confirmations, toasts, cancelling a
 // long action from its button, load errors, remove, the empty state, and changes made by

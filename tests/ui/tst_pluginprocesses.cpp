@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window and the plugins' processes (issue 13), offscreen, with real plugboard-host
 // processes: a plugin that keeps crashing is told once, stopped after three crashes, shown so
 // on its card and in its details, and Restart starts it again; the window's event loop keeps

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The settings form built from a plugin's fields: the right editor for every type with the
 // right value from the effective settings, passwords never shown, save / cancel / reset, and
 // invalid values explained at the field. Real PluginManager, real SQLite.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Readability of what the window colours itself (SPEC §13: buttons "readable in light and dark
 // palettes"): every Mantine colour in every button variant, hovered or not, the error and
 // warning text, and letter avatars reach WCAG's 4.5:1 for body text on the palettes the app

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Notifications (ui/toasts/), offscreen: what a person sees of each level, how long a toast
 // stays (errors longer, hovering keeps it), the Show and action links, the close button, and
 // how ToastArea stacks them in the window's bottom-right corner.

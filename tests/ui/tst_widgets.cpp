@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The small widgets of ui/widgets/, offscreen, as a person meets them: the on/off switch by
 // mouse, keyboard and screen reader; an action button's look, progress and clicks; the flow
 // layout that wraps event badges; and the letter avatars of plugins without a logo.

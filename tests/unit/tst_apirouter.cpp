@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The REST router: patterns with captures, optional trailing slash, percent-decoding per
 // segment, and the 404/405 distinction.
 #include "api/apirouter.h"

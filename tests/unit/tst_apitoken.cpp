@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The REST API token file: made on first use with mode 0600, stable until rotated, refused when
 // other users can read it, when it is not a regular file or not a token; constant-time compare.
 #include "api/apitoken.h"

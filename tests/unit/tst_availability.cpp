@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What each repository offers against what is installed: every status of REPOSITORIES.md §3,
 // orphaned plugins, disabled repositories, search, and the real official manifest.
 #include "common/fixtures.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bytes a repository signs (core/repos/canonicaljson.h), held against the real signed
 // files of Dispatcharr's official repository: an independent serialiser (Python's json module)
 // must give the same bytes, and gpgv must accept the repository's signatures over them.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The confirmation rules of SPEC §7 as a table: the action's own `confirm` (true, false, an
 // object with or without `required`, custom title and message) and, when the action declares
 // nothing, the plugin's boolean "confirm" field by its effective value.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EmbeddedPythonRuntime: plugin logs and print() output (SPEC §7) and the `plugboard` host
 // module (§14), against real CPython and real plugin files.
 #include "helpers/pythonharness.h"

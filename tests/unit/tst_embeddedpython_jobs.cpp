@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EmbeddedPythonRuntime: queues, parallelism, cancellation and timeouts (SPEC §7), stop (§9).
 #include "helpers/pythonharness.h"
 

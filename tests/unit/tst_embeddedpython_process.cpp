@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shutdown of the embedded interpreter, in a helper process each time (Python finalises once per
 // process): a plugin that leaves a non-daemon thread, or never ends its job, must not keep the
 // application from exiting within the deadline.

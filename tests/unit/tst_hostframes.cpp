@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The frames between Plugboard and a plugin host process: round trips in pieces of any size, and
 // every kind of bad frame a misbehaving host could send, each refused with a sentence and never
 // read past.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The seam's values as host protocol message bodies: every member survives a round trip through
 // CBOR bytes, and a body a misbehaving host sends is refused with a sentence naming the member,
 // or (fields and actions) normalised like plugin.json's.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Repository icons on disk, fetched from a real loopback server: kept and reused, fetched again
 // when a week old, an old icon kept when the fetch fails, and only real images at most 512 KiB.
 #include "common/fixtures.h"

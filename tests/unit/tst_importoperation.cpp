@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Imports (ImportOperation) through PluginManager, with real zips and the real embedded CPython:
 // a replace that fails at each step rolls back and the old plugin keeps working; a simulated
 // crash between staging and rename leaves nothing behind after the next start; settings survive

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a plugin's code imports, read before it is installed: the scanner on real-looking
 // sources, the Dispatcharr-server and missing-module sentences, the zip inspection that feeds
 // them, the real interpreter asked which modules exist, and the preview that says it all.

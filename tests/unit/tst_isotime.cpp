@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fast ISO timestamp writer agrees with Qt's own spelling everywhere it answers.
 #include "common/isotime.h"
 

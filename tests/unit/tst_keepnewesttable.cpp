@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KeepNewestTable: appends in one transaction, trims only the keys a batch touches, writes only
 // what the trim keeps, and leaves the table as it was when any row fails.
 #include "store/database.h"

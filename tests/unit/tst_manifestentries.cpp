@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugin.json fields and actions: per-entry normalisation and its diagnostics, toJson shapes,
 // code-defined lists.
 #include "manifesttesthelpers.h"

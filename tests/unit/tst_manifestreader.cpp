@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugin.json as a document: reading files, BOM, JSON errors with line and column, top-level shape,
 // metadata.
 #include "manifesttesthelpers.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The multipart/form-data parser of the REST import endpoint: what curl and browsers send, and
 // every malformed or truncated body refused with a sentence (never a shorter file).
 #include "api/multipartparser.h"

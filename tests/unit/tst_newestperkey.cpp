@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // newestPerKey: what a keep-the-newest-N-per-key table would still hold, in order.
 #include "store/newestperkey.h"
 

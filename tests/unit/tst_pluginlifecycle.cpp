@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PluginManager's lifecycle beyond one call: discovery in the background, removing plugins
 // (SPEC §11) whatever their folder is called, following changes another process writes, and
 // copying the example plugins. Real folders, real SQLite.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The version order of plugin repositories (core/repos/pluginversion.h): the quirks real
 // repositories publish, and the properties an order must have.
 

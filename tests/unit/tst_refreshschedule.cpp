@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The repository refresh schedule with a real loopback server and the real database: nothing
 // goes out before online access is allowed, rounds refresh every enabled repository, count the
 // updates (and the new ones, for the window's toast), and collect the failures.

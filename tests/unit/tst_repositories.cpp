@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plugin repositories end to end below the window: a real HTTP server on loopback serving
 // manifests that the suite signs with a key the real gpg makes, checked by the real gpgv, kept in
 // the real SQLite file. Adding, refreshing, every refusal keeping the last good manifest,

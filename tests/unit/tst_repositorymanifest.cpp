@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading repository manifests (core/repos/repositorymanifestreader.h): the real signed files
 // of Dispatcharr's official repository, compared key by key with Qt's own JSON reading, and
 // synthetic manifests for every layout, quirk and flaw of REPOSITORIES.md §1.

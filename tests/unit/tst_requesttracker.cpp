@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The request tracker: finds each head in a connection's byte stream, reads it strictly and
 // skips the announced body, however the bytes are split.
 #include "api/requesttracker.h"

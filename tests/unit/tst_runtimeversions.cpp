@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RuntimeVersions, what --version and the About box show: each value must be the version of the
 // library this process really loaded. Checked against sources that do not go through Plugboard's
 // calls (qVersion(), Py_GetVersion(), sqlite_version() through QSQLITE, dladdr()): the file the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl's tables count what a terminal shows: emoji such as ✅ and ❌ take two
 // columns, combining marks none, CJK two; columns line up and no line ends in spaces.
 #include "texttable.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ZipInspector's refusals (SPEC §10): each one goes through a whole import attempt (inspect,
 // extract, commit) that must leave the temporary tree — plugins folder and zips — exactly as it
 // was, and must answer InvalidInput with a sentence naming the entry. Hostile archives are made

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ZipInspector on the honest shapes a plugin zip comes in (SPEC §10): made on Windows, GitHub's
 // "Download ZIP" wrapper, a flat zip named after its version, a package, Unicode names, a
 // thousand files. Each is inspected, then installed (inspect, extract, commit) into a real

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ZipInstaller (SPEC §10): staging, the one rename into place, replace with rollback at every
 // step, what a crash leaves and how FolderRemover::cleanLeftovers() repairs it, and two imports
 // racing for one folder. Real folders in a QTemporaryDir; failures forced with the test hook.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ZipPath (SPEC §10): the name rules every zip entry passes, the folder name suggested for an
 // archive and the check of a folder name the user types. Pure functions; no files.
 #include "install/zippath.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/aboutdialog.h"
 
 #include "about/projectlinks.h"
@@ -83,6 +85,8 @@ AboutDialog::AboutDialog(const RuntimeVersions &versions, const PluginPaths &pat
         addRow(form, Field::Examples, tr("Example plugins"), tr("not installed"));
     else
         addRow(form, Field::Examples, tr("Example plugins"), examplesDir, true);
+    addRow(form, Field::License, tr("Licence"),
+           tr("GNU General Public License, version 3 or later (GPL-3.0-or-later)"));
 
     m_links = new QLabel(this);
     m_links->setTextFormat(Qt::RichText);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "manager/pluginprocess.h"
@@ -35,7 +37,8 @@ public:
         QuaZip,
         DataFolder,
         PluginsFolder,
-        Examples
+        Examples,
+        License
     };
 
     AboutDialog(const plugboard::RuntimeVersions &versions, const plugboard::PluginPaths &paths,

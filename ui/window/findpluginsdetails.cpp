@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FindPluginsPage, its details area and installing from it: every listed version, the
 // confirmation, progress with Cancel, and the toast at the end. (findpluginspage.cpp: the page,
 // its list and filters.)

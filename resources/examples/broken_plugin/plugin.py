@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Broken plugin — shows how a plugin that cannot load is reported.
 
 plugin.json is valid, so the plugin is listed with its name, settings and buttons without any

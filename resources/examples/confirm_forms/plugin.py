@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Confirmations — every way an action can ask "Are you sure?" before it runs.
 
 The dialog is the host's job: Plugboard (and Dispatcharr's web UI) read each action's "confirm"

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Field showcase — a tour of every settings field type and every action button style.
 
 The settings form and the buttons come from plugin.json: Plugboard (and Dispatcharr) read it

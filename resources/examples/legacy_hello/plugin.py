@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Legacy hello — a plugin the old way: no plugin.json, everything declared in the class.
 
 Dispatcharr plugins written before plugin.json existed look like this, and both Dispatcharr and

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Plugboard authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Long task — progress, cancellation and background jobs.
 
 Three things a plugin doing slow work should do:
