@@ -212,6 +212,12 @@ void HostProcess::startFreshInstead()
         ::close(std::exchange(m_outputFd, -1));
     }
     m_forkRequested = false;
+    if (m_killPending) { // killed while it waited for the zygote: it ends without starting
+        m_exited = true;
+        closeChildSocket();
+        finish(QProcess::CrashExit, SIGKILL);
+        return;
+    }
     if (!startFresh())
         endWith(m_error, QStringLiteral("process_failed_to_start"));
 }
