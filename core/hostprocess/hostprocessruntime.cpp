@@ -63,15 +63,10 @@ HostProcessRuntime::~HostProcessRuntime()
 
 void HostProcessRuntime::prestart()
 {
-    if (!m_useZygote || m_program.isEmpty() || m_zygote)
-        return;
-    m_zygote = std::make_unique<HostZygote>();
-    connect(m_zygote.get(), &HostZygote::gone, this, [this] {
-        if (m_zygote->state() == HostZygote::State::NotRunning)
-            ++m_zygoteFailures; // the next load starts it again, while it has not failed twice
-    });
-    connect(m_zygote.get(), &HostZygote::ready, this, [this] { m_zygoteFailures = 0; });
-    zygote();
+    if (m_useZygote && !m_program.isEmpty() && !m_zygote) {
+        m_zygote = std::make_unique<HostZygote>();
+        m_zygote->startAgain(m_program);
+    }
 }
 
 qint64 HostProcessRuntime::zygotePid() const
@@ -81,13 +76,8 @@ qint64 HostProcessRuntime::zygotePid() const
 
 HostZygote *HostProcessRuntime::zygote()
 {
-    constexpr int MaxFailures = 2;
-    if (!m_zygote) // not prestarted: a command that loads a plugin or two and exits
-        return nullptr;
-    if (m_zygote->state() == HostZygote::State::NotRunning &&
-        (m_zygoteFailures >= MaxFailures || !m_zygote->start(m_program)))
-        return nullptr;
-    return m_zygote.get();
+    // Not prestarted: a command that loads a plugin or two and exits.
+    return m_zygote && m_zygote->startAgain(m_program) ? m_zygote.get() : nullptr;
 }
 
 std::shared_ptr<HostProcessRuntime::Host> HostProcessRuntime::hostOf(quint64 jobId) const

@@ -90,7 +90,6 @@ private:
     // First, so it is destroyed last: the hosts it forked end before it does.
     std::unique_ptr<HostZygote> m_zygote;
     bool m_useZygote = false;
-    int m_zygoteFailures = 0;
     QString m_program;
     QHash<QString, std::shared_ptr<Host>> m_hosts;
     QList<std::shared_ptr<Host>> m_retiring; // replaced by a new load, still ending

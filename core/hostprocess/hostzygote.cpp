@@ -111,6 +111,13 @@ bool HostZygote::start(const QString &program)
     return true;
 }
 
+bool HostZygote::startAgain(const QString &program)
+{
+    if (m_state != State::NotRunning)
+        return true;
+    return m_failures < MaxFailures && start(program);
+}
+
 bool HostZygote::fork(quint64 token, int socketFd, int outputFd, qint64 memoryLimitBytes)
 {
     if (m_state != State::Ready)
@@ -163,6 +170,7 @@ void HostZygote::onEvents()
             if (m_state == State::Starting && event.value == Version) {
                 m_readyTimeout.stop();
                 m_state = State::Ready;
+                m_failures = 0;
                 Q_EMIT ready();
             }
             break;
@@ -191,6 +199,7 @@ void HostZygote::endWith(const QString &why)
         m_control = -1;
     }
     m_state = State::NotRunning;
+    ++m_failures;
     m_error = why;
     qCWarning(lcZygote).noquote() << why;
     Q_EMIT gone(why);

@@ -26,6 +26,10 @@ public:
 
     // Starts `program --zygote`; false (with error()) when it cannot. ready() or gone() follow.
     bool start(const QString &program);
+    // start() when it does not run, unless it ended twice in a row without getting ready; true
+    // when it runs or is starting.
+    bool startAgain(const QString &program);
+    static constexpr int MaxFailures = 2;
     State state() const { return m_state; }
     qint64 pid() const { return m_process.processId(); }
     QString error() const { return m_error; }
@@ -58,6 +62,7 @@ private:
     QTimer m_readyTimeout;
     int m_control = -1;
     State m_state = State::NotRunning;
+    int m_failures = 0; // ends in a row, each before or after it was ready
     QString m_error;
 };
 

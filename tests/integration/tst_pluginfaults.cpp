@@ -17,6 +17,8 @@
 #include "runner/runjob.h"
 #include "store/logline.h"
 
+#include "processtable.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -31,6 +33,7 @@
 #include <unistd.h>
 
 using namespace plugboard;
+using namespace ProcessTable;
 
 namespace {
 
@@ -80,82 +83,6 @@ QByteArray manifestWith(const QString &name, const QStringList &actions)
     for (const QString &id : actions)
         list.append(QJsonObject{{"id", id}, {"label", id}});
     return fixtures::manifest(name, QStringLiteral("1.0.0"), {}, list);
-}
-
-struct ProcessEntry {
-    qint64 pid = 0;
-    QString comm;
-    QString state;
-    qint64 parent = 0;
-};
-
-QList<ProcessEntry> allProcesses()
-{
-    QList<ProcessEntry> found;
-    for (const QString &entry : QDir("/proc").entryList(QDir::Dirs)) {
-        bool numeric = false;
-        const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric)
-            continue;
-        QFile stat("/proc/" + entry + "/stat");
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QString line = QString::fromUtf8(stat.readAll());
-        // pid (comm) state ppid …; comm may hold spaces, so read after the last ')'.
-        const qsizetype close = line.lastIndexOf(')');
-        const QStringList rest = line.mid(close + 2).split(' ');
-        found.append({pid, line.mid(line.indexOf('(') + 1, close - line.indexOf('(') - 1),
-                      rest.value(0), rest.value(1).toLongLong()});
-    }
-    return found;
-}
-
-// The pids of the plugboard-host processes this process runs (not yet reaped zombies
-// excluded): its children, and the children of its host zygote.
-QList<qint64> hostChildren()
-{
-    const QList<ProcessEntry> processes = allProcesses();
-    QSet<qint64> parents{::getpid()};
-    for (const ProcessEntry &p : processes) {
-        if (p.comm == QLatin1String("pb-host-zygote") && p.parent == ::getpid())
-            parents.insert(p.pid);
-    }
-    QList<qint64> found;
-    for (const ProcessEntry &p : processes) {
-        if (p.comm == QLatin1String("plugboard-host") && p.state != QLatin1String("Z") &&
-            parents.contains(p.parent))
-            found.append(p.pid);
-    }
-    return found;
-}
-
-// The host zygote `parent` started (0 when none runs).
-qint64 zygoteOf(qint64 parent)
-{
-    for (const ProcessEntry &p : allProcesses()) {
-        if (p.comm == QLatin1String("pb-host-zygote") && p.parent == parent &&
-            p.state != QLatin1String("Z"))
-            return p.pid;
-    }
-    return 0;
-}
-
-qint64 parentOf(qint64 pid)
-{
-    for (const ProcessEntry &p : allProcesses()) {
-        if (p.pid == pid)
-            return p.parent;
-    }
-    return 0;
-}
-
-bool alive(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QString line = QString::fromUtf8(stat.readAll());
-    return !line.mid(line.lastIndexOf(')') + 2).startsWith('Z');
 }
 
 } // namespace
