@@ -94,6 +94,8 @@ Result<PluginAccess::Plugin> RemotePlugins::find(const QString &key)
     if (!reply.ok())
         return reply.error();
     const QJsonObject info = reply.json.value(QLatin1String("plugin")).toObject();
+    m_entryKey = key;
+    m_entry = info;
     const QString folder = info.value(QLatin1String("folder")).toString();
     const bool missing = info.value(QLatin1String("missing")).toBool();
     return Plugin{info.value(QLatin1String("key")).toString(),
@@ -323,12 +325,13 @@ RemotePlugins::installFromRepository(const RepositoryInstallRequest &request, bo
 Result<std::optional<Confirmation>> RemotePlugins::confirmation(const QString &key,
                                                                 const QString &action)
 {
-    const ApiReply reply = m_client.get(pluginPath(key));
-    if (!reply.ok())
-        return reply.error();
+    if (m_entryKey != key) {
+        if (const Result<Plugin> found = find(key); !found)
+            return found.error();
+    }
     // The entry's fields and actions are plugin.json's, normalised: read back the same way,
     // with the effective settings, they decide as the window does.
-    const QJsonObject entry = reply.json.value(QLatin1String("plugin")).toObject();
+    const QJsonObject &entry = m_entry;
     PluginInfo::Data data;
     data.key = entry.value(QLatin1String("key")).toString();
     data.manifest = ManifestReader::parse(

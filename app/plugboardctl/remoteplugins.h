@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
+
 #include "pluginaccess.h"
 
 #include "api/instancerecord.h"
@@ -47,4 +49,8 @@ private:
 
     plugboard::RunningInstance m_instance;
     plugboard::ApiClient &m_client;
+    // The entry find() fetched last: a run asks find() and then confirmation() of the same
+    // plugin, one GET for both.
+    QString m_entryKey;
+    QJsonObject m_entry;
 };
