@@ -8,6 +8,7 @@
 #include "hostserver.h"
 #include "zygote.h"
 
+#include "common/language.h"
 #include "python/embeddedpythonruntime.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,9 @@ int main(int argc, char **argv)
     else
         startReaper(); // the zygote does a forked host's reaping
     QCoreApplication app(argc, argv);
+    // The messages a host makes (load errors) speak Plugboard's language: $PLUGBOARD_LANG when
+    // the user chose one, else the system's.
+    plugboard::Language::install();
     EmbeddedPythonRuntime runtime;
     HostServer server(fd, &runtime);
     if (!server.isConnected()) {

@@ -6,6 +6,7 @@
 
 #include "common/allocator.h"
 #include "common/interrupts.h"
+#include "common/language.h"
 #include "manager/pluginmanager.h"
 #include "manager/pluginrepositories.h"
 #include "paths/pluginpaths.h"
@@ -41,6 +42,11 @@ void setNames()
     QCoreApplication::setApplicationName(QStringLiteral("plugboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
     QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.info=false"));
+    // Before the options are described and any widget is made: both are translated as made.
+    const Language::Choice language =
+        Language::install(Language::requestedIn(QCoreApplication::arguments().mid(1)));
+    if (!language.problem.isEmpty())
+        std::fprintf(stderr, "plugboard: %s\n", qPrintable(language.problem));
 }
 
 int usage(const QString &problem)

@@ -71,8 +71,15 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *options, QStrin
     const QCommandLineOption noApi(
         QStringLiteral("no-api"),
         QCoreApplication::translate("GuiOptions", "Do not serve the REST API in this run."));
-    parser.addOptions(
-        {dataDir, pluginsDir, screenshot, quit, select, tab, search, size, scheme, apiPort, noApi});
+    // Read ahead of the parser by Language::requestedIn(); here for --help and the check.
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("GuiOptions",
+                                    "Language to speak, e.g. de or en. Default: $PLUGBOARD_LANG "
+                                    "or the system's."),
+        QStringLiteral("LANG"));
+    parser.addOptions({dataDir, pluginsDir, screenshot, quit, select, tab, search, size, scheme,
+                       apiPort, noApi, lang});
     parser.addPositionalArgument(
         QStringLiteral("zip"),
         QCoreApplication::translate("GuiOptions", "Plugin zips to import (a preview opens)."),

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -40,10 +39,12 @@ constexpr OptionSpec kOptions[] = {
     {"downgrade", false},
     {"all", false},
     {"verbose", false},
+    {"lang", true},
 };
 const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
                              QStringLiteral("json"),        QStringLiteral("help"),
-                             QStringLiteral("version"),     QStringLiteral("verbose")};
+                             QStringLiteral("version"),     QStringLiteral("verbose"),
+                             QStringLiteral("lang")};
 
 const OptionSpec *findOption(const QString &name)
 {
@@ -54,7 +55,10 @@ const OptionSpec *findOption(const QString &name)
     return nullptr;
 }
 
-constexpr plugboard::TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 } // namespace
 
@@ -63,126 +67,131 @@ const QList<CommandInfo> &commandTable()
     static const QList<CommandInfo> table = {
         {QStringLiteral("list"),
          QStringLiteral("list"),
-         tr("List the plugins found in the plugins folder, with their state."),
+         Text::tr("List the plugins found in the plugins folder, with their state."),
          {},
          0,
          0},
         {QStringLiteral("show"),
          QStringLiteral("show KEY"),
-         tr("Show one plugin: metadata, settings, actions and diagnostics."),
+         Text::tr("Show one plugin: metadata, settings, actions and diagnostics."),
          {},
          1,
          1},
         {QStringLiteral("reload"),
          QStringLiteral("reload"),
-         tr("Scan the plugins folder again and record new or missing plugins."),
+         Text::tr("Scan the plugins folder again and record new or missing plugins."),
          {},
          0,
          0},
         {QStringLiteral("settings"),
          QStringLiteral("settings KEY [--set ID=VALUE ...] [--from-json FILE|-] [--reset]"),
-         tr("Show a plugin's settings, or change them (validated, all or nothing)."),
+         Text::tr("Show a plugin's settings, or change them (validated, all or nothing)."),
          {QStringLiteral("set"), QStringLiteral("from-json"), QStringLiteral("reset")},
          1,
          1},
         {QStringLiteral("enable"),
          QStringLiteral("enable KEY [--yes]"),
-         tr("Enable a plugin. The first time needs your trust: answer the question or pass --yes."),
+         Text::tr("Enable a plugin. The first time needs your trust: answer the question or pass "
+                  "--yes."),
          {QStringLiteral("yes")},
          1,
          1},
         {QStringLiteral("disable"),
          QStringLiteral("disable KEY"),
-         tr("Disable a plugin."),
+         Text::tr("Disable a plugin."),
          {},
          1,
          1},
         {QStringLiteral("restart"),
          QStringLiteral("restart KEY"),
-         tr("Start a plugin again in a fresh process: after it crashed repeatedly, or to "
-            "reload its code and C extensions."),
+         Text::tr("Start a plugin again in a fresh process: after it crashed repeatedly, or to "
+                  "reload its code and C extensions."),
          {},
          1,
          1},
         {QStringLiteral("limits"),
          QStringLiteral("limits KEY [--memory MIB|default]"),
-         tr("Show or set how much memory a plugin's process may use (default 2048 MiB)."),
+         Text::tr("Show or set how much memory a plugin's process may use (default 2048 MiB)."),
          {QStringLiteral("memory")},
          1,
          1},
         {QStringLiteral("run"),
          QStringLiteral("run KEY ACTION [--params JSON] [--timeout SECONDS] [--yes]"),
-         tr("Run a plugin action and print its result (Ctrl+C cancels it). An action that asks "
-            "first is asked on a terminal, or confirmed with --yes."),
+         Text::tr(
+             "Run a plugin action and print its result (Ctrl+C cancels it). An action that asks "
+             "first is asked on a terminal, or confirmed with --yes."),
          {QStringLiteral("params"), QStringLiteral("timeout"), QStringLiteral("yes")},
          2,
          2},
         {QStringLiteral("inspect"),
          QStringLiteral("inspect ZIP"),
-         tr("Check a plugin zip without installing it: what it holds, its plugin root, "
-            "folder, key, version (and the installed one), warnings. Writes nothing."),
+         Text::tr("Check a plugin zip without installing it: what it holds, its plugin root, "
+                  "folder, key, version (and the installed one), warnings. Writes nothing."),
          {},
          1,
          1},
         {QStringLiteral("import"),
          QStringLiteral("import ZIP... [--folder NAME] [--replace] [--keep-enabled] [--enable] "
                         "[--yes]"),
-         tr("Install plugins from zips. Installed plugins arrive disabled; --replace installs "
-            "over a plugin with the same key (settings kept, trust asked again unless "
-            "--keep-enabled --yes); --enable --yes enables them too."),
+         Text::tr(
+             "Install plugins from zips. Installed plugins arrive disabled; --replace installs "
+             "over a plugin with the same key (settings kept, trust asked again unless "
+             "--keep-enabled --yes); --enable --yes enables them too."),
          {QStringLiteral("folder"), QStringLiteral("replace"), QStringLiteral("keep-enabled"),
           QStringLiteral("enable"), QStringLiteral("yes")},
          1,
          -1},
         {QStringLiteral("remove"),
          QStringLiteral("remove KEY [--purge-data] [--yes]"),
-         tr("Stop a plugin, delete its folder and forget its settings; --purge-data also "
-            "deletes its data folder. Asks first, or pass --yes."),
+         Text::tr("Stop a plugin, delete its folder and forget its settings; --purge-data also "
+                  "deletes its data folder. Asks first, or pass --yes."),
          {QStringLiteral("purge-data"), QStringLiteral("yes")},
          1,
          1},
         {QStringLiteral("token"),
          QStringLiteral("token [--rotate]"),
-         tr("Print the REST API's bearer token (made on first use, kept in <data dir>/api-token, "
-            "mode 0600); --rotate replaces it, so old copies stop working."),
+         Text::tr(
+             "Print the REST API's bearer token (made on first use, kept in <data dir>/api-token, "
+             "mode 0600); --rotate replaces it, so old copies stop working."),
          {QStringLiteral("rotate")},
          0,
          0},
         {QStringLiteral("serve"),
          QStringLiteral("serve [--port N]"),
-         tr("Serve the REST API on 127.0.0.1 (default port 9191) without a window: load the "
-            "enabled plugins and run their actions for API clients until Ctrl+C. Other "
-            "plugboardctl commands on this data folder then go through it."),
+         Text::tr("Serve the REST API on 127.0.0.1 (default port 9191) without a window: load the "
+                  "enabled plugins and run their actions for API clients until Ctrl+C. Other "
+                  "plugboardctl commands on this data folder then go through it."),
          {QStringLiteral("port")},
          0,
          0},
         {QStringLiteral("repo"),
          QStringLiteral("repo list | add URL [--key FILE] | remove REPO | enable REPO | "
                         "disable REPO | refresh [REPO]"),
-         tr("Manage plugin repositories (REPO is an id or URL from \"repo list\"). Dispatcharr's "
-            "official repository is always listed and pinned to its key. add fetches and checks "
-            "the manifest first (with --key, its signature must verify with that key) and adds "
-            "nothing when that fails; refresh fetches again (exit 1 if any refresh failed) and "
-            "keeps the last good manifest of a repository that fails."),
+         Text::tr(
+             "Manage plugin repositories (REPO is an id or URL from \"repo list\"). Dispatcharr's "
+             "official repository is always listed and pinned to its key. add fetches and checks "
+             "the manifest first (with --key, its signature must verify with that key) and adds "
+             "nothing when that fails; refresh fetches again (exit 1 if any refresh failed) and "
+             "keeps the last good manifest of a repository that fails."),
          {QStringLiteral("key")},
          1,
          2},
         {QStringLiteral("available"),
          QStringLiteral("available [QUERY] [--repo REPO]"),
-         tr("List the plugins the repositories offer (from their last fetched manifests), "
-            "with the version installed here and whether an update is available."),
+         Text::tr("List the plugins the repositories offer (from their last fetched manifests), "
+                  "with the version installed here and whether an update is available."),
          {QStringLiteral("repo")},
          0,
          1},
         {QStringLiteral("install"),
          QStringLiteral("install SLUG [--version V] [--repo REPO] [--enable --yes] "
                         "[--accept-unsigned] [--replace] [--downgrade]"),
-         tr("Install a plugin from a repository (the latest version, or --version V): "
-            "downloaded, checked against the SHA-256 in the verified manifest, and installed "
-            "under its slug. It arrives disabled; --enable --yes turns it on. An unsigned "
-            "repository, a deprecated plugin, a downgrade or replacing a copy from elsewhere "
-            "is asked on a terminal, or given with --accept-unsigned, --yes, --downgrade or "
-            "--replace."),
+         Text::tr("Install a plugin from a repository (the latest version, or --version V): "
+                  "downloaded, checked against the SHA-256 in the verified manifest, and installed "
+                  "under its slug. It arrives disabled; --enable --yes turns it on. An unsigned "
+                  "repository, a deprecated plugin, a downgrade or replacing a copy from elsewhere "
+                  "is asked on a terminal, or given with --accept-unsigned, --yes, --downgrade or "
+                  "--replace."),
          {QStringLiteral("plugin-version"), QStringLiteral("repo"), QStringLiteral("enable"),
           QStringLiteral("yes"), QStringLiteral("accept-unsigned"), QStringLiteral("replace"),
           QStringLiteral("downgrade")},
@@ -190,17 +199,18 @@ const QList<CommandInfo> &commandTable()
          1},
         {QStringLiteral("update"),
          QStringLiteral("update KEY... | --all [--keep-enabled --yes]"),
-         tr("Update plugins installed from repositories to the version their repository lists "
-            "now. Settings are kept; new code is trusted again only with --keep-enabled --yes "
-            "(otherwise it arrives disabled). A failed update leaves the old version in place; "
-            "exit 1 if any failed."),
+         Text::tr(
+             "Update plugins installed from repositories to the version their repository lists "
+             "now. Settings are kept; new code is trusted again only with --keep-enabled --yes "
+             "(otherwise it arrives disabled). A failed update leaves the old version in place; "
+             "exit 1 if any failed."),
          {QStringLiteral("all"), QStringLiteral("keep-enabled"), QStringLiteral("yes"),
           QStringLiteral("accept-unsigned")},
          0,
          -1},
         {QStringLiteral("log"),
          QStringLiteral("log KEY [--limit N]"),
-         tr("Show a plugin's recent runs and log lines."),
+         Text::tr("Show a plugin's recent runs and log lines."),
          {QStringLiteral("limit")},
          1,
          1},
@@ -219,31 +229,35 @@ const CommandInfo *findCommand(const QString &name)
 
 QString usageText()
 {
-    QString text = tr("Usage: plugboardctl [OPTIONS] COMMAND [ARGS]\n\n"
-                      "Manage Dispatcharr-style Python plugins from the command line.\n\n"
-                      "Commands:\n");
+    QString text = Text::tr("Usage: plugboardctl [OPTIONS] COMMAND [ARGS]\n\n"
+                            "Manage Dispatcharr-style Python plugins from the command line.\n\n"
+                            "Commands:\n");
     for (const CommandInfo &info : commandTable())
         text += QStringLiteral("  %1\n      %2\n").arg(info.synopsis, -12).arg(info.summary);
-    text += tr("\nOptions (before or after the command):\n"
-               "  --plugins-dir DIR   plugins folder (default: $DISPATCHARR_PLUGINS_DIR, else "
-               "<data dir>/plugins)\n"
-               "  --data-dir DIR      data folder with the database (default: $PLUGBOARD_DATA_DIR, "
-               "else ~/.local/share/plugboard)\n"
-               "  --json              print JSON instead of tables\n"
-               "  --verbose           also say where the plugins run, and Plugboard's own "
-               "progress notes\n"
-               "  --help              show this help, or a command's help after it\n"
-               "  --version           print the version\n\n"
-               "A KEY is the plugin's key (its folder name in lower case, spaces as _) or its "
-               "folder name.\n"
-               "Exit status: 0 success, 1 the operation failed, 2 usage error.\n");
+    text += Text::tr(
+        "\nOptions (before or after the command):\n"
+        "  --plugins-dir DIR   plugins folder (default: $DISPATCHARR_PLUGINS_DIR, else "
+        "<data dir>/plugins)\n"
+        "  --data-dir DIR      data folder with the database (default: $PLUGBOARD_DATA_DIR, "
+        "else ~/.local/share/plugboard)\n"
+        "  --json              print JSON instead of tables\n"
+        "  --verbose           also say where the plugins run, and Plugboard's own "
+        "progress notes\n"
+        "  --lang LANG         the language to speak, e.g. de or en (default: $PLUGBOARD_LANG, "
+        "else the system's)\n"
+        "  --help              show this help, or a command's help after it\n"
+        "  --version           print the version\n\n"
+        "A KEY is the plugin's key (its folder name in lower case, spaces as _) or its "
+        "folder name.\n"
+        "Exit status: 0 success, 1 the operation failed, 2 usage error.\n");
     return text;
 }
 
 QString commandHelp(const CommandInfo &info)
 {
-    return tr("Usage: plugboardctl %1\n\n%2\n\nGlobal options: --plugins-dir DIR, --data-dir DIR, "
-              "--json, --verbose, --help.\n")
+    return Text::tr(
+               "Usage: plugboardctl %1\n\n%2\n\nGlobal options: --plugins-dir DIR, --data-dir DIR, "
+               "--json, --verbose, --lang LANG, --help.\n")
         .arg(info.synopsis, info.summary);
 }
 
@@ -272,7 +286,7 @@ bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *e
         }
         const OptionSpec *spec = findOption(name);
         if (!spec) {
-            *error = tr("unknown option --%1").arg(name);
+            *error = Text::tr("unknown option --%1").arg(name);
             return false;
         }
         bool takesValue = spec->takesValue;
@@ -285,16 +299,16 @@ bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *e
         if (takesValue && !hasInlineValue) {
             // "--plugins-dir --json" is a forgotten value, not a folder called "--json".
             if (i + 1 >= argv.size() || argv[i + 1].startsWith(QLatin1String("--"))) {
-                *error = tr("option --%1 needs a value").arg(name);
+                *error = Text::tr("option --%1 needs a value").arg(name);
                 return false;
             }
             value = argv[++i];
         } else if (!takesValue && hasInlineValue) {
-            *error = tr("option --%1 takes no value").arg(name);
+            *error = Text::tr("option --%1 takes no value").arg(name);
             return false;
         }
         if (takesValue && value.isEmpty() && name != QLatin1String("set")) {
-            *error = tr("option --%1 needs a non-empty value").arg(name);
+            *error = Text::tr("option --%1 needs a non-empty value").arg(name);
             return false;
         }
         line.options[name].append(value);
@@ -305,7 +319,7 @@ bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *e
 
     if (line.command.isEmpty()) {
         if (!line.has(QStringLiteral("help")) && !line.has(QStringLiteral("version"))) {
-            *error = tr("no command given");
+            *error = Text::tr("no command given");
             return false;
         }
         *result = line;
@@ -313,41 +327,41 @@ bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *e
     }
     const CommandInfo *info = findCommand(line.command);
     if (!info) {
-        *error = tr("unknown command \"%1\"").arg(line.command);
+        *error = Text::tr("unknown command \"%1\"").arg(line.command);
         return false;
     }
     for (auto it = line.options.cbegin(); it != line.options.cend(); ++it) {
         if (!kGlobal.contains(it.key()) && !info->options.contains(it.key())) {
-            *error = tr("option --%1 does not apply to \"%2\"").arg(it.key(), info->name);
+            *error = Text::tr("option --%1 does not apply to \"%2\"").arg(it.key(), info->name);
             return false;
         }
         if (it.key() != QLatin1String("set") && it.value().size() > 1) {
-            *error = tr("option --%1 given more than once").arg(it.key());
+            *error = Text::tr("option --%1 given more than once").arg(it.key());
             return false;
         }
     }
     // Shape errors of settings options are usage errors: found before anything is opened.
     for (const QString &assignment : line.values(QStringLiteral("set"))) {
         if (assignment.indexOf(QLatin1Char('=')) <= 0) {
-            *error = tr("--set needs ID=VALUE, got \"%1\"").arg(assignment);
+            *error = Text::tr("--set needs ID=VALUE, got \"%1\"").arg(assignment);
             return false;
         }
     }
     if (line.has(QStringLiteral("reset")) &&
         (line.has(QStringLiteral("set")) || line.has(QStringLiteral("from-json")))) {
-        *error = tr("--reset cannot be combined with --set or --from-json");
+        *error = Text::tr("--reset cannot be combined with --set or --from-json");
         return false;
     }
     if (!line.has(QStringLiteral("help")) &&
         (line.arguments.size() < info->minArgs ||
          (info->maxArgs >= 0 && line.arguments.size() > info->maxArgs))) {
         *error = line.arguments.size() < info->minArgs
-                     ? tr("\"%1\" needs: %2").arg(info->name, info->synopsis)
-                     : tr("too many arguments for \"%1\"").arg(info->name);
+                     ? Text::tr("\"%1\" needs: %2").arg(info->name, info->synopsis)
+                     : Text::tr("too many arguments for \"%1\"").arg(info->name);
         return false;
     }
     if (line.has(QStringLiteral("folder")) && line.arguments.size() > 1) {
-        *error = tr("--folder names the folder of one zip; import the zips one at a time");
+        *error = Text::tr("--folder names the folder of one zip; import the zips one at a time");
         return false;
     }
     *result = line;

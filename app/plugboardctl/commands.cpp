@@ -10,8 +10,8 @@
 #include "api/apitoken.h"
 #include "api/instancerecord.h"
 #include "common/interrupts.h"
-#include "common/translation.h"
 #include "jobs/resultjob.h"
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QEventLoop>
@@ -20,7 +20,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 using Handler = int (*)(CommandContext &);
 using PluginHandler = int (*)(PluginCommandContext &);
@@ -61,7 +64,7 @@ int runPluginCommand(PluginHandler handler, const CommandLine &line, const Plugi
 int unknownKey(const Error &error, const QString &pluginsDir, bool json)
 {
     Error shown = error;
-    shown.message += tr(" Run \"plugboardctl list\" to see the keys in %1.")
+    shown.message += Text::tr(" Run \"plugboardctl list\" to see the keys in %1.")
                          .arg(QDir::toNativeSeparators(pluginsDir));
     return Console::fail(shown, json);
 }
@@ -80,8 +83,9 @@ int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel)
     Interrupts interrupts;
     QObject::connect(&interrupts, &Interrupts::interrupted, &loop, [&](int times) {
         if (times == 1) {
-            Console::err(tr("Cancelling… (a plugin blocked in a system call stops when the call "
-                            "returns; press Ctrl+C again to leave now)\n"));
+            Console::err(
+                Text::tr("Cancelling… (a plugin blocked in a system call stops when the call "
+                         "returns; press Ctrl+C again to leave now)\n"));
             cancel();
         } else {
             loop.exit(130);
@@ -126,5 +130,5 @@ int runCommand(const CommandLine &line)
         CommandContext ctx{line, manager, json};
         return handler(ctx);
     }
-    return Console::usage(tr("unknown command \"%1\"").arg(line.command));
+    return Console::usage(Text::tr("unknown command \"%1\"").arg(line.command));
 }

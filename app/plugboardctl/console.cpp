@@ -90,10 +90,16 @@ bool confirm(const QString &question)
 {
     if (!stdinIsTerminal())
         return false;
-    err(question + QStringLiteral(" [y/N] "));
+    err(question + QLatin1Char(' ') +
+        QCoreApplication::translate("plugboardctl", "[y/N]", "the answers of confirm()") +
+        QLatin1Char(' '));
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+    // English answers work in every language; a translation adds its own ("j", "ja").
+    const QStringList yes = {QStringLiteral("y"), QStringLiteral("yes"),
+                             QCoreApplication::translate("plugboardctl", "y", "short yes"),
+                             QCoreApplication::translate("plugboardctl", "yes", "long yes")};
+    return yes.contains(answer);
 }
 
 } // namespace Console

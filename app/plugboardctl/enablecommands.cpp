@@ -5,7 +5,7 @@
 #include "commands.h"
 #include "console.h"
 
-#include "common/translation.h"
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QJsonObject>
@@ -14,7 +14,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 int printSwitched(const PluginAccess::Switched &state, bool json, bool restarted = false)
 {
@@ -33,18 +36,18 @@ int printSwitched(const PluginAccess::Switched &state, bool json, bool restarted
         }
         Console::printJson(object);
     } else if (!state.enabled) {
-        Console::out(tr("Disabled %1 (%2).\n").arg(state.name, state.key));
+        Console::out(Text::tr("Disabled %1 (%2).\n").arg(state.name, state.key));
     } else if (loadFailed) {
-        Console::err((restarted ? tr("Restarted %1 (%2), but its code failed to load: %3\n")
-                                : tr("Enabled %1 (%2), but its code failed to load: %3\n"))
+        Console::err((restarted ? Text::tr("Restarted %1 (%2), but its code failed to load: %3\n")
+                                : Text::tr("Enabled %1 (%2), but its code failed to load: %3\n"))
                          .arg(state.name, state.key, state.loadError));
         if (!state.traceback.isEmpty())
             Console::err(state.traceback.trimmed() + QLatin1Char('\n'));
     } else if (restarted) {
-        Console::out(tr("Restarted %1 (%2) in a fresh process; its code loaded.\n")
+        Console::out(Text::tr("Restarted %1 (%2) in a fresh process; its code loaded.\n")
                          .arg(state.name, state.key));
     } else {
-        Console::out(tr("Enabled %1 (%2); its code loaded.\n").arg(state.name, state.key));
+        Console::out(Text::tr("Enabled %1 (%2); its code loaded.\n").arg(state.name, state.key));
     }
     return loadFailed ? Console::Failed : Console::Success;
 }
@@ -64,8 +67,8 @@ int enableCommand(PluginCommandContext &ctx)
         Console::stdinIsTerminal() && !ctx.json) {
         Console::err(result.error().message + QLatin1Char('\n'));
         if (!Console::confirm(
-                tr("Do you trust \"%1\" and want to enable it?").arg(found.value().name))) {
-            Console::err(tr("Not enabled.\n"));
+                Text::tr("Do you trust \"%1\" and want to enable it?").arg(found.value().name))) {
+            Console::err(Text::tr("Not enabled.\n"));
             return Console::Failed;
         }
         result = ctx.plugins.setEnabled(key, true, true);
@@ -73,7 +76,7 @@ int enableCommand(PluginCommandContext &ctx)
     if (!result) {
         Error error = result.error();
         if (error.code == ErrorCode::TrustRequired)
-            error.message += tr(" Run again with --yes to confirm that you trust it.");
+            error.message += Text::tr(" Run again with --yes to confirm that you trust it.");
         return Console::fail(error, ctx.json);
     }
     return printSwitched(result.value(), ctx.json);
@@ -110,7 +113,7 @@ int reloadCommand(PluginCommandContext &ctx)
         Console::printJson(
             {{QStringLiteral("success"), true}, {QStringLiteral("count"), count.value()}});
     } else {
-        Console::out(tr("Scanned %1: %2 plugins.\n")
+        Console::out(Text::tr("Scanned %1: %2 plugins.\n")
                          .arg(QDir::toNativeSeparators(ctx.plugins.pluginsDir()))
                          .arg(count.value()));
     }

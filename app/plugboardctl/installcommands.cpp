@@ -3,7 +3,6 @@
 #include "commands.h"
 #include "console.h"
 
-#include "common/translation.h"
 #include "jobs/resultjob.h"
 #include "manager/importtypes.h"
 
@@ -19,7 +18,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 } // namespace
 
@@ -33,19 +35,20 @@ int removeCommand(PluginCommandContext &ctx)
     const bool purge = ctx.line.has(QStringLiteral("purge-data"));
     if (!ctx.line.has(QStringLiteral("yes"))) {
         const QString question =
-            plugin.missing ? tr("Forget \"%1\" and its settings?").arg(plugin.name)
-                           : tr("Remove \"%1\": stop it, delete %2 and forget its settings%3?")
-                                 .arg(plugin.name, plugin.folderPath,
-                                      purge ? tr(" and its data folder") : QString());
+            plugin.missing
+                ? Text::tr("Forget \"%1\" and its settings?").arg(plugin.name)
+                : Text::tr("Remove \"%1\": stop it, delete %2 and forget its settings%3?")
+                      .arg(plugin.name, plugin.folderPath,
+                           purge ? Text::tr(" and its data folder") : QString());
         if (!Console::stdinIsTerminal() || ctx.json) {
             return Console::fail(
                 Error::make(ErrorCode::InvalidInput,
-                            tr("Removing \"%1\" deletes its folder; pass --yes to confirm.")
+                            Text::tr("Removing \"%1\" deletes its folder; pass --yes to confirm.")
                                 .arg(plugin.name)),
                 ctx.json);
         }
         if (!Console::confirm(question)) {
-            Console::err(tr("Nothing removed.\n"));
+            Console::err(Text::tr("Nothing removed.\n"));
             return Console::Failed;
         }
     }
@@ -57,11 +60,11 @@ int removeCommand(PluginCommandContext &ctx)
                                        {QStringLiteral("folder"), plugin.folderPath},
                                        {QStringLiteral("data_deleted"), purge}});
     } else if (plugin.missing) {
-        Console::out(tr("Forgot %1 (%2).\n").arg(plugin.name, plugin.key));
+        Console::out(Text::tr("Forgot %1 (%2).\n").arg(plugin.name, plugin.key));
     } else {
-        Console::out(tr("Removed %1 (%2): deleted %3%4.\n")
+        Console::out(Text::tr("Removed %1 (%2): deleted %3%4.\n")
                          .arg(plugin.name, plugin.key, plugin.folderPath,
-                              purge ? tr(" and its data folder") : QString()));
+                              purge ? Text::tr(" and its data folder") : QString()));
     }
     return Console::Success;
 }
@@ -136,37 +139,38 @@ int inspectCommand(CommandContext &ctx)
         Console::printJson(reportJson(r, installed));
         return Console::Success;
     }
-    const QString none = tr("(none)");
+    const QString none = Text::tr("(none)");
     QString text;
-    text += tr("%1 %2\n").arg(r.manifest.name.isEmpty() ? r.folderName : r.manifest.name,
-                              r.manifest.version);
+    text += Text::tr("%1 %2\n").arg(r.manifest.name.isEmpty() ? r.folderName : r.manifest.name,
+                                    r.manifest.version);
     if (!r.manifest.author.isEmpty())
-        text += tr("  By %1\n").arg(r.manifest.author);
+        text += Text::tr("  By %1\n").arg(r.manifest.author);
     if (!r.manifest.description.isEmpty())
         text += QStringLiteral("  %1\n").arg(r.manifest.description);
-    text +=
-        tr("\nKey:       %1\nFolder:    %2\nRoot:      %3 (%4)\nFiles:     %5, %6 "
-           "(archive: %7 files, %8)\nManifest:  %9\n")
-            .arg(r.key, r.folderName, r.root.isEmpty() ? tr("(top level)") : r.root, r.entryFile)
-            .arg(r.fileCount)
-            .arg(sizeText(r.bytes))
-            .arg(r.archiveFileCount)
-            .arg(sizeText(r.archiveBytes))
-            .arg(r.manifest.isLegacy() ? tr("none: a legacy plugin") : tr("plugin.json"));
+    text += Text::tr("\nKey:       %1\nFolder:    %2\nRoot:      %3 (%4)\nFiles:     %5, %6 "
+                     "(archive: %7 files, %8)\nManifest:  %9\n")
+                .arg(r.key, r.folderName, r.root.isEmpty() ? Text::tr("(top level)") : r.root,
+                     r.entryFile)
+                .arg(r.fileCount)
+                .arg(sizeText(r.bytes))
+                .arg(r.archiveFileCount)
+                .arg(sizeText(r.archiveBytes))
+                .arg(r.manifest.isLegacy() ? Text::tr("none: a legacy plugin")
+                                           : Text::tr("plugin.json"));
     if (installed && !installed->isMissing()) {
-        text += tr("Installed: %1 (%2); importing it needs --replace\n")
-                    .arg(installed->version().isEmpty() ? tr("without a version")
+        text += Text::tr("Installed: %1 (%2); importing it needs --replace\n")
+                    .arg(installed->version().isEmpty() ? Text::tr("without a version")
                                                         : installed->version(),
                          installed->path());
     } else {
-        text += tr("Installed: no\n");
+        text += Text::tr("Installed: no\n");
     }
-    text += tr("Binaries:  %1\n")
+    text += Text::tr("Binaries:  %1\n")
                 .arg(r.binaries.isEmpty() ? none : r.binaries.join(QStringLiteral(", ")));
     for (const QString &need : r.needs)
-        text += tr("Needs:     %1\n").arg(need);
+        text += Text::tr("Needs:     %1\n").arg(need);
     for (const Diagnostic &d : r.manifest.diagnostics)
-        text += tr("  note: %1: %2\n").arg(d.source, d.message);
+        text += Text::tr("  note: %1: %2\n").arg(d.source, d.message);
     Console::out(text);
     return Console::Success;
 }
@@ -177,8 +181,8 @@ static std::optional<Error> importTrustProblem(const CommandLine &line)
     if ((keepEnabled || line.has(QStringLiteral("enable"))) && !line.has(QStringLiteral("yes"))) {
         return Error::make(
             ErrorCode::TrustRequired,
-            tr("%1 runs the plugin's new code: pass --yes to confirm that you "
-               "trust it.")
+            Text::tr("%1 runs the plugin's new code: pass --yes to confirm that you "
+                     "trust it.")
                 .arg(keepEnabled ? QStringLiteral("--keep-enabled") : QStringLiteral("--enable")));
     }
     return std::nullopt;
@@ -191,8 +195,8 @@ static bool reportImport(const ImportOutcome &o, const QString &loadError,
     if (!o.ok) {
         result.insert(QStringLiteral("error"), o.error.message);
         if (!json)
-            Console::err(
-                tr("plugboardctl: %1: %2\n").arg(QFileInfo(o.zipPath).fileName(), o.error.message));
+            Console::err(Text::tr("plugboardctl: %1: %2\n")
+                             .arg(QFileInfo(o.zipPath).fileName(), o.error.message));
         results.append(result);
         return false;
     }
@@ -208,15 +212,16 @@ static bool reportImport(const ImportOutcome &o, const QString &loadError,
     results.append(result);
     if (json)
         return loadError.isEmpty();
-    const QString what = o.version.isEmpty() ? o.name : tr("%1 %2").arg(o.name, o.version);
+    const QString what = o.version.isEmpty() ? o.name : Text::tr("%1 %2").arg(o.name, o.version);
     const QString folder = QDir(pluginsDir).filePath(o.folderName);
-    Console::out((o.replaced ? tr("Replaced %1 (%2) in %3") : tr("Installed %1 (%2) into %3"))
-                     .arg(what, o.key, folder) +
-                 (o.enabled
-                      ? tr("; enabled.\n")
-                      : tr("; disabled: enable it with `plugboardctl enable %1`.\n").arg(o.key)));
+    Console::out(
+        (o.replaced ? Text::tr("Replaced %1 (%2) in %3") : Text::tr("Installed %1 (%2) into %3"))
+            .arg(what, o.key, folder) +
+        (o.enabled
+             ? Text::tr("; enabled.\n")
+             : Text::tr("; disabled: enable it with `plugboardctl enable %1`.\n").arg(o.key)));
     if (!loadError.isEmpty())
-        Console::err(tr("plugboardctl: %1 failed to load: %2\n").arg(o.key, loadError));
+        Console::err(Text::tr("plugboardctl: %1 failed to load: %2\n").arg(o.key, loadError));
     return loadError.isEmpty();
 }
 

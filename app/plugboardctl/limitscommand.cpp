@@ -9,14 +9,17 @@
 #include "commands.h"
 #include "console.h"
 
-#include "common/translation.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 
 using namespace plugboard;
 
 namespace {
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 } // namespace
 
 int limitsCommand(PluginCommandContext &ctx)
@@ -34,7 +37,7 @@ int limitsCommand(PluginCommandContext &ctx)
         const int mb = ok ? 0 : value.toInt(&ok);
         if (!ok) {
             return Console::usage(
-                tr("--memory takes a whole number of MiB (such as 512) or \"default\""));
+                Text::tr("--memory takes a whole number of MiB (such as 512) or \"default\""));
         }
         limit = ctx.plugins.setMemoryLimit(plugin.key, mb);
     } else {
@@ -53,9 +56,9 @@ int limitsCommand(PluginCommandContext &ctx)
     }
     Console::out(
         now.isDefault
-            ? tr("%1 may use %2 MiB of memory (the default).\n").arg(plugin.name).arg(now.mb)
-            : tr("%1 may use %2 MiB of memory.\n").arg(plugin.name).arg(now.mb));
+            ? Text::tr("%1 may use %2 MiB of memory (the default).\n").arg(plugin.name).arg(now.mb)
+            : Text::tr("%1 may use %2 MiB of memory.\n").arg(plugin.name).arg(now.mb));
     if (change && now.running)
-        Console::out(tr("Applied to its running process.\n"));
+        Console::out(Text::tr("Applied to its running process.\n"));
     return Console::Success;
 }

@@ -8,7 +8,6 @@
 #include "catalog/pluginkey.h"
 #include "catalog/pluginstatus.h"
 #include "common/jsonwriter.h"
-#include "common/translation.h"
 #include "repos/repositoryfields.h"
 #include "settings/pluginsettings.h"
 
@@ -24,7 +23,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 // What the card says about the plugin, most serious first (PluginStatus).
 QString notesFor(const PluginInfo &info)
@@ -53,7 +55,7 @@ QString valueText(const QJsonValue &value)
 
 QString severityText(Diagnostic::Severity severity)
 {
-    return severity == Diagnostic::Severity::Error ? tr("error") : tr("warning");
+    return severity == Diagnostic::Severity::Error ? Text::tr("error") : Text::tr("warning");
 }
 
 } // namespace
@@ -73,26 +75,28 @@ int listCommand(CommandContext &ctx)
     }
     const QString folder = QDir::toNativeSeparators(ctx.manager.paths().pluginsDir);
     if (plugins.isEmpty()) {
-        Console::out(tr("No plugins in %1.\nPut a plugin folder there (one holding plugin.py or "
-                        "__init__.py), then run \"plugboardctl list\" again.\n")
-                         .arg(folder));
+        Console::out(
+            Text::tr("No plugins in %1.\nPut a plugin folder there (one holding plugin.py or "
+                     "__init__.py), then run \"plugboardctl list\" again.\n")
+                .arg(folder));
         return Console::Success;
     }
-    TextTable table({tr("KEY"), tr("NAME"), tr("VERSION"), tr("STATE"), tr("NOTES")});
+    TextTable table({Text::tr("KEY"), Text::tr("NAME"), Text::tr("VERSION"), Text::tr("STATE"),
+                     Text::tr("NOTES")});
     int enabled = 0;
     for (const PluginInfo &info : plugins) {
         enabled += info.enabled() ? 1 : 0;
         QString notes = notesFor(info);
         if (const FromRepository from = managed.value(info.key()); from.updateAvailable) {
             notes.prepend(
-                tr("update available: %1%2")
+                Text::tr("update available: %1%2")
                     .arg(from.latestVersion, notes.isEmpty() ? QString() : QStringLiteral("; ")));
         }
         table.addRow({TextTable::elide(info.key(), 40), TextTable::elide(info.name(), 40),
                       TextTable::elide(info.version(), 16), PluginStatus::stateText(info), notes});
     }
     Console::out(table.render());
-    Console::out(tr("\n%n plugin(s) in %1, %2 enabled.\n", nullptr, int(plugins.size()))
+    Console::out(Text::tr("\n%n plugin(s) in %1, %2 enabled.\n", nullptr, int(plugins.size()))
                      .arg(folder)
                      .arg(enabled));
     return Console::Success;
@@ -117,48 +121,52 @@ int showCommand(CommandContext &ctx)
     QString text;
     text += QStringLiteral("%1 %2 (%3)\n").arg(info.name(), info.version(), info.key());
     if (!info.author().isEmpty())
-        text += QStringLiteral("  %1\n").arg(tr("By %1").arg(info.author()));
+        text += QStringLiteral("  %1\n").arg(Text::tr("By %1").arg(info.author()));
     if (!info.safeHelpUrl().isEmpty())
-        text += QStringLiteral("  %1 %2\n").arg(tr("Docs:"), info.safeHelpUrl());
+        text += QStringLiteral("  %1 %2\n").arg(Text::tr("Docs:"), info.safeHelpUrl());
     if (!info.description().isEmpty())
         text += QStringLiteral("  %1\n").arg(info.description());
     text += QLatin1Char('\n');
-    TextTable facts(
-        {tr("Folder:"), info.path().isEmpty()
-                            ? tr("(missing)")
-                            : QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(info.path()),
-                                                            info.entryFile())});
+    TextTable facts({Text::tr("Folder:"),
+                     info.path().isEmpty()
+                         ? Text::tr("(missing)")
+                         : QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(info.path()),
+                                                         info.entryFile())});
     QString state = PluginStatus::stateText(info);
     if (!info.isMissing())
-        state += info.trusted() ? tr(", trusted") : tr(", not trusted yet");
-    facts.addRow({tr("State:"), state});
+        state += info.trusted() ? Text::tr(", trusted") : Text::tr(", not trusted yet");
+    facts.addRow({Text::tr("State:"), state});
     if (!info.loadError().isEmpty())
-        facts.addRow({tr("Load error:"), info.loadError()});
+        facts.addRow({Text::tr("Load error:"), info.loadError()});
     if (!info.loadFailedAt().isEmpty()) {
         // Also when another process (a window, an earlier command) saw it fail.
-        facts.addRow({tr("Failed at:"), QDateTime::fromString(info.loadFailedAt(), Qt::ISODate)
-                                            .toLocalTime()
-                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
+        facts.addRow(
+            {Text::tr("Failed at:"), QDateTime::fromString(info.loadFailedAt(), Qt::ISODate)
+                                         .toLocalTime()
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
     }
-    facts.addRow({tr("Manifest:"),
-                  info.isLegacy() ? tr("legacy (no usable plugin.json)") : tr("plugin.json")});
-    facts.addRow({tr("Logo:"), info.logo().isValid()
-                                   ? QStringLiteral("logo.png (%1, %2 bytes)")
-                                         .arg(QString::fromLatin1(info.logo().mimeType))
-                                         .arg(info.logo().size)
-                                   : tr("none")});
+    facts.addRow({Text::tr("Manifest:"), info.isLegacy()
+                                             ? Text::tr("legacy (no usable plugin.json)")
+                                             : Text::tr("plugin.json")});
+    facts.addRow({Text::tr("Logo:"), info.logo().isValid()
+                                         ? QStringLiteral("logo.png (%1, %2 bytes)")
+                                               .arg(QString::fromLatin1(info.logo().mimeType))
+                                               .arg(info.logo().size)
+                                         : Text::tr("none")});
     text += facts.render();
 
     const QJsonObject effective = info.effectiveSettings();
     const QJsonObject secrets = PluginSettings::secretsSet(info.fields(), info.storedSettings());
     if (!info.fields().isEmpty()) {
-        TextTable settings({tr("SETTING"), tr("TYPE"), tr("VALUE"), tr("LABEL")});
+        TextTable settings(
+            {Text::tr("SETTING"), Text::tr("TYPE"), Text::tr("VALUE"), Text::tr("LABEL")});
         for (const FieldSpec &field : info.fields()) {
             if (field.type == FieldType::Info)
                 continue;
-            QString value = field.isPassword()
-                                ? (secrets.value(field.id).toBool() ? tr("(set)") : tr("(not set)"))
-                                : valueText(effective.value(field.id));
+            QString value =
+                field.isPassword()
+                    ? (secrets.value(field.id).toBool() ? Text::tr("(set)") : Text::tr("(not set)"))
+                    : valueText(effective.value(field.id));
             settings.addRow(
                 {field.id, fieldTypeName(field.type), TextTable::elide(value, 40), field.label});
         }
@@ -178,28 +186,29 @@ int showCommand(CommandContext &ctx)
             notes.append(QStringLiteral("  ") + note.simplified());
     }
     if (!notes.isEmpty())
-        text += QLatin1Char('\n') + tr("Notes:") + QLatin1Char('\n') +
+        text += QLatin1Char('\n') + Text::tr("Notes:") + QLatin1Char('\n') +
                 notes.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (!info.actions().isEmpty()) {
-        TextTable actions({tr("ACTION"), tr("LABEL"), tr("BUTTON"), tr("DESCRIPTION")});
+        TextTable actions(
+            {Text::tr("ACTION"), Text::tr("LABEL"), Text::tr("BUTTON"), Text::tr("DESCRIPTION")});
         for (const ActionSpec &action : info.actions()) {
             QString button = action.buttonLabel;
             if (action.confirm && action.confirm->required)
-                button += tr(" (asks first)");
+                button += Text::tr(" (asks first)");
             actions.addRow(
                 {action.id, action.label, button, TextTable::elide(action.description, 60)});
         }
         text += QLatin1Char('\n') + actions.render();
     }
     if (!info.diagnostics().isEmpty()) {
-        text += QLatin1Char('\n') + tr("Diagnostics:") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + Text::tr("Diagnostics:") + QLatin1Char('\n');
         for (const Diagnostic &d : info.diagnostics()) {
             text +=
                 QStringLiteral("  %1  %2: %3\n").arg(severityText(d.severity), d.source, d.message);
         }
     }
     if (!info.traceback().isEmpty()) {
-        text += QLatin1Char('\n') + tr("Traceback of the failed load:") + QLatin1Char('\n') +
+        text += QLatin1Char('\n') + Text::tr("Traceback of the failed load:") + QLatin1Char('\n') +
                 info.traceback().trimmed() + QLatin1Char('\n');
     }
     Console::out(text);

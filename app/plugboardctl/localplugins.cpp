@@ -8,13 +8,13 @@
 
 #include "catalog/plugininfo.h"
 #include "catalog/pluginkey.h"
-#include "common/translation.h"
 #include "jobs/resultjob.h"
 #include "manager/pluginmanager.h"
 #include "repos/repositories.h"
 #include "runner/activity.h"
 #include "runner/loadjob.h"
 #include "runner/runjob.h"
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QEventLoop>
@@ -24,7 +24,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 PluginAccess::Switched switched(const PluginInfo &info)
 {
@@ -42,8 +45,9 @@ LocalPlugins::LocalPlugins(PluginManager &manager)
 
 QString LocalPlugins::where() const
 {
-    return tr("plugboardctl: running the plugins here (no Plugboard window or server owns this "
-              "data folder).");
+    return Text::tr(
+        "plugboardctl: running the plugins here (no Plugboard window or server owns this "
+        "data folder).");
 }
 
 QString LocalPlugins::pluginsDir() const
@@ -201,7 +205,7 @@ Result<PluginAccess::RunEnd> LocalPlugins::run(const QString &key, const QString
     QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
     // Ctrl+C cancels the run (once); a second Ctrl+C leaves without waiting.
     if (waitCancellable(loop, [job] { job->cancel(); }) == 130)
-        return RunEnd{std::nullopt, tr("Left without waiting for the plugin."), true};
+        return RunEnd{std::nullopt, Text::tr("Left without waiting for the plugin."), true};
     m_manager.activity()->flush();
     RunEnd end{job->result(), {}, false, true};
     delete job;

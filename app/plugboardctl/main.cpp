@@ -6,6 +6,7 @@
 
 #include "about/runtimeversions.h"
 #include "common/allocator.h"
+#include "common/language.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -20,6 +21,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("plugboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
+    // Before the command table and any message are made: they are translated as they are.
+    const plugboard::Language::Choice language =
+        plugboard::Language::install(plugboard::Language::requestedIn(app.arguments().mid(1)));
+    if (!language.problem.isEmpty())
+        Console::err(language.problem);
     // The app log's progress notes (Python started, plugins stopped) are noise on a terminal;
     // warnings still show. QT_LOGGING_RULES can turn them back on.
     // Plugin lines are printed by `run` itself, so they are kept out of the app log here.

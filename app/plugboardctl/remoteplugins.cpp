@@ -7,8 +7,8 @@
 #include "api/apiclient.h"
 #include "api/apijson.h"
 #include "catalog/plugininfo.h"
-#include "common/translation.h"
 #include "manifest/manifestreader.h"
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QEventLoop>
@@ -22,7 +22,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 PluginAccess::Switched switched(const QString &name, const QJsonObject &reply)
 {
@@ -44,24 +47,26 @@ RemotePlugins::RemotePlugins(const RunningInstance &instance, ApiClient &client)
 
 QString RemotePlugins::owner() const
 {
-    return m_instance.kind == QLatin1String("window") ? tr("the Plugboard window")
-                                                      : tr("plugboardctl serve");
+    return m_instance.kind == QLatin1String("window") ? Text::tr("the Plugboard window")
+                                                      : Text::tr("plugboardctl serve");
 }
 
 QString RemotePlugins::refusal(const RunningInstance &instance, const QString &pluginsDir)
 {
-    const QString who = instance.kind == QLatin1String("window") ? tr("the Plugboard window")
-                                                                 : tr("plugboardctl serve");
+    const QString who = instance.kind == QLatin1String("window") ? Text::tr("the Plugboard window")
+                                                                 : Text::tr("plugboardctl serve");
     if (instance.port == 0) {
-        return tr("%1 (process %2) runs the plugins of this data folder with its REST API turned "
-                  "off, so plugboardctl cannot hand it this command. Turn the API on (View → "
-                  "Serve the REST API) or quit it, then try again.")
+        return Text::tr(
+                   "%1 (process %2) runs the plugins of this data folder with its REST API turned "
+                   "off, so plugboardctl cannot hand it this command. Turn the API on (View → "
+                   "Serve the REST API) or quit it, then try again.")
             .arg(who)
             .arg(instance.pid);
     }
     if (QDir(instance.pluginsDir).canonicalPath() != QDir(pluginsDir).canonicalPath()) {
-        return tr("%1 (process %2) runs this data folder's plugins from %3, not from %4. Use its "
-                  "plugins folder, or another --data-dir.")
+        return Text::tr(
+                   "%1 (process %2) runs this data folder's plugins from %3, not from %4. Use its "
+                   "plugins folder, or another --data-dir.")
             .arg(who)
             .arg(instance.pid)
             .arg(instance.pluginsDir, pluginsDir);
@@ -71,7 +76,8 @@ QString RemotePlugins::refusal(const RunningInstance &instance, const QString &p
 
 QString RemotePlugins::where() const
 {
-    return tr("plugboardctl: through %1 (process %2, 127.0.0.1:%3), which runs these plugins.")
+    return Text::tr(
+               "plugboardctl: through %1 (process %2, 127.0.0.1:%3), which runs these plugins.")
         .arg(owner())
         .arg(m_instance.pid)
         .arg(m_instance.port);
@@ -251,9 +257,9 @@ Result<PluginAccess::RunEnd> RemotePlugins::run(const QString &key, const QStrin
     request.setUrl(url);
     events.open(request);
     if (loop.exec() != 0) {
-        return Error::make(
-            ErrorCode::Io,
-            tr("Could not follow the running Plugboard's events: %1").arg(events.errorString()));
+        return Error::make(ErrorCode::Io,
+                           Text::tr("Could not follow the running Plugboard's events: %1")
+                               .arg(events.errorString()));
     }
 
     QJsonObject body{{"action", action}, {"params", params}};
@@ -269,14 +275,16 @@ Result<PluginAccess::RunEnd> RemotePlugins::run(const QString &key, const QStrin
         m_client.post(QStringLiteral("/api/plugins/jobs/%1/cancel/").arg(jobId), {});
     });
     if (code == 130) {
-        return RunEnd{std::nullopt,
-                      tr("Left without waiting; the job goes on in %1 (GET /api/plugins/jobs/%2/ "
-                         "tells how it ends).")
-                          .arg(owner(), jobId),
-                      false};
+        return RunEnd{
+            std::nullopt,
+            Text::tr("Left without waiting; the job goes on in %1 (GET /api/plugins/jobs/%2/ "
+                     "tells how it ends).")
+                .arg(owner(), jobId),
+            false};
     }
     if (!finished)
-        return Error::make(ErrorCode::Io, tr("%1 stopped before the job ended.").arg(owner()));
+        return Error::make(ErrorCode::Io,
+                           Text::tr("%1 stopped before the job ended.").arg(owner()));
     return RunEnd{finished, {}, false};
 }
 

@@ -9,12 +9,12 @@
 #include "texttable.h"
 
 #include "catalog/plugininfo.h"
-#include "common/translation.h"
 #include "repos/availability.h"
 #include "repos/officialrepository.h"
 #include "repos/openpgpkey.h"
 #include "repos/repositories.h"
 #include "repos/repositoryjson.h"
+#include <QCoreApplication>
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,7 +23,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 QString shown(const QString &text)
 {
@@ -64,26 +67,27 @@ int listRepositories(Repositories &repos, bool json)
         Console::printJson({{QStringLiteral("repos"), list}});
         return Console::Success;
     }
-    TextTable table({tr("ID"), tr("NAME"), tr("SIGNATURE"), tr("PLUGINS"), tr("STATE"),
-                     tr("LAST FETCHED"), tr("URL")});
+    TextTable table({Text::tr("ID"), Text::tr("NAME"), Text::tr("SIGNATURE"), Text::tr("PLUGINS"),
+                     Text::tr("STATE"), Text::tr("LAST FETCHED"), Text::tr("URL")});
     QStringList problems;
     for (const StoredRepository &row : rows.value()) {
         const QJsonObject o = RepositoryJson::repository(row);
         const QJsonValue count = o.value(QStringLiteral("plugin_count"));
-        table.addRow(
-            {QString::number(row.id),
-             TextTable::elide(nameOf(row), 32) + (row.official ? tr(" (official)") : QString()),
-             row.manifest.isEmpty() && row.isSigned()
-                 ? tr("pinned, not fetched")
-                 : o.value(QStringLiteral("signature")).toString(),
-             count.isNull() ? QStringLiteral("-") : QString::number(count.toInt()),
-             row.enabled ? tr("enabled") : tr("disabled"), shown(row.lastFetchedAt), row.url});
+        table.addRow({QString::number(row.id),
+                      TextTable::elide(nameOf(row), 32) +
+                          (row.official ? Text::tr(" (official)") : QString()),
+                      row.manifest.isEmpty() && row.isSigned()
+                          ? Text::tr("pinned, not fetched")
+                          : o.value(QStringLiteral("signature")).toString(),
+                      count.isNull() ? QStringLiteral("-") : QString::number(count.toInt()),
+                      row.enabled ? Text::tr("enabled") : Text::tr("disabled"),
+                      shown(row.lastFetchedAt), row.url});
         if (!row.lastError.isEmpty())
-            problems << tr("%1: %2").arg(nameOf(row), row.lastError);
+            problems << Text::tr("%1: %2").arg(nameOf(row), row.lastError);
     }
     Console::out(table.render());
     for (const QString &problem : std::as_const(problems))
-        Console::out(tr("  last error of %1\n").arg(problem));
+        Console::out(Text::tr("  last error of %1\n").arg(problem));
     return Console::Success;
 }
 
@@ -95,9 +99,8 @@ int addRepository(CommandContext &ctx, Repositories &repos)
         QFile file(keyFile);
         if (!file.open(QIODevice::ReadOnly) || file.size() > OpenPgpKey::MaxInputBytes) {
             return Console::fail(
-                Error::make(
-                    ErrorCode::Io,
-                    tr("Could not read the key file %1: %2.").arg(keyFile, file.errorString())),
+                Error::make(ErrorCode::Io, Text::tr("Could not read the key file %1: %2.")
+                                               .arg(keyFile, file.errorString())),
                 ctx.json);
         }
         key = file.readAll();
@@ -113,17 +116,18 @@ int addRepository(CommandContext &ctx, Repositories &repos)
         return Console::Success;
     }
     const int count = o.value(QStringLiteral("plugin_count")).toInt();
-    Console::out(row.isSigned()
-                     ? tr("Added %1 (id %2): %n plugin(s), signature verified with the key %3.\n",
-                          nullptr, count)
-                           .arg(nameOf(row))
-                           .arg(row.id)
-                           .arg(OpenPgpFingerprint::format(row.fingerprint))
-                     : tr("Added %1 (id %2): %n plugin(s), unsigned: nothing proves who published "
-                          "them, and every install from it asks you first.\n",
-                          nullptr, count)
-                           .arg(nameOf(row))
-                           .arg(row.id));
+    Console::out(
+        row.isSigned()
+            ? Text::tr("Added %1 (id %2): %n plugin(s), signature verified with the key %3.\n",
+                       nullptr, count)
+                  .arg(nameOf(row))
+                  .arg(row.id)
+                  .arg(OpenPgpFingerprint::format(row.fingerprint))
+            : Text::tr("Added %1 (id %2): %n plugin(s), unsigned: nothing proves who published "
+                       "them, and every install from it asks you first.\n",
+                       nullptr, count)
+                  .arg(nameOf(row))
+                  .arg(row.id));
     return Console::Success;
 }
 
@@ -156,17 +160,18 @@ int refreshRepositories(CommandContext &ctx, Repositories &repos)
         if (ok) {
             o.insert(QStringLiteral("changed"), job->result().changed);
             if (!ctx.json) {
-                Console::out(job->result().notModified
-                                 ? tr("%1: unchanged.\n").arg(nameOf(after))
-                                 : tr("%1: %n plugin(s)%2.\n", nullptr, job->result().pluginCount)
-                                       .arg(nameOf(after),
-                                            job->result().changed ? tr(", updated") : QString()));
+                Console::out(
+                    job->result().notModified
+                        ? Text::tr("%1: unchanged.\n").arg(nameOf(after))
+                        : Text::tr("%1: %n plugin(s)%2.\n", nullptr, job->result().pluginCount)
+                              .arg(nameOf(after),
+                                   job->result().changed ? Text::tr(", updated") : QString()));
             }
         } else {
             failed << nameOf(after);
             o.insert(QStringLiteral("error"), job->error().message);
             if (!ctx.json)
-                Console::err(tr("%1: %2\n").arg(nameOf(after), job->error().message));
+                Console::err(Text::tr("%1: %2\n").arg(nameOf(after), job->error().message));
         }
         results.append(o);
     }
@@ -174,8 +179,9 @@ int refreshRepositories(CommandContext &ctx, Repositories &repos)
         Console::printJson(
             {{QStringLiteral("success"), failed.isEmpty()}, {QStringLiteral("repos"), results}});
     else if (!failed.isEmpty())
-        Console::err(tr("Refresh failed for %1; the last good manifest of each stays in use.\n")
-                         .arg(failed.join(QStringLiteral(", "))));
+        Console::err(
+            Text::tr("Refresh failed for %1; the last good manifest of each stays in use.\n")
+                .arg(failed.join(QStringLiteral(", "))));
     return failed.isEmpty() ? Console::Success : Console::Failed;
 }
 
@@ -188,7 +194,7 @@ int repoCommand(CommandContext &ctx)
     const QString target = ctx.line.arguments.value(1);
     const bool needsTarget = action != QLatin1String("list") && action != QLatin1String("refresh");
     if (needsTarget && target.isEmpty())
-        return Console::usage(tr("repo %1 needs a repository (its id or URL)").arg(action));
+        return Console::usage(Text::tr("repo %1 needs a repository (its id or URL)").arg(action));
     if (action == QLatin1String("list"))
         return listRepositories(repos, ctx.json);
     if (action == QLatin1String("add"))
@@ -197,9 +203,10 @@ int repoCommand(CommandContext &ctx)
         return refreshRepositories(ctx, repos);
     if (action != QLatin1String("remove") && action != QLatin1String("enable") &&
         action != QLatin1String("disable"))
-        return Console::usage(tr("unknown repo action \"%1\" (list, add, remove, enable, disable, "
-                                 "refresh)")
-                                  .arg(action));
+        return Console::usage(
+            Text::tr("unknown repo action \"%1\" (list, add, remove, enable, disable, "
+                     "refresh)")
+                .arg(action));
     Result<StoredRepository> found = repos.find(target);
     if (!found)
         return Console::fail(found.error(), ctx.json);
@@ -216,11 +223,12 @@ int repoCommand(CommandContext &ctx)
             Console::printJson(
                 {{QStringLiteral("success"), true}, {QStringLiteral("unmanaged_plugins"), kept}});
         } else {
-            Console::out(kept == 0 ? tr("Removed %1.\n").arg(nameOf(row))
-                                   : tr("Removed %1. Its %n installed plugin(s) stay, no longer "
+            Console::out(kept == 0
+                             ? Text::tr("Removed %1.\n").arg(nameOf(row))
+                             : Text::tr("Removed %1. Its %n installed plugin(s) stay, no longer "
                                         "updated from it.\n",
                                         nullptr, kept)
-                                         .arg(nameOf(row)));
+                                   .arg(nameOf(row)));
         }
         return Console::Success;
     }
@@ -231,7 +239,8 @@ int repoCommand(CommandContext &ctx)
     if (ctx.json)
         Console::printJson({{QStringLiteral("repo"), RepositoryJson::repository(changed.value())}});
     else
-        Console::out((enable ? tr("Enabled %1.\n") : tr("Disabled %1.\n")).arg(nameOf(row)));
+        Console::out(
+            (enable ? Text::tr("Enabled %1.\n") : Text::tr("Disabled %1.\n")).arg(nameOf(row)));
     return Console::Success;
 }
 
@@ -275,26 +284,27 @@ int availableCommand(CommandContext &ctx)
     for (const StoredRepository &row : std::as_const(chosen))
         anyManifest = anyManifest || (row.enabled && !row.manifest.isEmpty());
     if (!anyManifest) {
-        Console::out(tr("No repository has been fetched yet. Run \"plugboardctl repo refresh\" "
-                        "(it goes online) and try again.\n"));
+        Console::out(
+            Text::tr("No repository has been fetched yet. Run \"plugboardctl repo refresh\" "
+                     "(it goes online) and try again.\n"));
         return Console::Success;
     }
-    TextTable table(
-        {tr("SLUG"), tr("NAME"), tr("LATEST"), tr("INSTALLED"), tr("STATUS"), tr("REPOSITORY")});
+    TextTable table({Text::tr("SLUG"), Text::tr("NAME"), Text::tr("LATEST"), Text::tr("INSTALLED"),
+                     Text::tr("STATUS"), Text::tr("REPOSITORY")});
     for (const AvailablePlugin *plugin : std::as_const(shownPlugins)) {
         table.addRow({TextTable::elide(plugin->entry.slug, 32),
                       TextTable::elide(plugin->entry.name, 32) +
-                          (plugin->entry.deprecated ? tr(" (deprecated)") : QString()),
+                          (plugin->entry.deprecated ? Text::tr(" (deprecated)") : QString()),
                       shown(plugin->entry.latestVersion), shown(plugin->installedVersion),
                       availabilityStatusName(plugin->status),
                       TextTable::elide(plugin->repoName, 28) +
                           QStringLiteral(" [%1]").arg(repositorySignatureName(plugin->signature))});
     }
     Console::out(table.render());
-    Console::out(tr("\n%n plugin(s) offered.\n", nullptr, int(shownPlugins.size())));
+    Console::out(Text::tr("\n%n plugin(s) offered.\n", nullptr, int(shownPlugins.size())));
     for (const OrphanedPlugin &orphan : view.orphans)
-        Console::out(
-            tr("  %1 came from %2, which no longer lists it.\n").arg(orphan.key, orphan.repoName));
+        Console::out(Text::tr("  %1 came from %2, which no longer lists it.\n")
+                         .arg(orphan.key, orphan.repoName));
     for (const QString &problem : view.problems)
         Console::err(problem + QLatin1Char('\n'));
     return Console::Success;

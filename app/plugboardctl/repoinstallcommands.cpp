@@ -8,9 +8,9 @@
 #include "commands.h"
 #include "console.h"
 
-#include "common/translation.h"
 #include "repos/availability.h"
 #include "repos/repositories.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 
@@ -18,7 +18,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 // The flag that gives a consent, for the sentence when it cannot be asked.
 void grant(RepositoryInstallRequest &request, InstallConsent consent)
@@ -52,7 +55,7 @@ PluginAccess::RepositoryInstalled installAsking(PluginAccess &plugins,
         if (!installed.error || needs == InstallConsent::None || asked >= 4 ||
             !Console::stdinIsTerminal())
             return installed;
-        if (!Console::confirm(installed.error->message + QLatin1Char(' ') + tr("Go on?")))
+        if (!Console::confirm(installed.error->message + QLatin1Char(' ') + Text::tr("Go on?")))
             return installed;
         grant(request, needs);
     }
@@ -88,11 +91,12 @@ Result<Offer> offerFor(PluginAccess &plugins, Repositories &repos, const QString
             offers << &plugin;
     }
     if (offers.isEmpty()) {
-        return Error::make(ErrorCode::NotFound,
-                           tr("No enabled repository offers \"%1\". \"plugboardctl available\" "
-                              "lists what they offer (\"plugboardctl repo refresh\" fetches their "
-                              "lists again).")
-                               .arg(slug));
+        return Error::make(
+            ErrorCode::NotFound,
+            Text::tr("No enabled repository offers \"%1\". \"plugboardctl available\" "
+                     "lists what they offer (\"plugboardctl repo refresh\" fetches their "
+                     "lists again).")
+                .arg(slug));
     }
     for (const ManagedInstall &m : managed.value()) {
         for (const AvailablePlugin *offer : std::as_const(offers)) {
@@ -109,8 +113,9 @@ Result<Offer> offerFor(PluginAccess &plugins, Repositories &repos, const QString
         names << QStringLiteral("%1 (id %2)").arg(offer->repoName).arg(offer->repoId);
     }
     Q_UNUSED(plugins);
-    return Error::make(ErrorCode::Conflict, tr("\"%1\" is offered by %2; choose one with --repo.")
-                                                .arg(slug, names.join(QStringLiteral(", "))));
+    return Error::make(ErrorCode::Conflict,
+                       Text::tr("\"%1\" is offered by %2; choose one with --repo.")
+                           .arg(slug, names.join(QStringLiteral(", "))));
 }
 
 QJsonObject installedJson(const PluginAccess::RepositoryInstalled &installed)
@@ -137,19 +142,20 @@ QString doneText(const PluginAccess::RepositoryInstalled &installed)
 {
     const RepositoryInstallOutcome &o = installed.outcome;
     const QString name = o.import.name.isEmpty() ? o.slug : o.import.name;
-    QString text = (o.updated ? tr("Updated %1 to %2 from %3 (key %4)")
-                              : tr("Installed %1 %2 from %3 (key %4)"))
+    QString text = (o.updated ? Text::tr("Updated %1 to %2 from %3 (key %4)")
+                              : Text::tr("Installed %1 %2 from %3 (key %4)"))
                        .arg(name, o.version, o.repoName, o.import.key);
     if (o.import.enabled)
-        text += tr("; it is enabled.\n");
+        text += Text::tr("; it is enabled.\n");
     else
-        text += tr("; it is disabled: \"plugboardctl enable %1\" asks for your trust and turns it "
-                   "on.\n")
+        text += Text::tr(
+                    "; it is disabled: \"plugboardctl enable %1\" asks for your trust and turns it "
+                    "on.\n")
                     .arg(o.import.key);
     for (const QString &requirement : o.requirements)
         text += requirement + QLatin1Char('\n');
     if (!installed.loadError.isEmpty())
-        text += tr("Its code did not load: %1\n").arg(installed.loadError);
+        text += Text::tr("Its code did not load: %1\n").arg(installed.loadError);
     return text;
 }
 
@@ -171,8 +177,8 @@ std::optional<Error> trustProblem(const CommandLine &line)
     if ((keepEnabled || line.has(QStringLiteral("enable"))) && !line.has(QStringLiteral("yes"))) {
         return Error::make(
             ErrorCode::TrustRequired,
-            tr("%1 runs the plugin's new code: pass --yes to confirm that you "
-               "trust it.")
+            Text::tr("%1 runs the plugin's new code: pass --yes to confirm that you "
+                     "trust it.")
                 .arg(keepEnabled ? QStringLiteral("--keep-enabled") : QStringLiteral("--enable")));
     }
     return std::nullopt;
@@ -214,7 +220,7 @@ int updateCommand(PluginCommandContext &ctx)
         return Console::fail(*problem, ctx.json);
     const bool all = ctx.line.has(QStringLiteral("all"));
     if (all == !ctx.line.arguments.isEmpty())
-        return Console::usage(tr("update needs plugin keys or --all"));
+        return Console::usage(Text::tr("update needs plugin keys or --all"));
     Repositories repos(ctx.databasePath);
     Result<QList<StoredRepository>> rows = repos.list();
     Result<QList<ManagedInstall>> managed = repos.store().managedInstalls();
@@ -237,11 +243,11 @@ int updateCommand(PluginCommandContext &ctx)
                        p.status != AvailabilityStatus::Unmanaged;
             });
         if (it == view.plugins.cend())
-            problems << tr("%1 was not installed from an enabled repository.").arg(key);
+            problems << Text::tr("%1 was not installed from an enabled repository.").arg(key);
         else if (it->status == AvailabilityStatus::UpdateAvailable)
             targets << &*it;
         else if (!ctx.json)
-            Console::out(tr("%1 is up to date (%2).\n").arg(key, it->installedVersion));
+            Console::out(Text::tr("%1 is up to date (%2).\n").arg(key, it->installedVersion));
     }
     if (all) {
         for (const AvailablePlugin &plugin : view.plugins) {
@@ -249,7 +255,7 @@ int updateCommand(PluginCommandContext &ctx)
                 targets << &plugin;
         }
         if (targets.isEmpty() && !ctx.json)
-            Console::out(tr("Every plugin from a repository is up to date.\n"));
+            Console::out(Text::tr("Every plugin from a repository is up to date.\n"));
     }
     QJsonArray results;
     for (const AvailablePlugin *target : std::as_const(targets)) {
@@ -260,7 +266,7 @@ int updateCommand(PluginCommandContext &ctx)
             installAsking(ctx.plugins, request, ctx.line.has(QStringLiteral("enable")));
         results.append(installedJson(done));
         if (done.error)
-            problems << tr("%1: %2").arg(target->key, done.error->message);
+            problems << Text::tr("%1: %2").arg(target->key, done.error->message);
         else if (!ctx.json)
             Console::out(doneText(done));
     }

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/pluginkey.h"
 #include "commands.h"
-#include "common/translation.h"
 #include "console.h"
 #include "runner/activity.h"
 #include "texttable.h"
@@ -18,7 +17,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 QString timeText(qint64 ms)
 {
@@ -36,7 +38,7 @@ static Result<QJsonObject> runParams(const CommandLine &line)
         QJsonDocument::fromJson(line.value(QStringLiteral("params")).toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("--params must be a JSON object such as '{\"limit\": 5}'."));
+                           Text::tr("--params must be a JSON object such as '{\"limit\": 5}'."));
     }
     return doc.object();
 }
@@ -73,9 +75,9 @@ static int printRunResult(const JobResult &r, bool json)
     }
     const qint64 ms = r.finishedAtMs - r.startedAtMs;
     if (r.outcome == JobResult::Outcome::Ok) {
-        Console::out(tr("%1 finished in %2 ms.\n").arg(r.action).arg(ms));
+        Console::out(Text::tr("%1 finished in %2 ms.\n").arg(r.action).arg(ms));
     } else {
-        Console::err(tr("%1 ended with %2 after %3 ms: %4\n")
+        Console::err(Text::tr("%1 ended with %2 after %3 ms: %4\n")
                          .arg(r.action, outcomeName(r.outcome))
                          .arg(ms)
                          .arg(r.message));
@@ -97,7 +99,7 @@ static Result<int> runTimeoutMs(const CommandLine &line)
     const double seconds = line.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 7 * 24 * 3600)
         return Error::make(ErrorCode::InvalidInput,
-                           tr("--timeout needs a number of seconds greater than 0"));
+                           Text::tr("--timeout needs a number of seconds greater than 0"));
     return int(seconds * 1000);
 }
 
@@ -133,14 +135,15 @@ int runActionCommand(PluginCommandContext &ctx)
         const Confirmation &confirm = *asks.value();
         if (!Console::stdinIsTerminal() || ctx.json) {
             return Console::fail(
-                Error::make(ErrorCode::Conflict,
-                            tr("\"%1\" asks before it runs: %2 Run again with --yes to confirm.")
-                                .arg(action, confirm.message)),
+                Error::make(
+                    ErrorCode::Conflict,
+                    Text::tr("\"%1\" asks before it runs: %2 Run again with --yes to confirm.")
+                        .arg(action, confirm.message)),
                 ctx.json);
         }
         Console::err(confirm.title + QLatin1Char('\n') + confirm.message + QLatin1Char('\n'));
-        if (!Console::confirm(tr("Run \"%1\"?").arg(action))) {
-            Console::err(tr("Not run.\n"));
+        if (!Console::confirm(Text::tr("Run \"%1\"?").arg(action))) {
+            Console::err(Text::tr("Not run.\n"));
             return Console::Failed;
         }
     }
@@ -153,7 +156,7 @@ int runActionCommand(PluginCommandContext &ctx)
         Error error = end.error();
         if (error.code == ErrorCode::Disabled)
             error.message +=
-                tr(" Enable it with \"plugboardctl enable %1\".").arg(found.value().key);
+                Text::tr(" Enable it with \"plugboardctl enable %1\".").arg(found.value().key);
         return Console::fail(error, ctx.json);
     }
     if (!end.value().result) {
@@ -164,12 +167,13 @@ int runActionCommand(PluginCommandContext &ctx)
     }
     const JobResult &result = *end.value().result;
     if (result.backgroundThreads > 0 && end.value().processEndsWithCommand) {
-        Console::err(tr("note: \"%1\" left %n thread(s) running in the background; they stop "
-                        "when plugboardctl exits. To keep them running, enable the plugin in the "
-                        "Plugboard window or under \"plugboardctl serve\" and run the action "
-                        "there.\n",
-                        nullptr, result.backgroundThreads)
-                         .arg(action));
+        Console::err(
+            Text::tr("note: \"%1\" left %n thread(s) running in the background; they stop "
+                     "when plugboardctl exits. To keep them running, enable the plugin in the "
+                     "Plugboard window or under \"plugboardctl serve\" and run the action "
+                     "there.\n",
+                     nullptr, result.backgroundThreads)
+                .arg(action));
     }
     return printRunResult(result, ctx.json);
 }
@@ -185,7 +189,7 @@ int logCommand(CommandContext &ctx)
         bool ok = false;
         limit = ctx.line.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return Console::usage(tr("--limit needs a whole number greater than 0"));
+            return Console::usage(Text::tr("--limit needs a whole number greater than 0"));
     }
     const Activity *activity = ctx.manager.activity();
     Result<QList<JournalEntry>> runs = activity->recentRuns(found->key(), limit);
@@ -226,9 +230,10 @@ int logCommand(CommandContext &ctx)
     }
     QString text;
     if (runs.value().isEmpty()) {
-        text += tr("%1 has not run yet.\n").arg(found->name());
+        text += Text::tr("%1 has not run yet.\n").arg(found->name());
     } else {
-        TextTable table({tr("STARTED"), tr("ACTION"), tr("OUTCOME"), tr("TIME"), tr("MESSAGE")});
+        TextTable table({Text::tr("STARTED"), Text::tr("ACTION"), Text::tr("OUTCOME"),
+                         Text::tr("TIME"), Text::tr("MESSAGE")});
         for (const JournalEntry &e : runs.value()) {
             table.addRow({timeText(e.startedAtMs), e.action, e.outcome,
                           QStringLiteral("%1 ms").arg(e.finishedAtMs - e.startedAtMs),
@@ -237,7 +242,7 @@ int logCommand(CommandContext &ctx)
         text += table.render();
     }
     if (!lines.value().isEmpty()) {
-        text += QLatin1Char('\n') + tr("Log:") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + Text::tr("Log:") + QLatin1Char('\n');
         for (const LogLine &l : lines.value())
             text += QStringLiteral("%1 %2 %3\n")
                         .arg(timeText(l.atMs), l.level.leftJustified(7), l.text);

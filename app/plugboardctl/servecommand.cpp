@@ -8,7 +8,6 @@
 
 #include "api/apiserver.h"
 #include "api/instancerecord.h"
-#include "common/translation.h"
 #include "repos/repositories.h"
 
 #include <QCoreApplication>
@@ -23,7 +22,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 } // namespace
 
@@ -34,8 +36,8 @@ int serveCommand(CommandContext &ctx)
         bool ok = false;
         const uint value = ctx.line.value(QStringLiteral("port")).toUInt(&ok);
         if (!ok || value > 65535)
-            return Console::usage(tr("--port needs a port number from 0 to 65535 (0 picks a "
-                                     "free one)"));
+            return Console::usage(Text::tr("--port needs a port number from 0 to 65535 (0 picks a "
+                                           "free one)"));
         port = quint16(value);
     }
     const PluginPaths &paths = ctx.manager.paths();
@@ -61,10 +63,11 @@ int serveCommand(CommandContext &ctx)
                                   {QStringLiteral("pid"), QCoreApplication::applicationPid()}};
         Console::outBytes(QJsonDocument(started).toJson(QJsonDocument::Compact) + '\n');
     } else {
-        Console::out(tr("Serving the REST API at %1\n").arg(server.baseUrl()));
-        Console::err(tr("Plugins: %1 (%2 found). Token: `plugboardctl token`. Ctrl+C stops.\n")
-                         .arg(QDir::toNativeSeparators(paths.pluginsDir))
-                         .arg(ctx.manager.plugins().size()));
+        Console::out(Text::tr("Serving the REST API at %1\n").arg(server.baseUrl()));
+        Console::err(
+            Text::tr("Plugins: %1 (%2 found). Token: `plugboardctl token`. Ctrl+C stops.\n")
+                .arg(QDir::toNativeSeparators(paths.pluginsDir))
+                .arg(ctx.manager.plugins().size()));
     }
 
     std::fflush(stdout); // the address is for scripts waiting on a pipe: now, not at exit
@@ -76,7 +79,7 @@ int serveCommand(CommandContext &ctx)
             std::_Exit(130); // a plugin ignores its stop(): leave anyway
         // On a terminal the ^C just echoed shares the line: this starts its own.
         Console::err((Console::stdinIsTerminal() ? QStringLiteral("\n") : QString()) +
-                     tr("Stopping (plugins get stop() with reason \"shutdown\")…\n"));
+                     Text::tr("Stopping (plugins get stop() with reason \"shutdown\")…\n"));
         loop.quit();
     });
     loop.exec();

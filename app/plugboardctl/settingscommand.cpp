@@ -5,7 +5,6 @@
 #include "texttable.h"
 
 #include "catalog/pluginkey.h"
-#include "common/translation.h"
 #include "settings/pluginsettings.h"
 
 #include <QCoreApplication>
@@ -19,7 +18,10 @@ using namespace plugboard;
 
 namespace {
 
-constexpr TranslationContext tr{"plugboardctl"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(plugboardctl)
+};
 
 Result<QByteArray> readSource(const QString &source)
 {
@@ -33,7 +35,7 @@ Result<QByteArray> readSource(const QString &source)
     }
     if (!opened) {
         return Error::make(ErrorCode::Io,
-                           tr("Cannot read %1: %2.").arg(source, file.errorString()));
+                           Text::tr("Cannot read %1: %2.").arg(source, file.errorString()));
     }
     return file.readAll();
 }
@@ -47,15 +49,16 @@ Result<QJsonObject> settingsFromJson(const QString &source)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("%1 is not valid JSON (%2 at byte %3).")
-                               .arg(source == QLatin1String("-") ? tr("Standard input") : source,
-                                    parseError.errorString())
-                               .arg(parseError.offset));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("%1 is not valid JSON (%2 at byte %3).")
+                .arg(source == QLatin1String("-") ? Text::tr("Standard input") : source,
+                     parseError.errorString())
+                .arg(parseError.offset));
     }
     if (!doc.isObject()) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The settings JSON must be an object like {\"limit\": 5}."));
+                           Text::tr("The settings JSON must be an object like {\"limit\": 5}."));
     }
     QJsonObject object = doc.object();
     if (object.size() == 1 && object.value(QStringLiteral("settings")).isObject())
@@ -76,7 +79,7 @@ Result<QJsonObject> changesFrom(const CommandLine &line, const PluginInfo &info)
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             return Error::make(ErrorCode::InvalidInput,
-                               tr("--set needs ID=VALUE, got \"%1\".").arg(assignment));
+                               Text::tr("--set needs ID=VALUE, got \"%1\".").arg(assignment));
         }
         const QString id = assignment.left(eq);
         const QString text = assignment.mid(eq + 1);
@@ -107,11 +110,11 @@ QString displayValue(const FieldSpec &field, const PluginInfo &info, const QJson
         const bool set = PluginSettings::secretsSet(info.fields(), info.storedSettings())
                              .value(field.id)
                              .toBool();
-        return set ? tr("(set)") : tr("(not set)");
+        return set ? Text::tr("(set)") : Text::tr("(not set)");
     }
     const QJsonValue value = effective.value(field.id);
     if (value.isUndefined())
-        return tr("(empty)");
+        return Text::tr("(empty)");
     if (value.isString())
         return value.toString();
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
@@ -124,12 +127,13 @@ void printSettings(const PluginInfo &info)
     const QJsonObject effective = info.effectiveSettings();
     QString text;
     if (info.fields().isEmpty()) {
-        text +=
-            info.isLegacy()
-                ? tr("%1 declares no settings in a plugin.json (legacy plugin).\n").arg(info.name())
-                : tr("%1 has no settings.\n").arg(info.name());
+        text += info.isLegacy()
+                    ? Text::tr("%1 declares no settings in a plugin.json (legacy plugin).\n")
+                          .arg(info.name())
+                    : Text::tr("%1 has no settings.\n").arg(info.name());
     } else {
-        TextTable table({tr("SETTING"), tr("TYPE"), tr("VALUE"), tr("SOURCE"), tr("LABEL")});
+        TextTable table({Text::tr("SETTING"), Text::tr("TYPE"), Text::tr("VALUE"),
+                         Text::tr("SOURCE"), Text::tr("LABEL")});
         for (const FieldSpec &field : info.fields()) {
             if (field.type == FieldType::Info)
                 continue;
@@ -137,13 +141,13 @@ void printSettings(const PluginInfo &info)
             const bool isStored = !stored.isUndefined() && !stored.isNull();
             table.addRow({field.id, fieldTypeName(field.type),
                           TextTable::elide(displayValue(field, info, effective), 40),
-                          isStored ? tr("saved") : tr("default"), field.label});
+                          isStored ? Text::tr("saved") : Text::tr("default"), field.label});
         }
         text += table.render();
     }
     const QStringList orphans = info.orphanedSettings();
     if (!orphans.isEmpty()) {
-        text += tr("\nKept from earlier versions (no field uses them): %1\n")
+        text += Text::tr("\nKept from earlier versions (no field uses them): %1\n")
                     .arg(orphans.join(QStringLiteral(", ")));
     }
     Console::out(text);
@@ -162,7 +166,7 @@ int settingsCommand(CommandContext &ctx)
     const bool change =
         ctx.line.has(QStringLiteral("set")) || ctx.line.has(QStringLiteral("from-json"));
     if (reset && change)
-        return Console::usage(tr("--reset cannot be combined with --set or --from-json"));
+        return Console::usage(Text::tr("--reset cannot be combined with --set or --from-json"));
 
     Result<PluginInfo> result = *found;
     if (reset) {
@@ -181,9 +185,10 @@ int settingsCommand(CommandContext &ctx)
         return Console::Success;
     }
     if (reset)
-        Console::out(tr("Settings of %1 reset to their defaults.\n\n").arg(result.value().name()));
+        Console::out(
+            Text::tr("Settings of %1 reset to their defaults.\n\n").arg(result.value().name()));
     else if (change)
-        Console::out(tr("Settings of %1 saved.\n\n").arg(result.value().name()));
+        Console::out(Text::tr("Settings of %1 saved.\n\n").arg(result.value().name()));
     printSettings(result.value());
     return Console::Success;
 }

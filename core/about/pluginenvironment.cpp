@@ -3,8 +3,8 @@
 #include "about/pluginenvironment.h"
 
 #include "common/pluginmodules.h"
-#include "common/translation.h"
 #include "python/pythonversion.h"
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,7 +19,10 @@ namespace plugboard::PluginEnvironment {
 
 namespace {
 
-constexpr TranslationContext tr{"PluginEnvironment"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginEnvironment)
+};
 
 // Where Debian's Python finds third-party modules: its own packages and the local ones.
 QStringList moduleFolders()
@@ -63,9 +66,9 @@ Presence scan()
 QString summary(const Presence &presence)
 {
     const qsizetype all = presence.present.size() + presence.missing.size();
-    QString text = tr("%1 of %2").arg(presence.present.size()).arg(all);
+    QString text = Text::tr("%1 of %2").arg(presence.present.size()).arg(all);
     if (!presence.missing.isEmpty())
-        text += tr("; missing %1").arg(presence.missing.join(QStringLiteral(", ")));
+        text += Text::tr("; missing %1").arg(presence.missing.join(QStringLiteral(", ")));
     return text;
 }
 

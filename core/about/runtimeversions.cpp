@@ -3,7 +3,6 @@
 #include "about/runtimeversions.h"
 
 #include "about/pluginenvironment.h"
-#include "common/translation.h"
 #include "install/exampleplugins.h"
 #include "python/pythonversion.h"
 
@@ -28,7 +27,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"RuntimeVersions"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RuntimeVersions)
+};
 
 // The library's soname pins only the major version (libquazip1-qt6.so.1), but the file it
 // resolves to names the release (libquazip1-qt6.so.1.4), so that file is asked, found through
@@ -64,7 +66,7 @@ QString sqliteVersion()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return version.isEmpty() ? tr("unavailable") : version;
+    return version.isEmpty() ? Text::tr("unavailable") : version;
 }
 
 } // namespace
@@ -84,7 +86,7 @@ RuntimeVersions RuntimeVersions::current()
 
 QString RuntimeVersions::librariesLine() const
 {
-    return tr("Qt %1, Python %2, SQLite %3, QuaZip %4").arg(qt, python, sqlite, quazip);
+    return Text::tr("Qt %1, Python %2, SQLite %3, QuaZip %4").arg(qt, python, sqlite, quazip);
 }
 
 QString RuntimeVersions::versionText(const QString &program)
@@ -92,10 +94,11 @@ QString RuntimeVersions::versionText(const QString &program)
     const RuntimeVersions v = current();
     const QString &examples = v.examples;
     return QStringLiteral("%1 %2\n%3\n%4\n%5\n")
-        .arg(program, v.plugboard, v.librariesLine(), tr("Plugin modules: %1").arg(v.pluginModules),
+        .arg(program, v.plugboard, v.librariesLine(),
+             Text::tr("Plugin modules: %1").arg(v.pluginModules),
              examples.isEmpty()
-                 ? tr("Example plugins: not installed")
-                 : tr("Example plugins: %1").arg(QDir::toNativeSeparators(examples)));
+                 ? Text::tr("Example plugins: not installed")
+                 : Text::tr("Example plugins: %1").arg(QDir::toNativeSeparators(examples)));
 }
 
 } // namespace plugboard

@@ -3,7 +3,6 @@
 #include "api/apiclient.h"
 
 #include "api/apijson.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -20,7 +19,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiClient"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiClient)
+};
 
 } // namespace
 
@@ -29,9 +31,9 @@ Error ApiReply::error() const
     if (status == 0)
         return Error::make(ErrorCode::Io, transportError);
     const QString message = json.value(QLatin1String("error")).toString();
-    Error e =
-        Error::make(ApiJson::codeFromName(json.value(QLatin1String("code")).toString()),
-                    message.isEmpty() ? tr("The server answered HTTP %1.").arg(status) : message);
+    Error e = Error::make(ApiJson::codeFromName(json.value(QLatin1String("code")).toString()),
+                          message.isEmpty() ? Text::tr("The server answered HTTP %1.").arg(status)
+                                            : message);
     const QJsonObject fields = json.value(QLatin1String("errors")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         e.fieldErrors.append({it.key(), it.value().toString()});
@@ -77,7 +79,7 @@ ApiReply ApiClient::wait(QNetworkReply *reply)
     for (const auto &[name, value] : reply->rawHeaderPairs())
         result.headers.append({name, value});
     if (result.status == 0)
-        result.transportError = tr("Could not reach Plugboard on 127.0.0.1:%1: %2")
+        result.transportError = Text::tr("Could not reach Plugboard on 127.0.0.1:%1: %2")
                                     .arg(m_port)
                                     .arg(reply->errorString());
     result.json = QJsonDocument::fromJson(result.body).object();
@@ -134,7 +136,8 @@ ApiReply ApiClient::upload(const QString &path, const QString &zipFile,
     auto *file = new QFile(zipFile, multi);
     if (!file->open(QIODevice::ReadOnly)) {
         ApiReply failed;
-        failed.transportError = tr("Could not read \"%1\": %2").arg(zipFile, file->errorString());
+        failed.transportError =
+            Text::tr("Could not read \"%1\": %2").arg(zipFile, file->errorString());
         delete multi;
         return failed;
     }

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apijson.h"
 
-#include "common/translation.h"
 #include "runner/jobinfo.h"
 #include "runner/runtimetypes.h"
 
@@ -15,7 +14,10 @@ namespace plugboard::ApiJson {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiJson"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiJson)
+};
 
 QJsonValue msOrNull(qint64 ms)
 {
@@ -121,31 +123,31 @@ Result<QJsonObject> objectBody(const HttpRequest &request, const QStringList &al
 {
     const QString expected =
         allowedKeys.isEmpty()
-            ? tr("an empty JSON object")
-            : tr("a JSON object with %1")
+            ? Text::tr("an empty JSON object")
+            : Text::tr("a JSON object with %1")
                   .arg(QStringLiteral("\"") + allowedKeys.join(QStringLiteral("\", \"")) +
                        QStringLiteral("\""));
     if (request.body.trimmed().isEmpty())
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The body is empty; send %1.").arg(expected));
+                           Text::tr("The body is empty; send %1.").arg(expected));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The body is not valid JSON (%1 at byte %2); send %3.")
+                           Text::tr("The body is not valid JSON (%1 at byte %2); send %3.")
                                .arg(parseError.errorString())
                                .arg(parseError.offset)
                                .arg(expected));
     }
     if (!doc.isObject())
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The body must be a JSON object; send %1.").arg(expected));
+                           Text::tr("The body must be a JSON object; send %1.").arg(expected));
     const QJsonObject object = doc.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!allowedKeys.contains(it.key())) {
             return Error::make(
                 ErrorCode::InvalidInput,
-                tr("Unknown key \"%1\" in the body; send %2.").arg(it.key(), expected));
+                Text::tr("Unknown key \"%1\" in the body; send %2.").arg(it.key(), expected));
         }
     }
     return object;

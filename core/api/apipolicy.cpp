@@ -4,7 +4,6 @@
 
 #include "api/apijson.h"
 #include "api/apitoken.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,7 +14,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiPolicy"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiPolicy)
+};
 
 } // namespace
 
@@ -99,15 +101,16 @@ bool ApiPolicy::hostAllowed(QByteArrayView host) const
 std::optional<HttpResponse> ApiPolicy::admit(const RequestHead &head) const
 {
     if (!originAllowed(head.header("origin"))) {
-        return ApiJson::error(403,
-                              tr("Requests from web pages are refused: the Origin \"%1\" is not "
-                                 "this server's.")
-                                  .arg(QString::fromUtf8(head.header("origin"))),
-                              QLatin1StringView("forbidden_origin"));
+        return ApiJson::error(
+            403,
+            Text::tr("Requests from web pages are refused: the Origin \"%1\" is not "
+                     "this server's.")
+                .arg(QString::fromUtf8(head.header("origin"))),
+            QLatin1StringView("forbidden_origin"));
     }
     if (!hostAllowed(head.header("host"))) {
         return ApiJson::error(403,
-                              tr("The Host \"%1\" is not this server's; use 127.0.0.1:%2.")
+                              Text::tr("The Host \"%1\" is not this server's; use 127.0.0.1:%2.")
                                   .arg(QString::fromUtf8(head.header("host")))
                                   .arg(m_port),
                               QLatin1StringView("forbidden_host"));
@@ -119,19 +122,21 @@ std::optional<HttpResponse> ApiPolicy::admit(const RequestHead &head) const
     if (!matches(head.header("authorization"), expected)) {
         HttpResponse refusal = ApiJson::error(
             401,
-            tr("Send the API token as \"Authorization: Bearer <token>\"; `plugboardctl token` "
-               "prints it."),
+            Text::tr(
+                "Send the API token as \"Authorization: Bearer <token>\"; `plugboardctl token` "
+                "prints it."),
             QLatin1StringView("unauthorized"));
         refusal.addHeader("WWW-Authenticate", QByteArray("Bearer realm=\"plugboard\""));
         return refusal;
     }
     const qint64 limit = isImportPath(head.rawPath()) ? m_limits.maxImportBody : m_limits.maxBody;
     if (head.contentLength > limit) {
-        return ApiJson::error(413,
-                              tr("The body is %1 bytes; this endpoint takes at most %2 bytes.")
-                                  .arg(head.contentLength)
-                                  .arg(limit),
-                              QLatin1StringView("payload_too_large"));
+        return ApiJson::error(
+            413,
+            Text::tr("The body is %1 bytes; this endpoint takes at most %2 bytes.")
+                .arg(head.contentLength)
+                .arg(limit),
+            QLatin1StringView("payload_too_large"));
     }
     return std::nullopt;
 }

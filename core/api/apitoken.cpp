@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apitoken.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +16,10 @@ namespace {
 
 constexpr qsizetype TokenHexLength = 64;
 
-constexpr TranslationContext tr{"ApiToken"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiToken)
+};
 
 bool wellFormed(const QByteArray &token)
 {
@@ -30,7 +32,7 @@ Result<QByteArray> write(const QString &dataDir)
 {
     if (!QDir().mkpath(dataDir))
         return Error::make(ErrorCode::Io,
-                           tr("Could not create the data folder \"%1\".").arg(dataDir));
+                           Text::tr("Could not create the data folder \"%1\".").arg(dataDir));
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()),
                                           raw.size() / qsizetype(sizeof(quint32)));
@@ -40,7 +42,7 @@ Result<QByteArray> write(const QString &dataDir)
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(token + '\n') != token.size() + 1 || !file.commit()) {
-        return Error::make(ErrorCode::Io, tr("Could not write the API token to \"%1\": %2")
+        return Error::make(ErrorCode::Io, Text::tr("Could not write the API token to \"%1\": %2")
                                               .arg(path(dataDir), file.errorString()));
     }
     return token;
@@ -60,27 +62,30 @@ Result<QByteArray> load(const QString &dataDir)
     if (::lstat(QFile::encodeName(file).constData(), &info) != 0)
         return write(dataDir);
     if (!S_ISREG(info.st_mode)) {
-        return Error::make(ErrorCode::Io,
-                           tr("\"%1\" is not a regular file; remove it so Plugboard can make a "
-                              "new API token.")
-                               .arg(file));
+        return Error::make(
+            ErrorCode::Io,
+            Text::tr("\"%1\" is not a regular file; remove it so Plugboard can make a "
+                     "new API token.")
+                .arg(file));
     }
     if ((info.st_mode & 077) != 0) {
-        return Error::make(ErrorCode::Io,
-                           tr("\"%1\" can be read by other users; fix it with `chmod 600 %1` or "
-                              "make a new token with `plugboardctl token --rotate`.")
-                               .arg(file));
+        return Error::make(
+            ErrorCode::Io,
+            Text::tr("\"%1\" can be read by other users; fix it with `chmod 600 %1` or "
+                     "make a new token with `plugboardctl token --rotate`.")
+                .arg(file));
     }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         return Error::make(ErrorCode::Io,
-                           tr("Could not read \"%1\": %2").arg(file, in.errorString()));
+                           Text::tr("Could not read \"%1\": %2").arg(file, in.errorString()));
     const QByteArray token = in.read(TokenHexLength + 2).trimmed();
     if (!wellFormed(token)) {
-        return Error::make(ErrorCode::Io,
-                           tr("\"%1\" does not hold a Plugboard API token; make a new one with "
-                              "`plugboardctl token --rotate`.")
-                               .arg(file));
+        return Error::make(
+            ErrorCode::Io,
+            Text::tr("\"%1\" does not hold a Plugboard API token; make a new one with "
+                     "`plugboardctl token --rotate`.")
+                .arg(file));
     }
     return token;
 }

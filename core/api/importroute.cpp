@@ -11,7 +11,6 @@
 #include "catalog/pluginjson.h"
 #include "common/jsonwriter.h"
 #include "common/runinpool.h"
-#include "common/translation.h"
 #include "jobs/resultjob.h"
 #include "manager/importtypes.h"
 #include "manager/pluginmanager.h"
@@ -27,7 +26,10 @@ namespace plugboard::ApiRoutes {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiRoutes"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiRoutes)
+};
 
 // What the form said, with the zip already written to a private temporary folder (its file
 // name matters: a flat zip's folder name comes from it).
@@ -57,10 +59,11 @@ Result<Upload> receive(const QByteArray &contentType, const QByteArray &body,
 {
     const Result<QByteArray> boundary = Multipart::boundaryFrom(contentType);
     if (!boundary) {
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("Send the zip as multipart/form-data with a \"file\" field (curl: "
-                              "-F file=@plugin.zip). %1")
-                               .arg(boundary.error().message));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("Send the zip as multipart/form-data with a \"file\" field (curl: "
+                     "-F file=@plugin.zip). %1")
+                .arg(boundary.error().message));
     }
     const Result<QList<MultipartPart>> parts = Multipart::parse(body, boundary.value());
     if (!parts)
@@ -71,7 +74,8 @@ Result<Upload> receive(const QByteArray &contentType, const QByteArray &body,
         Result<bool> flag = true;
         if (part.name == "file") {
             if (file)
-                return Error::make(ErrorCode::InvalidInput, tr("Send one \"file\" per import."));
+                return Error::make(ErrorCode::InvalidInput,
+                                   Text::tr("Send one \"file\" per import."));
             file = &part;
         } else if (part.name == "overwrite") {
             flag = Multipart::parseBool(part.name, part.data);
@@ -82,29 +86,30 @@ Result<Upload> receive(const QByteArray &contentType, const QByteArray &body,
         } else if (part.name == "folder") {
             upload.options.folderName = QString::fromUtf8(part.data);
         } else {
-            return Error::make(ErrorCode::InvalidInput,
-                               tr("Unknown form field \"%1\"; the import takes file, overwrite, "
-                                  "keep_enabled and folder.")
-                                   .arg(QString::fromUtf8(part.name.left(60))));
+            return Error::make(
+                ErrorCode::InvalidInput,
+                Text::tr("Unknown form field \"%1\"; the import takes file, overwrite, "
+                         "keep_enabled and folder.")
+                    .arg(QString::fromUtf8(part.name.left(60))));
         }
         if (!flag)
             return flag.error();
     }
     if (!file || !file->hasFilename || file->data.isEmpty())
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The form has no \"file\" with a zip in it (curl: -F "
-                              "file=@plugin.zip)."));
+                           Text::tr("The form has no \"file\" with a zip in it (curl: -F "
+                                    "file=@plugin.zip)."));
     QDir().mkpath(tempParent);
     upload.dir = std::make_shared<QTemporaryDir>(tempParent + QStringLiteral("/import-XXXXXX"));
     if (!upload.dir->isValid())
-        return Error::make(ErrorCode::Io, tr("Could not make a temporary folder in \"%1\": %2")
-                                              .arg(tempParent, upload.dir->errorString()));
+        return Error::make(ErrorCode::Io,
+                           Text::tr("Could not make a temporary folder in \"%1\": %2")
+                               .arg(tempParent, upload.dir->errorString()));
     upload.zipPath = upload.dir->filePath(safeFileName(file->filename));
     QFile out(upload.zipPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(file->data) != file->data.size())
-        return Error::make(
-            ErrorCode::Io,
-            tr("Could not store the upload in \"%1\": %2").arg(upload.zipPath, out.errorString()));
+        return Error::make(ErrorCode::Io, Text::tr("Could not store the upload in \"%1\": %2")
+                                              .arg(upload.zipPath, out.errorString()));
     return upload;
 }
 
@@ -144,7 +149,7 @@ void importZip(const ApiContext &ctx, const HttpRequest &request, HttpResponder 
                         outcome.ok ? manager->plugin(outcome.key) : std::nullopt;
                     Error error = job->error();
                     if (error.code == ErrorCode::Conflict)
-                        error.message += tr(" Over the API: send overwrite=true.");
+                        error.message += Text::tr(" Over the API: send overwrite=true.");
                     shared->respond(info ? imported(outcome, *info) : ApiJson::error(error));
                 });
         });

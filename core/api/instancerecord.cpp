@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/instancerecord.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +16,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"InstanceRecord"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(InstanceRecord)
+};
 
 QString lockPath(const QString &dataDir)
 {
@@ -61,17 +63,18 @@ Result<void> InstanceRecord::claim()
     QString host, app;
     m_lock->getLockInfo(&pid, &host, &app);
     m_lock.reset();
-    return Error::make(ErrorCode::Conflict,
-                       tr("Another Plugboard (process %1) already runs the plugins of \"%2\". "
-                          "Quit it first, or give this one another --data-dir.")
-                           .arg(pid)
-                           .arg(m_dataDir));
+    return Error::make(
+        ErrorCode::Conflict,
+        Text::tr("Another Plugboard (process %1) already runs the plugins of \"%2\". "
+                 "Quit it first, or give this one another --data-dir.")
+            .arg(pid)
+            .arg(m_dataDir));
 }
 
 Result<void> InstanceRecord::publish(quint16 port)
 {
     if (!m_lock || !m_lock->isLocked())
-        return Error::make(ErrorCode::Internal, tr("The instance record was not claimed."));
+        return Error::make(ErrorCode::Internal, Text::tr("The instance record was not claimed."));
     const QJsonObject record{{QStringLiteral("pid"), QCoreApplication::applicationPid()},
                              {QStringLiteral("port"), port},
                              {QStringLiteral("plugins_dir"), m_pluginsDir},
@@ -81,7 +84,7 @@ Result<void> InstanceRecord::publish(quint16 port)
         file.write(QJsonDocument(record).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         return Error::make(
             ErrorCode::Io,
-            tr("Could not write \"%1\": %2").arg(recordPath(m_dataDir), file.errorString()));
+            Text::tr("Could not write \"%1\": %2").arg(recordPath(m_dataDir), file.errorString()));
     }
     return {};
 }

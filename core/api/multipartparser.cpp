@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/multipartparser.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +8,10 @@ namespace plugboard::Multipart {
 
 namespace {
 
-constexpr TranslationContext tr{"Multipart"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Multipart)
+};
 
 Error invalid(const QString &message)
 {
@@ -103,24 +105,27 @@ Result<MultipartPart> parseHeaders(QByteArrayView headers, int index)
         pos = end + 2;
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
-            return invalid(tr("Part %1 of the upload has a malformed header line.").arg(index));
+            return invalid(
+                Text::tr("Part %1 of the upload has a malformed header line.").arg(index));
         const QByteArray name = line.first(colon).toByteArray().trimmed().toLower();
         const QByteArrayView value = line.sliced(colon + 1);
         if (name == "content-disposition") {
             if (disposition)
                 return invalid(
-                    tr("Part %1 of the upload has two Content-Disposition headers.").arg(index));
+                    Text::tr("Part %1 of the upload has two Content-Disposition headers.")
+                        .arg(index));
             disposition = true;
             const QByteArray trimmed = value.toByteArray().trimmed();
             qsizetype typeEnd = 0;
             while (typeEnd < trimmed.size() && isTokenChar(trimmed[typeEnd]))
                 ++typeEnd;
             if (trimmed.left(typeEnd).toLower() != "form-data")
-                return invalid(tr("Part %1 of the upload is not form-data.").arg(index));
+                return invalid(Text::tr("Part %1 of the upload is not form-data.").arg(index));
             QList<std::pair<QByteArray, QByteArray>> params;
             if (!parseParameters(QByteArrayView(trimmed).sliced(typeEnd), &params))
                 return invalid(
-                    tr("Part %1 of the upload has a malformed Content-Disposition.").arg(index));
+                    Text::tr("Part %1 of the upload has a malformed Content-Disposition.")
+                        .arg(index));
             bool named = false;
             for (const auto &[key, v] : std::as_const(params)) {
                 if (key == "name") {
@@ -132,13 +137,14 @@ Result<MultipartPart> parseHeaders(QByteArrayView headers, int index)
                 }
             }
             if (!named || part.name.isEmpty())
-                return invalid(tr("Part %1 of the upload has no field name.").arg(index));
+                return invalid(Text::tr("Part %1 of the upload has no field name.").arg(index));
         } else if (name == "content-type") {
             part.contentType = value.toByteArray().trimmed();
         }
     }
     if (!disposition)
-        return invalid(tr("Part %1 of the upload has no Content-Disposition header.").arg(index));
+        return invalid(
+            Text::tr("Part %1 of the upload has no Content-Disposition header.").arg(index));
     return part;
 }
 
@@ -150,10 +156,10 @@ Result<QByteArray> boundaryFrom(const QByteArray &contentType)
     const qsizetype semicolon = trimmed.indexOf(';');
     const QByteArray type = (semicolon < 0 ? trimmed : trimmed.left(semicolon)).trimmed().toLower();
     if (type != "multipart/form-data")
-        return invalid(tr("The upload must be sent as multipart/form-data."));
+        return invalid(Text::tr("The upload must be sent as multipart/form-data."));
     QList<std::pair<QByteArray, QByteArray>> params;
     if (semicolon < 0 || !parseParameters(QByteArrayView(trimmed).sliced(semicolon), &params))
-        return invalid(tr("The multipart/form-data Content-Type has no valid boundary."));
+        return invalid(Text::tr("The multipart/form-data Content-Type has no valid boundary."));
     for (const auto &[key, value] : std::as_const(params)) {
         if (key != "boundary")
             continue;
@@ -163,7 +169,7 @@ Result<QByteArray> boundaryFrom(const QByteArray &contentType)
             break;
         return value;
     }
-    return invalid(tr("The multipart/form-data Content-Type has no valid boundary."));
+    return invalid(Text::tr("The multipart/form-data Content-Type has no valid boundary."));
 }
 
 Result<QList<MultipartPart>> parse(const QByteArray &body, const QByteArray &boundary,
@@ -172,7 +178,7 @@ Result<QList<MultipartPart>> parse(const QByteArray &body, const QByteArray &bou
     const QByteArray dash = "--" + boundary;
     const QByteArray delimiter = "\r\n" + dash;
     if (!body.startsWith(dash))
-        return invalid(tr("The upload does not start with its multipart boundary."));
+        return invalid(Text::tr("The upload does not start with its multipart boundary."));
     QList<MultipartPart> parts;
     qsizetype pos = dash.size();
     while (true) {
@@ -180,18 +186,19 @@ Result<QList<MultipartPart>> parse(const QByteArray &body, const QByteArray &bou
         if (body.mid(pos, 2) == "--")
             return parts; // the epilogue, if any, is ignored (RFC 2046)
         if (body.mid(pos, 2) != "\r\n")
-            return invalid(tr("The upload's multipart boundary is followed by garbage."));
+            return invalid(Text::tr("The upload's multipart boundary is followed by garbage."));
         pos += 2;
         if (parts.size() >= limits.maxParts)
-            return invalid(tr("The upload has more than %1 parts.").arg(limits.maxParts));
+            return invalid(Text::tr("The upload has more than %1 parts.").arg(limits.maxParts));
         const int index = int(parts.size()) + 1;
         const qsizetype headersEnd = body.indexOf("\r\n\r\n", pos - 2);
         if (headersEnd < 0 || headersEnd - pos > limits.maxHeaderBytes) {
-            return invalid(headersEnd < 0
-                               ? tr("The upload ends inside the headers of part %1.").arg(index)
-                               : tr("Part %1 of the upload has headers over %2 bytes.")
-                                     .arg(index)
-                                     .arg(limits.maxHeaderBytes));
+            return invalid(
+                headersEnd < 0
+                    ? Text::tr("The upload ends inside the headers of part %1.").arg(index)
+                    : Text::tr("Part %1 of the upload has headers over %2 bytes.")
+                          .arg(index)
+                          .arg(limits.maxHeaderBytes));
         }
         // A part may have no header lines at all only in theory: form-data needs one.
         const QByteArrayView headers = headersEnd < pos
@@ -203,8 +210,8 @@ Result<QList<MultipartPart>> parse(const QByteArray &body, const QByteArray &bou
         const qsizetype dataStart = headersEnd + 4;
         const qsizetype next = body.indexOf(delimiter, dataStart);
         if (next < 0)
-            return invalid(tr("The upload ends before part %1 is complete (no closing "
-                              "boundary): it was cut off.")
+            return invalid(Text::tr("The upload ends before part %1 is complete (no closing "
+                                    "boundary): it was cut off.")
                                .arg(index));
         part.value().data = body.mid(dataStart, next - dataStart);
         parts.append(std::move(part).value());
@@ -218,7 +225,7 @@ Result<bool> parseBool(const QByteArray &field, const QByteArray &value)
         return true;
     if (value == "false" || value == "0")
         return false;
-    return invalid(tr("\"%1\" must be true or false, not \"%2\".")
+    return invalid(Text::tr("\"%1\" must be true or false, not \"%2\".")
                        .arg(QString::fromUtf8(field), QString::fromUtf8(value.left(40))));
 }
 

@@ -11,7 +11,6 @@
 #include "catalog/pluginjson.h"
 #include "catalog/pluginkey.h"
 #include "common/jsonwriter.h"
-#include "common/translation.h"
 #include "jobs/resultjob.h"
 #include "manager/pluginmanager.h"
 #include "repos/repositories.h"
@@ -29,7 +28,10 @@ namespace plugboard::ApiRoutes {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiRoutes"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiRoutes)
+};
 
 constexpr int LoadWaitMs = 30000;
 
@@ -74,7 +76,7 @@ HttpResponse enabledDocument(const PluginInfo &info)
         body.insert(QStringLiteral("traceback"), info.traceback());
     } else if (info.enabled() && info.isLoading()) {
         body.insert(QStringLiteral("load_error"),
-                    tr("The plugin's code is still loading; ask again in a moment."));
+                    Text::tr("The plugin's code is still loading; ask again in a moment."));
     }
     return ApiJson::object(200, body);
 }
@@ -87,8 +89,8 @@ void answerWhenLoaded(const ApiContext &ctx, const QString &key, HttpResponder r
         if (const std::optional<PluginInfo> info = ctx.manager->plugin(key))
             shared->respond(enabledDocument(*info));
         else
-            shared->respond(
-                ApiJson::error(404, tr("The plugin went away."), QLatin1StringView("not_found")));
+            shared->respond(ApiJson::error(404, Text::tr("The plugin went away."),
+                                           QLatin1StringView("not_found")));
     });
 }
 
@@ -105,7 +107,8 @@ void setEnabled(const ApiContext &ctx, const HttpRequest &request, const QString
     const QJsonValue trust = body.value().value(QLatin1String("acknowledge_trust"));
     if (!enabled.isBool() || !(trust.isUndefined() || trust.isBool())) {
         return void(responder.respond(ApiJson::error(
-            400, tr("Send {\"enabled\": true or false, \"acknowledge_trust\": true or false}."),
+            400,
+            Text::tr("Send {\"enabled\": true or false, \"acknowledge_trust\": true or false}."),
             QLatin1StringView("invalid_input"))));
     }
     const Result<PluginInfo> changed =
@@ -126,7 +129,7 @@ void saveSettings(const ApiContext &ctx, const HttpRequest &request, const QStri
     const QJsonValue settings = body.value().value(QLatin1String("settings"));
     if (!settings.isObject()) {
         return void(responder.respond(
-            ApiJson::error(400, tr("Send {\"settings\": {\"<field id>\": value, …}}."),
+            ApiJson::error(400, Text::tr("Send {\"settings\": {\"<field id>\": value, …}}."),
                            QLatin1StringView("invalid_input"))));
     }
     const Result<PluginInfo> saved = ctx.manager->saveSettings(key, settings.toObject());
@@ -177,7 +180,7 @@ void logo(const ApiContext &ctx, const QString &key, HttpResponder responder)
         bytes = file.read(Logo::MaxBytes + 1);
     if (bytes.isEmpty() || bytes.size() > Logo::MaxBytes) {
         return void(responder.respond(
-            ApiJson::error(404, tr("\"%1\" has no usable logo.png.").arg(info->name()),
+            ApiJson::error(404, Text::tr("\"%1\" has no usable logo.png.").arg(info->name()),
                            QLatin1StringView("not_found"))));
     }
     HttpResponse response;
@@ -198,9 +201,9 @@ void activity(const ApiContext &ctx, const HttpRequest &request, const QString &
     const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
     const int limit = limitText.isEmpty() ? 50 : limitText.toInt(&ok);
     if (!ok || limit < 1 || limit > 1000) {
-        return void(
-            responder.respond(ApiJson::error(400, tr("limit must be a number from 1 to 1000."),
-                                             QLatin1StringView("invalid_input"))));
+        return void(responder.respond(
+            ApiJson::error(400, Text::tr("limit must be a number from 1 to 1000."),
+                           QLatin1StringView("invalid_input"))));
     }
     const Activity *activity = ctx.manager->activity();
     const Result<QList<JournalEntry>> runs = activity->recentRuns(info->key(), limit);

@@ -10,8 +10,8 @@
 #include "api/apirouter.h"
 #include "api/apiroutes.h"
 #include "api/httpserver.h"
-#include "common/translation.h"
 #include "manager/pluginmanager.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 
@@ -19,7 +19,10 @@ namespace plugboard::ApiRoutes {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiServer"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiServer)
+};
 
 QJsonObject processJson(const PluginProcess &p)
 {
@@ -65,26 +68,26 @@ void addProcessRoutes(ApiRouter &router, const ApiContext &ctx)
         if (const std::optional<PluginInfo> info = pluginOr404(ctx, args[0], r))
             r.respond(limitsDocument(ctx, info->key()));
     });
-    router.add("PUT", limits,
-               [ctx](const HttpRequest &request, const QStringList &args, HttpResponder r) {
-                   const std::optional<PluginInfo> info = pluginOr404(ctx, args[0], r);
-                   if (!info)
-                       return;
-                   const Result<QJsonObject> body =
-                       ApiJson::objectBody(request, {QStringLiteral("memory_limit_mb")});
-                   if (!body)
-                       return void(r.respond(ApiJson::error(body.error())));
-                   const QJsonValue mb = body.value().value(QLatin1String("memory_limit_mb"));
-                   if (!mb.isDouble() || mb.toDouble() != double(mb.toInt())) {
-                       return void(r.respond(ApiJson::error(
-                           400,
-                           tr("Send {\"memory_limit_mb\": a whole number of MiB, or 0 for the "
-                              "default}."),
-                           QLatin1StringView("invalid_input"))));
-                   }
-                   const Result<int> set = ctx.manager->setMemoryLimitMb(info->key(), mb.toInt());
-                   r.respond(set ? limitsDocument(ctx, info->key()) : ApiJson::error(set.error()));
-               });
+    router.add(
+        "PUT", limits, [ctx](const HttpRequest &request, const QStringList &args, HttpResponder r) {
+            const std::optional<PluginInfo> info = pluginOr404(ctx, args[0], r);
+            if (!info)
+                return;
+            const Result<QJsonObject> body =
+                ApiJson::objectBody(request, {QStringLiteral("memory_limit_mb")});
+            if (!body)
+                return void(r.respond(ApiJson::error(body.error())));
+            const QJsonValue mb = body.value().value(QLatin1String("memory_limit_mb"));
+            if (!mb.isDouble() || mb.toDouble() != double(mb.toInt())) {
+                return void(r.respond(ApiJson::error(
+                    400,
+                    Text::tr("Send {\"memory_limit_mb\": a whole number of MiB, or 0 for the "
+                             "default}."),
+                    QLatin1StringView("invalid_input"))));
+            }
+            const Result<int> set = ctx.manager->setMemoryLimitMb(info->key(), mb.toInt());
+            r.respond(set ? limitsDocument(ctx, info->key()) : ApiJson::error(set.error()));
+        });
 }
 
 } // namespace plugboard::ApiRoutes

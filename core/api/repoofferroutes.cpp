@@ -11,7 +11,6 @@
 #include "api/httpserver.h"
 #include "api/reporoutes_p.h"
 #include "common/runinpool.h"
-#include "common/translation.h"
 #include "manager/importtypes.h"
 #include "manager/pluginmanager.h"
 #include "manager/repositoryinstall.h"
@@ -30,7 +29,10 @@ namespace plugboard::ApiRoutes::RepoRoutes {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiRoutes"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiRoutes)
+};
 
 using Responder = std::shared_ptr<HttpResponder>;
 
@@ -53,7 +55,8 @@ HttpResponse fetchError(const Error &error)
 Repositories *repositoriesOr503(const ApiContext &ctx, HttpResponder &responder)
 {
     if (!ctx.repositories) {
-        responder.respond(ApiJson::error(503, tr("This Plugboard serves no plugin repositories."),
+        responder.respond(ApiJson::error(503,
+                                         Text::tr("This Plugboard serves no plugin repositories."),
                                          QLatin1StringView("unavailable")));
     }
     return ctx.repositories;
@@ -68,7 +71,8 @@ std::optional<StoredRepository> repositoryOr404(Repositories *repositories, cons
     if (found.error().code == ErrorCode::NotFound) {
         responder.respond(ApiJson::error(
             404,
-            tr("No repository \"%1\" is in the list; GET /api/plugins/repos/ lists their ids.")
+            Text::tr(
+                "No repository \"%1\" is in the list; GET /api/plugins/repos/ lists their ids.")
                 .arg(idOrUrl),
             QLatin1StringView("not_found")));
     } else {
@@ -109,8 +113,8 @@ void available(const ApiContext &ctx, const HttpRequest &request, HttpResponder 
     for (const auto &[name, value] : request.query.queryItems()) {
         if (name != QLatin1String("q") && name != QLatin1String("repo")) {
             return void(responder.respond(
-                invalid(tr("Unknown query parameter \"%1\"; available takes q (search text) "
-                           "and repo (a repository id).")
+                invalid(Text::tr("Unknown query parameter \"%1\"; available takes q (search text) "
+                                 "and repo (a repository id).")
                             .arg(name.left(60)))));
         }
     }
@@ -164,8 +168,9 @@ Result<QJsonObject> pluginDetails(StoredRepository row, const QList<InstalledPlu
 {
     const Result<RepositoryManifestRead> root = RepositoryManifestReader::readRoot(row.manifest);
     if (!root) {
-        return Error::make(ErrorCode::Internal, tr("The stored manifest of %1 no longer reads: %2")
-                                                    .arg(row.name, root.error().message));
+        return Error::make(ErrorCode::Internal,
+                           Text::tr("The stored manifest of %1 no longer reads: %2")
+                               .arg(row.name, root.error().message));
     }
     // The view skips disabled repositories; the details of a disabled one are still wanted.
     row.enabled = true;
@@ -173,9 +178,9 @@ Result<QJsonObject> pluginDetails(StoredRepository row, const QList<InstalledPlu
     const auto found = std::find_if(view.plugins.begin(), view.plugins.end(),
                                     [&](const AvailablePlugin &p) { return p.entry.slug == slug; });
     if (found == view.plugins.end()) {
-        return Error::make(ErrorCode::NotFound, tr("%1 offers no plugin \"%2\"; GET "
-                                                   "/api/plugins/repos/available/?repo=%3 "
-                                                   "lists what it offers.")
+        return Error::make(ErrorCode::NotFound, Text::tr("%1 offers no plugin \"%2\"; GET "
+                                                         "/api/plugins/repos/available/?repo=%3 "
+                                                         "lists what it offers.")
                                                     .arg(row.name, slug)
                                                     .arg(row.id));
     }
@@ -210,13 +215,13 @@ void showPlugin(const ApiContext &ctx, const QString &id, const QString &slug,
     if (!row)
         return;
     if (row->manifest.isEmpty()) {
-        return void(
-            responder.respond(ApiJson::error(404,
-                                             tr("%1 has no manifest yet; refresh it first (POST "
-                                                "/api/plugins/repos/%2/refresh/).")
-                                                 .arg(row->name)
-                                                 .arg(row->id),
-                                             QLatin1StringView("not_found"))));
+        return void(responder.respond(
+            ApiJson::error(404,
+                           Text::tr("%1 has no manifest yet; refresh it first (POST "
+                                    "/api/plugins/repos/%2/refresh/).")
+                               .arg(row->name)
+                               .arg(row->id),
+                           QLatin1StringView("not_found"))));
     }
     const Result<QList<InstalledPlugin>> installed = installedPlugins(ctx);
     if (!installed)
@@ -272,8 +277,8 @@ void installPlugin(const ApiContext &ctx, const HttpRequest &request, const QStr
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             return void(responder.respond(
-                invalid(tr("The body must be a JSON object such as {\"version\": \"1.2.0\"} "
-                           "(or empty for the latest version)."))));
+                invalid(Text::tr("The body must be a JSON object such as {\"version\": \"1.2.0\"} "
+                                 "(or empty for the latest version)."))));
         }
         body = document.object();
     }
@@ -282,7 +287,8 @@ void installPlugin(const ApiContext &ctx, const HttpRequest &request, const QStr
     install.slug = slug;
     const QJsonValue version = body.value(QLatin1String("version"));
     if (!(version.isUndefined() || version.isNull() || version.isString()))
-        return void(responder.respond(invalid(tr("\"version\" must be text, such as \"1.2.0\"."))));
+        return void(
+            responder.respond(invalid(Text::tr("\"version\" must be text, such as \"1.2.0\"."))));
     install.version = version.toString().trimmed();
     bool enable = false;
     const QList<std::pair<const char *, bool *>> flags = {
@@ -298,7 +304,7 @@ void installPlugin(const ApiContext &ctx, const HttpRequest &request, const QStr
             continue;
         if (!value.isBool()) {
             return void(responder.respond(
-                invalid(tr("\"%1\" must be true or false.").arg(QLatin1String(name)))));
+                invalid(Text::tr("\"%1\" must be true or false.").arg(QLatin1String(name)))));
         }
         *target = value.toBool();
     }

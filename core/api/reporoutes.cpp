@@ -18,7 +18,6 @@
 #include "api/httpserver.h"
 #include "api/reporoutes_p.h"
 #include "common/runinpool.h"
-#include "common/translation.h"
 #include "manager/pluginmanager.h"
 #include "repos/availability.h"
 #include "repos/repositories.h"
@@ -36,7 +35,10 @@ namespace plugboard::ApiRoutes {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiRoutes"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiRoutes)
+};
 
 using Responder = std::shared_ptr<HttpResponder>;
 using namespace RepoRoutes;
@@ -56,15 +58,17 @@ Result<AddressBody> addressBody(const HttpRequest &request)
     const QJsonValue url = body.value().value(QLatin1String("url"));
     const QJsonValue key = body.value().value(QLatin1String("public_key"));
     if (!url.isString() || url.toString().trimmed().isEmpty()) {
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("Send {\"url\": \"https://…/manifest.json\"} with the repository's "
-                              "address, and \"public_key\" with its armored OpenPGP key when it "
-                              "signs its manifest."));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("Send {\"url\": \"https://…/manifest.json\"} with the repository's "
+                     "address, and \"public_key\" with its armored OpenPGP key when it "
+                     "signs its manifest."));
     }
     if (!(key.isUndefined() || key.isNull() || key.isString())) {
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("\"public_key\" must be the armored key as text (\"-----BEGIN PGP "
-                              "PUBLIC KEY BLOCK-----…\"), or null for an unsigned repository."));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("\"public_key\" must be the armored key as text (\"-----BEGIN PGP "
+                     "PUBLIC KEY BLOCK-----…\"), or null for an unsigned repository."));
     }
     return AddressBody{url.toString().trimmed(), key.toString().toUtf8()};
 }
@@ -216,7 +220,7 @@ void updateRepository(const ApiContext &ctx, const HttpRequest &request, const Q
         return void(responder.respond(ApiJson::error(body.error())));
     const QJsonValue enabled = body.value().value(QLatin1String("enabled"));
     if (!enabled.isBool())
-        return void(responder.respond(invalid(tr("Send {\"enabled\": true or false}."))));
+        return void(responder.respond(invalid(Text::tr("Send {\"enabled\": true or false}."))));
     const Result<StoredRepository> changed = repositories->setEnabled(row->id, enabled.toBool());
     if (!changed)
         return void(responder.respond(ApiJson::error(changed.error())));
@@ -233,7 +237,7 @@ void removeRepository(const ApiContext &ctx, const HttpRequest &request, const Q
         return;
     if (!request.body.trimmed().isEmpty())
         return void(responder.respond(
-            invalid(tr("Removing a repository takes no body; its id is in the path."))));
+            invalid(Text::tr("Removing a repository takes no body; its id is in the path."))));
     const std::optional<StoredRepository> row = repositoryOr404(repositories, id, responder);
     if (!row)
         return;

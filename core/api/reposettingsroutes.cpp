@@ -4,14 +4,17 @@
 // and how often the window refreshes them in the background.
 #include "api/apijson.h"
 #include "api/reporoutes_p.h"
-#include "common/translation.h"
 #include "repos/repositories.h"
+#include <QCoreApplication>
 
 namespace plugboard::ApiRoutes::RepoRoutes {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiRoutes"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiRoutes)
+};
 
 const QString OnlineAccess = QStringLiteral("online_access");
 const QString RefreshHours = QStringLiteral("refresh_interval_hours");
@@ -47,18 +50,19 @@ void updateSettings(const ApiContext &ctx, const HttpRequest &request, HttpRespo
     const QJsonValue online = body.value().value(OnlineAccess);
     const QJsonValue hours = body.value().value(RefreshHours);
     if (online.isUndefined() && hours.isUndefined())
-        return void(responder.respond(
-            invalid(tr("Send \"online_access\" (true or false), \"refresh_interval_hours\" (a "
-                       "whole number of hours, 0 for never), or both."))));
+        return void(responder.respond(invalid(
+            Text::tr("Send \"online_access\" (true or false), \"refresh_interval_hours\" (a "
+                     "whole number of hours, 0 for never), or both."))));
     if (!online.isUndefined() && !online.isBool())
-        return void(responder.respond(invalid(tr("\"online_access\" must be true or false."))));
+        return void(
+            responder.respond(invalid(Text::tr("\"online_access\" must be true or false."))));
     // Both are checked before either is saved: a refused body changes nothing.
     const double h = hours.toDouble(-1);
     if (!hours.isUndefined() &&
         (!hours.isDouble() || h != qint64(h) || h < 0 || h > RepositoryStore::MaxRefreshHours))
-        return void(responder.respond(
-            invalid(tr("\"refresh_interval_hours\" must be a whole number from 0 (never) to %1.")
-                        .arg(RepositoryStore::MaxRefreshHours))));
+        return void(responder.respond(invalid(
+            Text::tr("\"refresh_interval_hours\" must be a whole number from 0 (never) to %1.")
+                .arg(RepositoryStore::MaxRefreshHours))));
     if (!hours.isUndefined()) {
         if (Result<void> saved = repositories->setRefreshIntervalHours(int(h)); !saved)
             return void(responder.respond(ApiJson::error(saved.error())));

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/requesttracker.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +11,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"RequestTracker"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RequestTracker)
+};
 
 // RFC 9110 tchar, as a table: this runs for every byte of every header name.
 constexpr auto kTokenChars = [] {
@@ -97,7 +99,7 @@ RequestTracker::Step RequestTracker::feed(QByteArrayView data)
         const qsizetype end = window.indexOf("\r\n\r\n");
         if (end >= 0 && end <= MaxHeadBytes) {
             if (window.first(end).indexOf("\n\n") >= 0)
-                return fail(400, tr("Header lines must end in CRLF."), skipped + end + 4);
+                return fail(400, Text::tr("Header lines must end in CRLF."), skipped + end + 4);
             if (!parseHead(window.first(end)))
                 return {Event::Invalid, skipped + end + 4};
             m_state = State::HeadDone;
@@ -111,12 +113,13 @@ RequestTracker::Step RequestTracker::feed(QByteArrayView data)
     const qsizetype end = m_buffer.indexOf("\r\n\r\n", from);
     const qsizetype bareLf = m_buffer.indexOf("\n\n", from);
     if (bareLf >= 0 && (end < 0 || bareLf < end + 2)) {
-        return fail(400, tr("Header lines must end in CRLF."), skipped + data.size());
+        return fail(400, Text::tr("Header lines must end in CRLF."), skipped + data.size());
     }
     if (end < 0) {
         if (m_buffer.size() > MaxHeadBytes) {
-            return fail(431, tr("The request head is larger than %1 KiB.").arg(MaxHeadBytes / 1024),
-                        skipped + data.size());
+            return fail(
+                431, Text::tr("The request head is larger than %1 KiB.").arg(MaxHeadBytes / 1024),
+                skipped + data.size());
         }
         return {Event::NeedMore, skipped + data.size()};
     }
@@ -166,12 +169,12 @@ bool RequestTracker::parseHead(QByteArrayView received)
         space2 < 0 ? QByteArrayView() : requestLine.sliced(space1 + 1, space2 - space1 - 1);
     const QByteArrayView version = space2 < 0 ? QByteArrayView() : requestLine.sliced(space2 + 1);
     if (!isToken(method) || !target.startsWith('/') || version.contains(' '))
-        return invalid(tr("The request line is not \"METHOD /path HTTP/1.1\"."));
+        return invalid(Text::tr("The request line is not \"METHOD /path HTTP/1.1\"."));
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
-        return invalid(tr("Only HTTP/1.0 and HTTP/1.1 are served here."));
+        return invalid(Text::tr("Only HTTP/1.0 and HTTP/1.1 are served here."));
     for (char c : target) {
         if (c <= 32 || c == 127)
-            return invalid(tr("The request target holds a control character or a space."));
+            return invalid(Text::tr("The request target holds a control character or a space."));
     }
     m_head.method = method.toByteArray();
     m_head.target = target.toByteArray();
@@ -183,32 +186,33 @@ bool RequestTracker::parseHead(QByteArrayView received)
         const QByteArrayView line =
             lineEnd < 0 ? text.sliced(start) : text.sliced(start, lineEnd - start);
         if (line.startsWith(' ') || line.startsWith('\t'))
-            return invalid(tr("Folded header lines are not accepted."));
+            return invalid(Text::tr("Folded header lines are not accepted."));
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.first(colon)))
-            return invalid(tr("A header line is not \"Name: value\"."));
+            return invalid(Text::tr("A header line is not \"Name: value\"."));
         const QByteArrayView value = line.sliced(colon + 1).trimmed();
         if (value.contains('\0') || value.contains('\r') || value.contains('\n'))
-            return invalid(tr("A header value holds a control character."));
+            return invalid(Text::tr("A header value holds a control character."));
         const QByteArray name = slice(line.first(colon));
         m_head.headers.append({name, slice(value)});
 
         if (is(name, "content-length")) {
             if (sawLength)
-                return invalid(tr("Send one Content-Length header, not several."));
+                return invalid(Text::tr("Send one Content-Length header, not several."));
             sawLength = true;
             if (value.isEmpty() || value.size() > 18 ||
                 !std::all_of(value.begin(), value.end(),
                              [](char c) { return c >= '0' && c <= '9'; }))
-                return invalid(tr("Content-Length must be a number of bytes."));
+                return invalid(Text::tr("Content-Length must be a number of bytes."));
             m_head.contentLength = value.toLongLong();
         } else if (is(name, "transfer-encoding")) {
-            fail(411, tr("Send the body with a Content-Length; chunked bodies are not accepted."),
+            fail(411,
+                 Text::tr("Send the body with a Content-Length; chunked bodies are not accepted."),
                  0);
             return false;
         } else if (is(name, "expect")) {
             if (value.compare("100-continue", Qt::CaseInsensitive) != 0) {
-                fail(417, tr("Only \"Expect: 100-continue\" is understood."), 0);
+                fail(417, Text::tr("Only \"Expect: 100-continue\" is understood."), 0);
                 return false;
             }
             m_head.expectContinue = true;

@@ -8,7 +8,6 @@
 #include "api/apiroutes.h"
 #include "api/httpserver.h"
 #include "common/jsonwriter.h"
-#include "common/translation.h"
 #include "manager/pluginmanager.h"
 #include "runner/activity.h"
 #include "runner/runjob.h"
@@ -20,7 +19,10 @@ namespace plugboard::ApiRoutes {
 
 namespace {
 
-constexpr TranslationContext tr{"ApiRoutes"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ApiRoutes)
+};
 
 constexpr int LoadWaitMs = 30000;
 
@@ -42,18 +44,18 @@ Result<RunOrder> runOrder(const HttpRequest &request)
     const QJsonValue action = o.value(QLatin1String("action"));
     if (!action.isString() || action.toString().isEmpty())
         return Error::make(ErrorCode::InvalidInput,
-                           tr("Send {\"action\": \"<action id>\", \"params\": {…}}."));
+                           Text::tr("Send {\"action\": \"<action id>\", \"params\": {…}}."));
     order.action = action.toString();
     const QJsonValue params = o.value(QLatin1String("params"));
     if (!params.isUndefined() && !params.isNull() && !params.isObject())
-        return Error::make(ErrorCode::InvalidInput, tr("\"params\" must be a JSON object."));
+        return Error::make(ErrorCode::InvalidInput, Text::tr("\"params\" must be a JSON object."));
     order.params = params.toObject();
     const QJsonValue timeout = o.value(QLatin1String("timeout"));
     if (!timeout.isUndefined() && !timeout.isNull()) {
         const double seconds = timeout.toDouble(-1);
         if (!timeout.isDouble() || seconds <= 0 || seconds > 7 * 24 * 3600)
             return Error::make(ErrorCode::InvalidInput,
-                               tr("\"timeout\" must be a number of seconds greater than 0."));
+                               Text::tr("\"timeout\" must be a number of seconds greater than 0."));
         order.timeoutMs = int(seconds * 1000);
     }
     const Result<bool> async = queryFlag(request, QStringLiteral("async"), false);
@@ -158,8 +160,8 @@ std::optional<quint64> jobId(const QString &text)
 HttpResponse unknownJob(const QString &id)
 {
     return ApiJson::error(404,
-                          tr("No job %1 in this Plugboard (jobs are kept until %2 more have "
-                             "finished, and until the app stops).")
+                          Text::tr("No job %1 in this Plugboard (jobs are kept until %2 more have "
+                                   "finished, and until the app stops).")
                               .arg(id)
                               .arg(Activity::FinishedKept),
                           QLatin1StringView("not_found"));
@@ -182,8 +184,9 @@ void cancel(const ApiContext &ctx, const QString &idText, HttpResponder responde
     if (!id)
         return void(responder.respond(unknownJob(idText)));
     if (activity->finishedRun(*id)) {
-        return void(responder.respond(ApiJson::error(
-            409, tr("Job %1 has already finished.").arg(*id), QLatin1StringView("conflict"))));
+        return void(
+            responder.respond(ApiJson::error(409, Text::tr("Job %1 has already finished.").arg(*id),
+                                             QLatin1StringView("conflict"))));
     }
     RunJob *job = activity->job(*id);
     if (!job || !job->cancel())

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalog.h"
 
-#include "common/translation.h"
 #include "manifest/manifestreader.h"
 #include "settings/pluginsettings.h"
 
@@ -17,7 +16,10 @@ namespace plugboard::Catalog {
 
 namespace {
 
-constexpr TranslationContext tr{"Catalog"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+};
 
 // SPEC §2: the folder whose name already equals the key wins, else the first in order.
 void markDuplicates(QList<Discovered> &discovered)
@@ -61,12 +63,14 @@ PluginInfo infoFrom(const Discovered &d, const StoredPlugin *row)
         info.diagnostics.append(Diagnostic::error(QStringLiteral("folder"), info.error));
     } else if (d.duplicateKey) {
         info.state = PluginState::Duplicate;
-        info.error = tr("Another folder (\"%1\") has the same key \"%2\"; rename one of them.")
-                         .arg(info.duplicateOf, info.key);
+        info.error =
+            Text::tr("Another folder (\"%1\") has the same key \"%2\"; rename one of them.")
+                .arg(info.duplicateOf, info.key);
         info.diagnostics.append(Diagnostic::error(
             QStringLiteral("folder"),
-            tr("Duplicate key \"%1\": the folder \"%2\" has the same key and is used instead; "
-               "rename this folder to use both.")
+            Text::tr(
+                "Duplicate key \"%1\": the folder \"%2\" has the same key and is used instead; "
+                "rename this folder to use both.")
                 .arg(info.key, info.duplicateOf)));
     }
     info.diagnostics.append(d.manifest.diagnostics);
@@ -82,10 +86,10 @@ PluginInfo infoFrom(const Discovered &d, const StoredPlugin *row)
         info.storedName = row->name;
         const QStringList orphans = PluginSettings::orphanedKeys(d.manifest.fields, row->settings);
         if (!orphans.isEmpty()) {
-            info.diagnostics.append(
-                Diagnostic::warning(QStringLiteral("settings"),
-                                    tr("Stored settings no field declares any more are kept: %1.")
-                                        .arg(orphans.join(QStringLiteral(", ")))));
+            info.diagnostics.append(Diagnostic::warning(
+                QStringLiteral("settings"),
+                Text::tr("Stored settings no field declares any more are kept: %1.")
+                    .arg(orphans.join(QStringLiteral(", ")))));
         }
     }
     return PluginInfo(std::move(info));
@@ -161,14 +165,15 @@ QList<PluginInfo> merge(const QList<Discovered> &discovered, const QList<StoredP
         info.manifest.version = row.version;
         info.manifest.description = row.description;
         info.state = PluginState::Missing;
-        info.error = tr("The plugin's folder is missing; it cannot be enabled.");
+        info.error = Text::tr("The plugin's folder is missing; it cannot be enabled.");
         info.everEnabled = row.everEnabled;
         info.trusted = row.trusted;
         info.storedSettings = row.settings;
         info.diagnostics.append(Diagnostic::error(
             QStringLiteral("folder"),
-            tr("The plugin's folder is missing from the plugins folder. Its settings are kept; "
-               "put the folder back, or remove the plugin to forget it.")));
+            Text::tr(
+                "The plugin's folder is missing from the plugins folder. Its settings are kept; "
+                "put the folder back, or remove the plugin to forget it.")));
         infos.append(PluginInfo(std::move(info)));
     }
     return infos;

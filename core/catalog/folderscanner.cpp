@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/folderscanner.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +18,10 @@ namespace plugboard::FolderScanner {
 
 namespace {
 
-constexpr TranslationContext tr{"FolderScanner"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FolderScanner)
+};
 
 #ifdef Q_OS_UNIX
 // Discovery stats every child of the plugins folder; QFileInfo and QDir::entryList cost
@@ -97,13 +99,13 @@ Result<QList<PluginFolder>> scan(const QString &pluginsDir)
     std::optional<QStringList> names = childFolders(base);
     if (!names) {
         if (!QFileInfo::exists(base)) {
-            return Error::make(
-                ErrorCode::NotFound,
-                tr("The plugins folder %1 does not exist.").arg(QDir::toNativeSeparators(base)));
+            return Error::make(ErrorCode::NotFound,
+                               Text::tr("The plugins folder %1 does not exist.")
+                                   .arg(QDir::toNativeSeparators(base)));
         }
         return Error::make(
             ErrorCode::Io,
-            tr("The plugins folder %1 cannot be read.").arg(QDir::toNativeSeparators(base)));
+            Text::tr("The plugins folder %1 cannot be read.").arg(QDir::toNativeSeparators(base)));
     }
     // Code point order, like Python's sorted(os.listdir()): stable across runs and machines.
     std::sort(names->begin(), names->end());

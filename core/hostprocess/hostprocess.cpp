@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostprocess/hostprocess.h"
 
-#include "common/translation.h"
 #include "hostprocess/hostprogram.h"
 #include "hostprocess/hostzygote.h"
+#include <QCoreApplication>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,7 +25,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"HostProcess"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HostProcess)
+};
 constexpr int HostFd = 3;
 constexpr int KeptLines = 20;
 std::atomic<quint64> g_nextToken{1};
@@ -34,21 +37,21 @@ QString signalName(int signal)
 {
     switch (signal) {
     case SIGSEGV:
-        return tr("segmentation fault");
+        return Text::tr("segmentation fault");
     case SIGABRT:
-        return tr("aborted");
+        return Text::tr("aborted");
     case SIGKILL:
-        return tr("killed");
+        return Text::tr("killed");
     case SIGBUS:
-        return tr("bus error");
+        return Text::tr("bus error");
     case SIGFPE:
-        return tr("arithmetic error");
+        return Text::tr("arithmetic error");
     case SIGILL:
-        return tr("illegal instruction");
+        return Text::tr("illegal instruction");
     case SIGTERM:
-        return tr("terminated");
+        return Text::tr("terminated");
     default:
-        return tr("signal %1").arg(signal);
+        return Text::tr("signal %1").arg(signal);
     }
 }
 
@@ -63,8 +66,9 @@ HostProcess::HostProcess(QObject *parent)
             [this](int exitCode, QProcess::ExitStatus status) { finish(status, exitCode); });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            endWith(tr("the plugin's process could not start: %1").arg(m_process.errorString()),
-                    QStringLiteral("process_failed_to_start"));
+            endWith(
+                Text::tr("the plugin's process could not start: %1").arg(m_process.errorString()),
+                QStringLiteral("process_failed_to_start"));
     });
     connect(&m_socket, &QLocalSocket::readyRead, this, &HostProcess::onReadyRead);
 }
@@ -107,21 +111,22 @@ QString HostProcess::endFault(QProcess::ExitStatus status)
 QString HostProcess::endSentence(QProcess::ExitStatus status, int exitCode)
 {
     if (status == QProcess::CrashExit)
-        return tr("the plugin's process crashed (%1)").arg(signalName(exitCode));
-    return exitCode == 0 ? tr("the plugin's process ended")
-                         : tr("the plugin's process exited with code %1").arg(exitCode);
+        return Text::tr("the plugin's process crashed (%1)").arg(signalName(exitCode));
+    return exitCode == 0 ? Text::tr("the plugin's process ended")
+                         : Text::tr("the plugin's process exited with code %1").arg(exitCode);
 }
 
 bool HostProcess::start(const QString &program, qint64 memoryLimitBytes, HostZygote *zygote)
 {
     if (program.isEmpty()) {
-        m_error = tr("Plugboard's plugin host (plugboard-host) is missing from this installation, "
+        m_error =
+            Text::tr("Plugboard's plugin host (plugboard-host) is missing from this installation, "
                      "so no plugin can run; reinstall Plugboard");
         return false;
     }
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
-        m_error = tr("could not make a socket for the plugin's process: %1")
+        m_error = Text::tr("could not make a socket for the plugin's process: %1")
                       .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
@@ -173,7 +178,7 @@ bool HostProcess::startFresh()
     closeChildSocket();
     if (m_process.state() == QProcess::NotRunning) {
         m_socket.abort();
-        m_error = tr("the plugin's process could not start: %1").arg(m_process.errorString());
+        m_error = Text::tr("the plugin's process could not start: %1").arg(m_process.errorString());
         return false;
     }
     return true;

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostprocess/hostprocessruntime.h"
 
-#include "common/translation.h"
 #include "hostprocess/hostprocess.h"
 #include "hostprocess/hostzygote.h"
 #include "hostprotocol/hostmessages.h"
 #include "jobs/job.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -18,7 +18,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"HostProcessRuntime"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HostProcessRuntime)
+};
 // Run ids sent to a host start here, far above the ids the host gives its own submit() jobs.
 constexpr quint64 FirstHostRunId = quint64(1) << 40;
 
@@ -134,18 +137,20 @@ void HostProcessRuntime::explainMemory(JobResult &result, const QString &output)
     result.fault = QStringLiteral("out_of_memory");
     result.outcome = JobResult::Outcome::Failed;
     if (crashed) {
-        result.message = tr("The plugin's process ran out of memory (its limit is %1 MiB) and "
-                            "ended while running \"%2\".")
-                             .arg(limit / (1024 * 1024))
-                             .arg(result.action);
+        result.message =
+            Text::tr("The plugin's process ran out of memory (its limit is %1 MiB) and "
+                     "ended while running \"%2\".")
+                .arg(limit / (1024 * 1024))
+                .arg(result.action);
         return;
     }
     result.message =
-        limit > 0 ? tr("\"%1\" ran out of memory: the plugin may use at most %2 MiB (its memory "
+        limit > 0
+            ? Text::tr("\"%1\" ran out of memory: the plugin may use at most %2 MiB (its memory "
                        "limit). Nothing else was affected.")
-                        .arg(result.action)
-                        .arg(limit / (1024 * 1024))
-                  : tr("\"%1\" ran out of memory.").arg(result.action);
+                  .arg(result.action)
+                  .arg(limit / (1024 * 1024))
+            : Text::tr("\"%1\" ran out of memory.").arg(result.action);
 }
 
 bool HostProcessRuntime::isLoaded(const QString &key) const
@@ -242,7 +247,7 @@ void HostProcessRuntime::run(const RunRequest &request)
         r.jobId = nextJobId();
     const std::shared_ptr<Host> host = m_hosts.value(r.key);
     if (!host || host->ending || (!host->loaded && !host->loading)) {
-        failLater(r, tr("The plugin \"%1\" is not loaded.").arg(r.key));
+        failLater(r, Text::tr("The plugin \"%1\" is not loaded.").arg(r.key));
         return;
     }
     const quint64 hostId = host->nextHostId++;
@@ -287,7 +292,7 @@ bool HostProcessRuntime::cancel(quint64 jobId, bool timedOut)
             stuck.timedOut ? JobResult::Outcome::TimedOut : JobResult::Outcome::Cancelled;
         result.fault = QStringLiteral("process_killed");
         result.message =
-            tr("\"%1\" did not stop within %2 s of being asked, so its process was ended.")
+            Text::tr("\"%1\" did not stop within %2 s of being asked, so its process was ended.")
                 .arg(stuck.action)
                 .arg(m_graceMs / 1000.0);
         result.startedAtMs = stuck.queuedAtMs;
@@ -305,7 +310,7 @@ bool HostProcessRuntime::cancel(quint64 jobId, bool timedOut)
         h->process->kill();
         if (wasLoaded)
             Q_EMIT unloaded(h->key);
-        Q_EMIT processEnded(h->key, tr("the plugin's process was ended"),
+        Q_EMIT processEnded(h->key, Text::tr("the plugin's process was ended"),
                             QStringLiteral("process_killed"), QString());
     });
     job.grace->start(m_graceMs);
@@ -321,7 +326,7 @@ void HostProcessRuntime::onMessage(const std::shared_ptr<Host> &host,
         host->greeted = true;
         if (m.body.value(QStringLiteral("protocol")).toInteger() != HostProtocol::Version) {
             host->process->kill();
-            onEnded(host, tr("the plugin's process speaks another protocol version"),
+            onEnded(host, Text::tr("the plugin's process speaks another protocol version"),
                     QStringLiteral("protocol_error"));
         }
     } else if (type == QLatin1String("loaded")) {
@@ -398,11 +403,10 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
                                    output.mid(qMax(0, output.size() - 10)).join(QLatin1Char('\n'));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Ended on purpose (a run that would not stop, an unload): no crash to report.
-    const QString said =
-        host->silent
-            ? tr("the plugin's process did not answer within %1 s").arg(m_helloTimeoutMs / 1000.0)
-            : sentence;
-    const QString why = host->ending ? tr("the plugin's process was ended") : said;
+    const QString said = host->silent ? Text::tr("the plugin's process did not answer within %1 s")
+                                            .arg(m_helloTimeoutMs / 1000.0)
+                                      : sentence;
+    const QString why = host->ending ? Text::tr("the plugin's process was ended") : said;
     const QString fault = host->ending   ? QStringLiteral("process_killed")
                           : host->silent ? QStringLiteral("process_unresponsive")
                                          : endFault;
@@ -420,8 +424,8 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
         r.action = job.action;
         r.outcome = JobResult::Outcome::Failed;
         r.message = job.started || id == running
-                        ? tr("%1 while running \"%2\".").arg(why, job.action)
-                        : tr("%1 before \"%2\" started.").arg(why, job.action);
+                        ? Text::tr("%1 while running \"%2\".").arg(why, job.action)
+                        : Text::tr("%1 before \"%2\" started.").arg(why, job.action);
         r.message[0] = r.message[0].toUpper();
         r.traceback = tail.trimmed();
         r.fault = fault;
@@ -442,7 +446,7 @@ void HostProcessRuntime::onEnded(const std::shared_ptr<Host> &host, const QStrin
         r.key = host->key;
         // Ended on purpose while it loaded (shutdown, a newer load): no fault of the plugin.
         r.error = host->ending && !host->silent
-                      ? tr("the plugin was stopped before its code finished loading.")
+                      ? Text::tr("the plugin was stopped before its code finished loading.")
                       : said + QLatin1Char('.');
         r.error[0] = r.error[0].toUpper();
         r.traceback = tail.trimmed();

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostprocess/hostzygote.h"
 
-#include "common/translation.h"
 #include "hostprocess/hostprogram.h"
 #include "hostprotocol/zygotepackets.h"
+#include <QCoreApplication>
 
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -24,7 +24,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"HostZygote"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HostZygote)
+};
 constexpr int ControlFd = 3;
 
 } // namespace
@@ -43,18 +46,19 @@ HostZygote::HostZygote(QObject *parent)
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         endWith(status == QProcess::CrashExit
-                    ? tr("the plugin host zygote crashed (signal %1)").arg(code)
-                    : tr("the plugin host zygote exited with code %1").arg(code));
+                    ? Text::tr("the plugin host zygote crashed (signal %1)").arg(code)
+                    : Text::tr("the plugin host zygote exited with code %1").arg(code));
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            endWith(tr("the plugin host zygote could not start: %1").arg(m_process.errorString()));
+            endWith(Text::tr("the plugin host zygote could not start: %1")
+                        .arg(m_process.errorString()));
     });
     m_readyTimeout.setSingleShot(true);
     connect(&m_readyTimeout, &QTimer::timeout, this, [this] {
         if (m_state == State::Starting) {
             m_process.kill();
-            endWith(tr("the plugin host zygote did not get ready within %1 s")
+            endWith(Text::tr("the plugin host zygote did not get ready within %1 s")
                         .arg(ReadyTimeoutMs / 1000));
         }
     });

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostprotocol/hostframes.h"
 
-#include "common/translation.h"
+#include <QCoreApplication>
 
 #include <QCborStreamReader>
 #include <QCborValue>
@@ -12,7 +12,10 @@ namespace plugboard::HostProtocol {
 
 namespace {
 
-constexpr TranslationContext tr{"HostProtocol"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HostProtocol)
+};
 
 const QString TypeKey = QStringLiteral("t");
 const QString IdKey = QStringLiteral("i");
@@ -64,7 +67,7 @@ void FrameReader::append(QByteArrayView bytes)
     if (buffered() >= HeaderBytes) {
         const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + m_offset);
         if (qsizetype(length) > m_max)
-            fail(tr("the plugin's process sent a frame of %1 bytes, over the limit of %2")
+            fail(Text::tr("the plugin's process sent a frame of %1 bytes, over the limit of %2")
                      .arg(length)
                      .arg(m_max));
     }
@@ -84,11 +87,11 @@ std::optional<Message> FrameReader::next()
         return std::nullopt;
     const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + m_offset);
     if (length == 0) {
-        fail(tr("the plugin's process sent an empty frame"));
+        fail(Text::tr("the plugin's process sent an empty frame"));
         return std::nullopt;
     }
     if (qsizetype(length) > m_max) {
-        fail(tr("the plugin's process sent a frame of %1 bytes, over the limit of %2")
+        fail(Text::tr("the plugin's process sent a frame of %1 bytes, over the limit of %2")
                  .arg(length)
                  .arg(m_max));
         return std::nullopt;
@@ -113,17 +116,17 @@ std::optional<Message> FrameReader::parse(QByteArrayView payload)
     QCborStreamReader reader(payload.toByteArray());
     const QCborValue value = QCborValue::fromCbor(reader);
     if (reader.lastError() != QCborError::NoError) {
-        fail(tr("the plugin's process sent a frame that is not valid CBOR (%1)")
+        fail(Text::tr("the plugin's process sent a frame that is not valid CBOR (%1)")
                  .arg(reader.lastError().toString()));
         return std::nullopt;
     }
     if (reader.currentOffset() != payload.size()) {
-        fail(tr("the plugin's process sent %1 bytes after the message in a frame")
+        fail(Text::tr("the plugin's process sent %1 bytes after the message in a frame")
                  .arg(payload.size() - reader.currentOffset()));
         return std::nullopt;
     }
     if (!value.isMap()) {
-        fail(tr("the plugin's process sent a frame that is not a message (a CBOR map)"));
+        fail(Text::tr("the plugin's process sent a frame that is not a message (a CBOR map)"));
         return std::nullopt;
     }
     const QCborMap map = value.toMap();
@@ -137,14 +140,14 @@ std::optional<Message> FrameReader::parse(QByteArrayView payload)
         } else if (key == BodyKey && it.value().isMap()) {
             message.body = it.value().toMap();
         } else {
-            fail(tr("the plugin's process sent a message with a bad member %1")
+            fail(Text::tr("the plugin's process sent a message with a bad member %1")
                      .arg(key.isEmpty() ? it.key().toDiagnosticNotation()
                                         : QLatin1Char('"') + key.left(40) + QLatin1Char('"')));
             return std::nullopt;
         }
     }
     if (!validType(message.type)) {
-        fail(tr("the plugin's process sent a message without a valid type"));
+        fail(Text::tr("the plugin's process sent a message without a valid type"));
         return std::nullopt;
     }
     return message;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostprotocol/hostmessages.h"
 
-#include "common/translation.h"
 #include "manifest/manifestreader.h"
+#include <QCoreApplication>
 
 #include <QCborArray>
 #include <QCborValue>
@@ -13,7 +13,10 @@ namespace plugboard::HostMessages {
 
 namespace {
 
-constexpr TranslationContext tr{"HostMessages"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HostMessages)
+};
 
 // Reads members of one message body; the first problem is kept and later reads give defaults.
 class Reader {
@@ -29,10 +32,10 @@ public:
         if (v.isUndefined() && !required)
             return {};
         if (!v.isString())
-            return bad(key, tr("text")), QString();
+            return bad(key, Text::tr("text")), QString();
         const QString s = v.toString();
         if (s.size() > MaxTextLength)
-            return bad(key, tr("at most %1 characters").arg(MaxTextLength)), QString();
+            return bad(key, Text::tr("at most %1 characters").arg(MaxTextLength)), QString();
         return s;
     }
     qint64 integer(const char *key, qint64 min = 0, bool required = false)
@@ -41,7 +44,7 @@ public:
         if (v.isUndefined() && !required)
             return min;
         if (!v.isInteger() || v.toInteger() < min)
-            return bad(key, tr("a whole number of at least %1").arg(min)), min;
+            return bad(key, Text::tr("a whole number of at least %1").arg(min)), min;
         return v.toInteger();
     }
     double number(const char *key)
@@ -50,7 +53,7 @@ public:
         if (v.isUndefined())
             return 0;
         if (!v.isDouble() && !v.isInteger())
-            return bad(key, tr("a number")), 0.0;
+            return bad(key, Text::tr("a number")), 0.0;
         return v.toDouble();
     }
     bool flag(const char *key)
@@ -59,7 +62,7 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isBool())
-            return bad(key, tr("true or false")), false;
+            return bad(key, Text::tr("true or false")), false;
         return v.toBool();
     }
     QJsonObject object(const char *key)
@@ -68,7 +71,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isMap())
-            return bad(key, tr("a map")), QJsonObject();
+            return bad(key, Text::tr("a map")), QJsonObject();
         return v.toMap().toJsonObject();
     }
     QJsonArray list(const char *key)
@@ -77,7 +80,8 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray() || v.toArray().size() > MaxListLength)
-            return bad(key, tr("a list of at most %1 items").arg(MaxListLength)), QJsonArray();
+            return bad(key, Text::tr("a list of at most %1 items").arg(MaxListLength)),
+                   QJsonArray();
         return v.toArray().toJsonArray();
     }
 
@@ -92,7 +96,7 @@ private:
     void bad(const char *key, const QString &expected)
     {
         if (m_problem.isEmpty())
-            m_problem = tr("The plugin's process sent a %1 whose \"%2\" is not %3.")
+            m_problem = Text::tr("The plugin's process sent a %1 whose \"%2\" is not %3.")
                             .arg(QLatin1String(m_what), QLatin1String(key), expected);
     }
 
@@ -303,10 +307,11 @@ Result<JobResult> jobResult(const QCborMap &body)
         }
     }
     if (!known)
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("The plugin's process sent a job result with an unknown outcome "
-                              "\"%1\".")
-                               .arg(outcome.left(40)));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("The plugin's process sent a job result with an unknown outcome "
+                     "\"%1\".")
+                .arg(outcome.left(40)));
     return r;
 }
 

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "install/exampleplugins.h"
-#include "common/translation.h"
 #include "install/hiddennames.h"
 
 #include <QCoreApplication>
@@ -14,7 +13,10 @@ namespace plugboard::ExamplePlugins {
 
 namespace {
 
-constexpr TranslationContext tr{"ExamplePlugins"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ExamplePlugins)
+};
 
 bool copyTree(const QString &from, const QString &to)
 {
@@ -70,12 +72,12 @@ Result<QStringList> copyInto(const QString &pluginsDir)
     const QString source = sourceDir();
     if (source.isEmpty()) {
         return Error::make(ErrorCode::NotFound,
-                           tr("The example plugins are not installed with this copy of "
-                              "Plugboard."));
+                           Text::tr("The example plugins are not installed with this copy of "
+                                    "Plugboard."));
     }
     if (!QDir().mkpath(pluginsDir)) {
         return Error::make(ErrorCode::Io,
-                           tr("Could not create the plugins folder \"%1\".").arg(pluginsDir));
+                           Text::tr("Could not create the plugins folder \"%1\".").arg(pluginsDir));
     }
     QStringList added;
     const QStringList names = QDir(source).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -89,7 +91,7 @@ Result<QStringList> copyInto(const QString &pluginsDir)
             QDir(staging).removeRecursively();
             return Error::make(
                 ErrorCode::Io,
-                tr("Could not copy the example \"%1\" into \"%2\".").arg(name, pluginsDir));
+                Text::tr("Could not copy the example \"%1\" into \"%2\".").arg(name, pluginsDir));
         }
         added << name;
     }

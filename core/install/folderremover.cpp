@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "install/folderremover.h"
 
-#include "common/translation.h"
-#include "install/zipinstaller.h"
 #include "install/hiddennames.h"
+#include "install/zipinstaller.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,7 +28,10 @@ using HiddenNames::StagingPrefix;
 const QLatin1String LockSuffix(".lock");
 constexpr qint64 UnlockedStagingAgeSecs = 10 * 60;
 
-constexpr TranslationContext tr{"FolderRemover"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FolderRemover)
+};
 
 QMutex &pendingMutex()
 {
@@ -84,19 +86,18 @@ Result<void> remove(const QString &folder, const QString &parent)
     if (info.absolutePath() != parentPath || info.fileName().isEmpty() ||
         info.fileName() == QLatin1String("..")) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("Refusing to delete \"%1\": it is not a folder directly inside "
-                              "\"%2\".")
+                           Text::tr("Refusing to delete \"%1\": it is not a folder directly inside "
+                                    "\"%2\".")
                                .arg(folder, parent));
     }
     if (!info.exists() && !info.isSymLink())
         return {}; // already gone: nothing to do
     const QString trash =
-        QDir(parentPath)
-            .filePath(HiddenNames::unique(HiddenNames::RemovedPrefix, info.fileName()));
+        QDir(parentPath).filePath(HiddenNames::unique(HiddenNames::RemovedPrefix, info.fileName()));
     if (!QDir().rename(info.absoluteFilePath(), trash)) {
         return Error::make(ErrorCode::Io,
-                           tr("Could not remove \"%1\": the folder could not be moved (check "
-                              "that you may write to \"%2\").")
+                           Text::tr("Could not remove \"%1\": the folder could not be moved (check "
+                                    "that you may write to \"%2\").")
                                .arg(info.absoluteFilePath(), parentPath));
     }
     deleteInBackground(trash);

@@ -4,7 +4,7 @@
 
 #include "common/pluginmodules.h"
 
-#include "common/translation.h"
+#include <QCoreApplication>
 
 #include <QSet>
 
@@ -12,7 +12,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"ImportScan"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ImportScan)
+};
 
 bool isIdentifierStart(char c)
 {
@@ -162,21 +165,21 @@ QStringList PluginNeeds::sentences() const
             shown << (m == QLatin1String("apps") || m == QLatin1String("core")
                           ? m + QStringLiteral(".*")
                           : m);
-        out << tr("It lists and keeps its settings here, but its actions need Dispatcharr's "
-                  "server (it imports %1).")
+        out << Text::tr("It lists and keeps its settings here, but its actions need Dispatcharr's "
+                        "server (it imports %1).")
                    .arg(shown.join(QStringLiteral(", ")));
     }
     // Each with the Debian package that provides it, when one does.
     QStringList shown;
     for (const QString &m : missingModules) {
         const QString package = PluginModules::debianPackageFor(m);
-        shown << (package.isEmpty() ? m : tr("%1 (Debian package %2)").arg(m, package));
+        shown << (package.isEmpty() ? m : Text::tr("%1 (Debian package %2)").arg(m, package));
     }
     if (shown.size() == 1) {
-        out << tr("It needs the Python module %1, which Plugboard's Python does not have.")
+        out << Text::tr("It needs the Python module %1, which Plugboard's Python does not have.")
                    .arg(shown.constFirst());
     } else if (!shown.isEmpty()) {
-        out << tr("It needs the Python modules %1, which Plugboard's Python does not have.")
+        out << Text::tr("It needs the Python modules %1, which Plugboard's Python does not have.")
                    .arg(shown.join(QStringLiteral(", ")));
     }
     return out;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "install/ziparchive.h"
 
-#include "common/translation.h"
 #include "install/ziplimits.h"
 
 #include <QCoreApplication>
@@ -22,7 +21,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"ZipInspector"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ZipInspector)
+};
 
 constexpr qint64 ChunkBytes = 64 * 1024;
 
@@ -59,7 +61,7 @@ public:
             return false;
         }
         if (!S_ISREG(st.st_mode)) {
-            setErrorString(tr("not a regular file"));
+            setErrorString(Text::tr("not a regular file"));
             return false;
         }
         m_size = qint64(st.st_size);
@@ -122,21 +124,21 @@ ZipArchive::~ZipArchive()
 Error ZipArchive::refuse(const QString &entry, const QString &reason) const
 {
     return Error::make(ErrorCode::InvalidInput,
-                       tr("\"%1\" cannot be imported: %2").arg(m_name, reason),
+                       Text::tr("\"%1\" cannot be imported: %2").arg(m_name, reason),
                        {FieldError{entry, reason}});
 }
 
 Error ZipArchive::refuse(const Error &reason) const
 {
     return Error::make(ErrorCode::InvalidInput,
-                       tr("\"%1\" cannot be imported: %2").arg(m_name, reason.message),
+                       Text::tr("\"%1\" cannot be imported: %2").arg(m_name, reason.message),
                        reason.fieldErrors);
 }
 
 Error ZipArchive::damaged(const QString &entry, const QString &what) const
 {
-    return refuse(entry,
-                  tr("the entry \"%1\" is damaged (%2).").arg(ZipPath::printable(entry), what));
+    return refuse(
+        entry, Text::tr("the entry \"%1\" is damaged (%2).").arg(ZipPath::printable(entry), what));
 }
 
 Result<void> ZipArchive::open(const QString &path, QIODevice *device, const QString &name)
@@ -147,8 +149,9 @@ Result<void> ZipArchive::open(const QString &path, QIODevice *device, const QStr
     } else {
         m_source = std::make_unique<Source>();
         if (!m_source->openFile(path)) {
-            return Error::make(ErrorCode::Io,
-                               tr("Could not open \"%1\": %2.").arg(path, m_source->errorString()));
+            return Error::make(
+                ErrorCode::Io,
+                Text::tr("Could not open \"%1\": %2.").arg(path, m_source->errorString()));
         }
         m_device = m_source.get();
     }
@@ -159,9 +162,9 @@ Result<void> ZipArchive::open(const QString &path, QIODevice *device, const QStr
         // (QuaZip closed the device on the way out.)
         if (m_size == 22 && (m_device->isOpen() || m_device->open(QIODevice::ReadOnly)) &&
             m_device->seek(0) && m_device->read(4) == "PK\x05\x06") {
-            return refuse(QString(), tr("the zip archive is empty."));
+            return refuse(QString(), Text::tr("the zip archive is empty."));
         }
-        return refuse(QString(), tr("it is not a zip archive, or it is damaged."));
+        return refuse(QString(), Text::tr("it is not a zip archive, or it is damaged."));
     }
     return {};
 }
@@ -171,7 +174,7 @@ Result<ZipRecord> ZipArchive::current()
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(m_zip->getUnzFile(), &info, m_nameBuffer.data(),
                                 uLong(m_nameBuffer.size()), nullptr, 0, nullptr, 0) != UNZ_OK) {
-        return refuse(QString(), tr("its table of contents is damaged."));
+        return refuse(QString(), Text::tr("its table of contents is damaged."));
     }
     const QByteArray raw(m_nameBuffer.constData(),
                          qsizetype(qMin<uLong>(info.size_filename, uLong(m_nameBuffer.size()))));
@@ -190,31 +193,35 @@ Result<ZipRecord> ZipArchive::current()
 
     const quint32 unixType = (info.external_fa >> 16) & UnixTypeMask;
     if (unixType == UnixLink || (info.external_fa & DosReparsePoint)) {
-        return refuse(shown, tr("the entry \"%1\" is a symbolic link; a link could point outside "
-                                "the plugin folder, so Plugboard does not install them.")
-                                 .arg(shown));
+        return refuse(shown,
+                      Text::tr("the entry \"%1\" is a symbolic link; a link could point outside "
+                               "the plugin folder, so Plugboard does not install them.")
+                          .arg(shown));
     }
     if (unixType != 0 && unixType != UnixFile && unixType != UnixDir) {
         return refuse(
-            shown,
-            tr("the entry \"%1\" is a device, pipe or socket, not a file or folder.").arg(shown));
+            shown, Text::tr("the entry \"%1\" is a device, pipe or socket, not a file or folder.")
+                       .arg(shown));
     }
     record.name.isDir =
         record.name.isDir || unixType == UnixDir || (info.external_fa & DosDirectory);
     if (info.flag & FlagEncrypted) {
-        return refuse(shown, tr("the entry \"%1\" is encrypted, so Plugboard cannot check it; "
-                                "make the zip again without a password.")
-                                 .arg(shown));
+        return refuse(shown,
+                      Text::tr("the entry \"%1\" is encrypted, so Plugboard cannot check it; "
+                               "make the zip again without a password.")
+                          .arg(shown));
     }
     if (record.name.isDir) {
         if (info.uncompressed_size != 0)
-            return refuse(shown, tr("the entry \"%1\" is a folder but holds data.").arg(shown));
+            return refuse(shown,
+                          Text::tr("the entry \"%1\" is a folder but holds data.").arg(shown));
     } else if (info.compression_method != 0 && info.compression_method != Z_DEFLATED) {
-        return refuse(shown, tr("the entry \"%1\" uses compression method %2, which Plugboard "
-                                "cannot read; make the zip again with ordinary (deflate) "
-                                "compression.")
-                                 .arg(shown)
-                                 .arg(info.compression_method));
+        return refuse(shown,
+                      Text::tr("the entry \"%1\" uses compression method %2, which Plugboard "
+                               "cannot read; make the zip again with ordinary (deflate) "
+                               "compression.")
+                          .arg(shown)
+                          .arg(info.compression_method));
     }
     return record;
 }
@@ -224,20 +231,21 @@ Result<void> ZipArchive::forEachEntry(int maxEntries,
 {
     unz_global_info64 global{};
     if (unzGetGlobalInfo64(m_zip->getUnzFile(), &global) != UNZ_OK)
-        return refuse(QString(), tr("its table of contents is damaged."));
+        return refuse(QString(), Text::tr("its table of contents is damaged."));
     if (global.number_entry == 0)
         return {};
     if (global.number_entry > ZPOS64_T(maxEntries)) {
-        return refuse(QString(), tr("it holds %1 entries, more than the %2 a plugin may have.")
-                                     .arg(global.number_entry)
-                                     .arg(maxEntries));
+        return refuse(QString(),
+                      Text::tr("it holds %1 entries, more than the %2 a plugin may have.")
+                          .arg(global.number_entry)
+                          .arg(maxEntries));
     }
     int count = 0;
     for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
         if (++count > maxEntries) {
             return refuse(
                 QString(),
-                tr("it holds more than the %1 entries a plugin may have.").arg(maxEntries));
+                Text::tr("it holds more than the %1 entries a plugin may have.").arg(maxEntries));
         }
         Result<ZipRecord> record = current();
         if (!record)
@@ -246,7 +254,7 @@ Result<void> ZipArchive::forEachEntry(int maxEntries,
             return r;
     }
     if (m_zip->getZipError() != UNZ_OK)
-        return refuse(QString(), tr("its table of contents is damaged."));
+        return refuse(QString(), Text::tr("its table of contents is damaged."));
     return {};
 }
 
@@ -254,7 +262,7 @@ Result<void> ZipArchive::claimRange(const ZipRecord &record, Budget &budget, qui
 {
     const quint64 length = record.compressedSize;
     if (start > quint64(m_size) || length > quint64(m_size) - start)
-        return damaged(record.name.path, tr("its data runs past the end of the archive"));
+        return damaged(record.name.path, Text::tr("its data runs past the end of the archive"));
     if (!budget.checkOverlap || length == 0)
         return {};
     const quint64 end = start + length;
@@ -266,9 +274,10 @@ Result<void> ZipArchive::claimRange(const ZipRecord &record, Budget &budget, qui
         other = &std::prev(next)->second.second;
     if (other) {
         const QString shown = ZipPath::printable(record.name.path);
-        return refuse(shown, tr("the entries \"%1\" and \"%2\" share the same data, a shape only "
-                                "zip bombs have.")
-                                 .arg(ZipPath::printable(*other), shown));
+        return refuse(shown,
+                      Text::tr("the entries \"%1\" and \"%2\" share the same data, a shape only "
+                               "zip bombs have.")
+                          .arg(ZipPath::printable(*other), shown));
     }
     budget.ranges.emplace(start, std::make_pair(end, record.name.path));
     return {};
@@ -284,7 +293,7 @@ Result<void> ZipArchive::read(const ZipRecord &record, Budget &budget,
     const QString &path = record.name.path;
     const QString shown = ZipPath::printable(path);
     if (unzOpenCurrentFile(handle) != UNZ_OK)
-        return damaged(path, tr("it cannot be opened"));
+        return damaged(path, Text::tr("it cannot be opened"));
     const auto closeWith = [&](Error error) {
         unzCloseCurrentFile(handle);
         return error;
@@ -297,14 +306,14 @@ Result<void> ZipArchive::read(const ZipRecord &record, Budget &budget,
     for (;;) {
         const int n = unzReadCurrentFile(handle, m_chunk.data(), unsigned(m_chunk.size()));
         if (n < 0)
-            return closeWith(damaged(path, tr("its data cannot be decompressed")));
+            return closeWith(damaged(path, Text::tr("its data cannot be decompressed")));
         if (n == 0)
             break;
         count += unsigned(n);
         budget.total += n;
         if (budget.total > budget.maxTotal) {
-            return closeWith(refuse(shown, tr("it decompresses to more than %1 MiB (reading "
-                                              "stopped at \"%2\").")
+            return closeWith(refuse(shown, Text::tr("it decompresses to more than %1 MiB (reading "
+                                                    "stopped at \"%2\").")
                                                .arg(budget.maxTotal / (1024 * 1024))
                                                .arg(shown)));
         }
@@ -314,8 +323,8 @@ Result<void> ZipArchive::read(const ZipRecord &record, Budget &budget,
             const bool archiveBomb = budget.archiveRatio && budget.total > r->ratioFloorBytes &&
                                      budget.total > r->maxRatio * budget.compressedTotal;
             if (entryBomb || archiveBomb) {
-                return closeWith(refuse(shown, tr("it expands more than %1 times (noticed at "
-                                                  "\"%2\"), which is how zip bombs look.")
+                return closeWith(refuse(shown, Text::tr("it expands more than %1 times (noticed at "
+                                                        "\"%2\"), which is how zip bombs look.")
                                                    .arg(r->maxRatio)
                                                    .arg(shown)));
             }
@@ -324,15 +333,15 @@ Result<void> ZipArchive::read(const ZipRecord &record, Budget &budget,
             return closeWith(r.error());
     }
     if (count != record.uncompressedSize) {
-        return closeWith(damaged(path, tr("its header says %1 bytes, its data holds %2")
+        return closeWith(damaged(path, Text::tr("its header says %1 bytes, its data holds %2")
                                            .arg(record.uncompressedSize)
                                            .arg(count)));
     }
     const int closed = unzCloseCurrentFile(handle);
     if (closed == UNZ_CRCERROR)
-        return damaged(path, tr("its checksum does not match its data"));
+        return damaged(path, Text::tr("its checksum does not match its data"));
     if (closed != UNZ_OK)
-        return damaged(path, tr("it cannot be read to the end"));
+        return damaged(path, Text::tr("it cannot be read to the end"));
     return {};
 }
 

@@ -3,7 +3,6 @@
 #include "install/zipinspector.h"
 
 #include "catalog/pluginkey.h"
-#include "common/translation.h"
 #include "install/importscan.h"
 #include "install/ziparchive.h"
 #include "install/zippath.h"
@@ -24,7 +23,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"ZipInspector"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ZipInspector)
+};
 
 // The shallowest folder holding plugin.py or __init__.py; see the class comment.
 Result<void> chooseRoot(const ZipArchive &a, ZipReport &report)
@@ -54,16 +56,18 @@ Result<void> chooseRoot(const ZipArchive &a, ZipReport &report)
             dirs.append(dir);
     }
     if (best == INT_MAX) {
-        return a.refuse(QString(),
-                        tr("it holds no plugin.py and no __init__.py, so it is not a plugin."));
+        return a.refuse(
+            QString(),
+            Text::tr("it holds no plugin.py and no __init__.py, so it is not a plugin."));
     }
     QStringList &roots = pluginDirs.isEmpty() ? packageDirs : pluginDirs;
     roots.sort();
     if (roots.size() > 1) {
-        return a.refuse(roots.at(1),
-                        tr("it holds more than one plugin at the same level (\"%1\" and \"%2\"); "
-                           "import them one at a time.")
-                            .arg(ZipPath::printable(roots.at(0)), ZipPath::printable(roots.at(1))));
+        return a.refuse(
+            roots.at(1),
+            Text::tr("it holds more than one plugin at the same level (\"%1\" and \"%2\"); "
+                     "import them one at a time.")
+                .arg(ZipPath::printable(roots.at(0)), ZipPath::printable(roots.at(1))));
     }
     report.root = roots.first();
     report.entryFile =
@@ -85,12 +89,13 @@ PluginManifest manifestFrom(bool found, const QByteArray &bytes, qint64 size)
     PluginManifest manifest;
     if (!found) {
         manifest.diagnostics.append(Diagnostic::warning(
-            source, tr("The zip has no plugin.json beside the plugin's code: the plugin will be "
-                       "listed as legacy.")));
+            source,
+            Text::tr("The zip has no plugin.json beside the plugin's code: the plugin will be "
+                     "listed as legacy.")));
     } else if (size > ManifestReader::MaxManifestBytes) {
         manifest.diagnostics.append(Diagnostic::error(
-            source, tr("plugin.json is %1 bytes, more than the %2 bytes Plugboard reads; the "
-                       "plugin will be listed as legacy.")
+            source, Text::tr("plugin.json is %1 bytes, more than the %2 bytes Plugboard reads; the "
+                             "plugin will be listed as legacy.")
                         .arg(size)
                         .arg(ManifestReader::MaxManifestBytes)));
     } else {
@@ -125,7 +130,7 @@ Result<void> readEntry(ZipArchive &a, const ZipRecord &e, qsizetype index, int w
                        const QString &manifestPath, SliceResult &out)
 {
     if (index >= entryCount || entries[index].name != e.name.path)
-        return a.refuse(QString(), tr("its table of contents is damaged."));
+        return a.refuse(QString(), Text::tr("its table of contents is damaged."));
     ZipEntry &entry = entries[index];
     if (entry.isDir || owners[size_t(index)] != worker)
         return {};
@@ -207,24 +212,24 @@ Result<void> combine(const ZipArchive &a, const std::vector<SliceResult> &slices
         return {};
     }
     if (total > limits.maxTotalBytes) {
-        return a.refuse(
-            QString(),
-            tr("it decompresses to more than %1 MiB.").arg(limits.maxTotalBytes / (1024 * 1024)));
+        return a.refuse(QString(), Text::tr("it decompresses to more than %1 MiB.")
+                                       .arg(limits.maxTotalBytes / (1024 * 1024)));
     }
     if (total > limits.ratioFloorBytes && total > limits.maxRatio * compressed) {
-        return a.refuse(QString(), tr("it expands more than %1 times, which is how zip bombs "
-                                      "look.")
+        return a.refuse(QString(), Text::tr("it expands more than %1 times, which is how zip bombs "
+                                            "look.")
                                        .arg(limits.maxRatio));
     }
     // Each thread saw only its own entries' data ranges: overlaps between shares show here.
     std::sort(ranges.begin(), ranges.end());
     for (size_t i = 1; i < ranges.size(); ++i) {
         if (ranges[i].start < ranges[i - 1].end) {
-            return a.refuse(ZipPath::printable(ranges[i].name),
-                            tr("the entries \"%1\" and \"%2\" share the same data, a shape only "
-                               "zip bombs have.")
-                                .arg(ZipPath::printable(ranges[i - 1].name),
-                                     ZipPath::printable(ranges[i].name)));
+            return a.refuse(
+                ZipPath::printable(ranges[i].name),
+                Text::tr("the entries \"%1\" and \"%2\" share the same data, a shape only "
+                         "zip bombs have.")
+                    .arg(ZipPath::printable(ranges[i - 1].name),
+                         ZipPath::printable(ranges[i].name)));
         }
     }
     std::sort(binaries.begin(), binaries.end());
@@ -398,7 +403,7 @@ Result<void> ZipInspector::replay(const ZipReport &report, Sink &sink, QIODevice
         return opened.error();
     const Error changed = Error::make(
         ErrorCode::InvalidInput,
-        tr("\"%1\" changed after it was inspected; inspect it again.").arg(report.zipName));
+        Text::tr("\"%1\" changed after it was inspected; inspect it again.").arg(report.zipName));
     const QString prefix = report.root.isEmpty() ? QString() : report.root + QLatin1Char('/');
     ZipArchive::Budget budget;
     budget.maxTotal = report.totalBytes;
@@ -417,8 +422,8 @@ Result<void> ZipInspector::replay(const ZipReport &report, Sink &sink, QIODevice
         if (!expected.underRoot)
             return {};
         if (!e.name.path.startsWith(prefix) || ZipPath::isIgnored(e.name.path))
-            return Error::make(ErrorCode::Internal, tr("The import report does not match its "
-                                                       "archive."));
+            return Error::make(ErrorCode::Internal, Text::tr("The import report does not match its "
+                                                             "archive."));
         const QString relative = e.name.path.mid(prefix.size());
         if (e.name.isDir)
             return sink.makeDir(relative);

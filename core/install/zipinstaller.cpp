@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "install/zipinstaller.h"
 
-#include "common/translation.h"
+#include "install/hiddennames.h"
 #include "install/zipinspector.h"
 #include "install/zippath.h"
-#include "install/hiddennames.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +26,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"ZipInstaller"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ZipInstaller)
+};
 
 using HiddenNames::InstallLock;
 using HiddenNames::StagingPrefix;
@@ -244,7 +246,7 @@ private:
     Error failure(const QString &relativePath) const
     {
         const int error = errno;
-        return Error::make(ErrorCode::Io, tr("Could not write \"%1\" into \"%2\": %3.")
+        return Error::make(ErrorCode::Io, Text::tr("Could not write \"%1\" into \"%2\": %3.")
                                               .arg(ZipPath::printable(relativePath), m_stagingPath,
                                                    systemError(error)));
     }
@@ -265,28 +267,27 @@ Result<QString> ZipInstaller::extractToStaging(const ZipReport &report, const QS
     const QString parent = QFileInfo(pluginsDir).absoluteFilePath();
     if (!QDir().mkpath(parent)) {
         return Error::make(ErrorCode::Io,
-                           tr("Could not create the plugins folder \"%1\".").arg(parent));
+                           Text::tr("Could not create the plugins folder \"%1\".").arg(parent));
     }
     // The staging name only has to be unique and recognisable; keep it well inside NAME_MAX.
     QString label = report.folderName.left(64);
     if (!ZipPath::checkFolderName(label).isEmpty())
         label = QStringLiteral("plugin");
-    const QString staging =
-        QDir(parent).filePath(HiddenNames::unique(StagingPrefix, label));
+    const QString staging = QDir(parent).filePath(HiddenNames::unique(StagingPrefix, label));
 
     auto lock = std::make_shared<QLockFile>(staging + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // stale only when its process is gone
     if (!lock->tryLock(0)) {
-        return Error::make(ErrorCode::Io, tr("Could not create a staging folder in \"%1\" "
-                                             "(check that you may write there).")
+        return Error::make(ErrorCode::Io, Text::tr("Could not create a staging folder in \"%1\" "
+                                                   "(check that you may write there).")
                                               .arg(parent));
     }
     const QByteArray stagingName = QFile::encodeName(staging);
     if (::mkdir(stagingName.constData(), 0755) != 0) {
         const int error = errno;
-        return Error::make(
-            ErrorCode::Io,
-            tr("Could not create a staging folder in \"%1\": %2.").arg(parent, systemError(error)));
+        return Error::make(ErrorCode::Io,
+                           Text::tr("Could not create a staging folder in \"%1\": %2.")
+                               .arg(parent, systemError(error)));
     }
     {
         QMutexLocker locker(&claimsMutex());
@@ -298,7 +299,7 @@ Result<QString> ZipInstaller::extractToStaging(const ZipReport &report, const QS
         const int error = errno;
         discardStaging(staging);
         return Error::make(ErrorCode::Io,
-                           tr("Could not open \"%1\": %2.").arg(staging, systemError(error)));
+                           Text::tr("Could not open \"%1\": %2.").arg(staging, systemError(error)));
     }
     Result<void> written = [&] {
         StagingSink sink(rootFd, staging);
@@ -331,7 +332,7 @@ Result<void> ZipInstaller::commit(const QString &staging, const QString &plugins
         QFileInfo(staging).isSymLink()) {
         return Error::make(
             ErrorCode::Internal,
-            tr("\"%1\" is not a staging folder in \"%2\".").arg(staging, pluginsDir));
+            Text::tr("\"%1\" is not a staging folder in \"%2\".").arg(staging, pluginsDir));
     }
     const auto fail = [&](Error error) {
         discardStaging(staging);
@@ -341,10 +342,10 @@ Result<void> ZipInstaller::commit(const QString &staging, const QString &plugins
         return fail(Error::make(ErrorCode::InvalidInput, problem));
     const std::unique_ptr<QLockFile> lock = lockPluginsDir(pluginsDir, LockTimeoutMs);
     if (!lock) {
-        return fail(Error::make(ErrorCode::Busy,
-                                tr("Another import is changing the plugins folder \"%1\"; try "
-                                   "again when it is done.")
-                                    .arg(pluginsDir)));
+        return fail(Error::make(
+            ErrorCode::Busy, Text::tr("Another import is changing the plugins folder \"%1\"; try "
+                                      "again when it is done.")
+                                 .arg(pluginsDir)));
     }
 
     const QDir parent(QFileInfo(pluginsDir).absoluteFilePath());
@@ -352,8 +353,8 @@ Result<void> ZipInstaller::commit(const QString &staging, const QString &plugins
     const bool exists = QFileInfo::exists(target) || QFileInfo(target).isSymLink();
     if (exists && !replace) {
         return fail(Error::make(ErrorCode::Conflict,
-                                tr("The plugins folder already has a folder named \"%1\"; "
-                                   "choose Replace to overwrite it, or another folder name.")
+                                Text::tr("The plugins folder already has a folder named \"%1\"; "
+                                         "choose Replace to overwrite it, or another folder name.")
                                     .arg(folderName)));
     }
 
@@ -363,10 +364,10 @@ Result<void> ZipInstaller::commit(const QString &staging, const QString &plugins
     const auto rollback = [&](Error error) {
         int renameError = 0;
         if (!backup.isEmpty() && !renameNoReplace(backup, target, &renameError)) {
-            error.message +=
-                QLatin1Char(' ') + tr("The previous plugin could not be moved back (%1); it is in "
+            error.message += QLatin1Char(' ') +
+                             Text::tr("The previous plugin could not be moved back (%1); it is in "
                                       "\"%2\" and will be restored at the next start.")
-                                       .arg(systemError(renameError), backup);
+                                 .arg(systemError(renameError), backup);
         }
         return fail(std::move(error));
     };
@@ -383,9 +384,9 @@ Result<void> ZipInstaller::commit(const QString &staging, const QString &plugins
         int error = 0;
         if (!renameNoReplace(target, backup, &error)) {
             backup.clear();
-            return fail(
-                Error::make(ErrorCode::Io, tr("Could not move the installed \"%1\" aside: %2.")
-                                               .arg(folderName, systemError(error))));
+            return fail(Error::make(ErrorCode::Io,
+                                    Text::tr("Could not move the installed \"%1\" aside: %2.")
+                                        .arg(folderName, systemError(error))));
         }
         if (failsAt("after-move-aside", &mode))
             return mode == FailureMode::Crash ? crash("after-move-aside")
@@ -396,14 +397,15 @@ Result<void> ZipInstaller::commit(const QString &staging, const QString &plugins
                                           : rollback(simulated("before-move-in"));
     int error = 0;
     if (!renameNoReplace(staging, target, &error)) {
-        return rollback(error == EEXIST
-                            ? Error::make(ErrorCode::Conflict,
-                                          tr("A folder named \"%1\" appeared in the plugins "
-                                             "folder during the import.")
-                                              .arg(folderName))
-                            : Error::make(ErrorCode::Io, tr("Could not move \"%1\" into place: "
-                                                            "%2.")
-                                                             .arg(folderName, systemError(error))));
+        return rollback(
+            error == EEXIST
+                ? Error::make(ErrorCode::Conflict,
+                              Text::tr("A folder named \"%1\" appeared in the plugins "
+                                       "folder during the import.")
+                                  .arg(folderName))
+                : Error::make(ErrorCode::Io, Text::tr("Could not move \"%1\" into place: "
+                                                      "%2.")
+                                                 .arg(folderName, systemError(error))));
     }
     if (failsAt("after-move-in", &mode)) {
         if (mode == FailureMode::Crash)

@@ -3,7 +3,6 @@
 #include "install/zippath.h"
 
 #include "catalog/pluginkey.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -17,7 +16,10 @@ namespace plugboard::ZipPath {
 
 namespace {
 
-constexpr TranslationContext tr{"ZipPath"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ZipPath)
+};
 
 Error refuse(const QString &entry, const QString &sentence)
 {
@@ -62,7 +64,7 @@ Result<QString> decode(const QByteArray &raw, bool utf8Flag)
 {
     if (raw.contains('\0')) {
         const QString shown = printable(QString::fromUtf8(raw.left(raw.indexOf('\0'))));
-        return refuse(shown, tr("the entry \"%1…\" has a NUL byte in its name.").arg(shown));
+        return refuse(shown, Text::tr("the entry \"%1…\" has a NUL byte in its name.").arg(shown));
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8(raw);
@@ -70,9 +72,10 @@ Result<QString> decode(const QByteArray &raw, bool utf8Flag)
         return text;
     if (utf8Flag) {
         const QString shown = printable(text);
-        return refuse(shown, tr("the entry \"%1\" is marked as UTF-8, but its name is not valid "
-                                "UTF-8.")
-                                 .arg(shown));
+        return refuse(shown,
+                      Text::tr("the entry \"%1\" is marked as UTF-8, but its name is not valid "
+                               "UTF-8.")
+                          .arg(shown));
     }
     return fromCp437(raw);
 }
@@ -80,25 +83,28 @@ Result<QString> decode(const QByteArray &raw, bool utf8Flag)
 Result<Name> normalise(const QString &name)
 {
     if (name.isEmpty())
-        return refuse(name, tr("an entry has an empty name."));
+        return refuse(name, Text::tr("an entry has an empty name."));
     QString path = name;
     path.replace(QLatin1Char('\\'), QLatin1Char('/'));
     const QString shown = printable(name);
     for (const QChar c : std::as_const(path)) {
         if (isControl(c))
-            return refuse(shown,
-                          tr("the entry \"%1\" has a control character in its name.").arg(shown));
+            return refuse(
+                shown,
+                Text::tr("the entry \"%1\" has a control character in its name.").arg(shown));
     }
     if (path.startsWith(QLatin1Char('/'))) {
-        return refuse(shown, tr("the entry \"%1\" has an absolute path; a plugin zip may only "
-                                "hold relative paths.")
-                                 .arg(shown));
+        return refuse(shown,
+                      Text::tr("the entry \"%1\" has an absolute path; a plugin zip may only "
+                               "hold relative paths.")
+                          .arg(shown));
     }
     if (path.size() >= 2 && path.at(1) == QLatin1Char(':') && path.at(0).unicode() < 0x80 &&
         path.at(0).isLetter()) {
-        return refuse(shown, tr("the entry \"%1\" starts with a drive letter; a plugin zip may "
-                                "only hold relative paths.")
-                                 .arg(shown));
+        return refuse(shown,
+                      Text::tr("the entry \"%1\" starts with a drive letter; a plugin zip may "
+                               "only hold relative paths.")
+                          .arg(shown));
     }
     Name result;
     if (path.endsWith(QLatin1Char('/'))) {
@@ -112,22 +118,25 @@ Result<Name> normalise(const QString &name)
             end = path.size();
         const QStringView segment = QStringView(path).mid(start, end - start);
         if (segment.isEmpty()) {
-            return refuse(shown,
-                          tr("the entry \"%1\" has an empty folder name in its path.").arg(shown));
+            return refuse(
+                shown,
+                Text::tr("the entry \"%1\" has an empty folder name in its path.").arg(shown));
         }
         if (segment == u"..") {
-            return refuse(shown, tr("the entry \"%1\" goes up a folder (\"..\") and could land "
-                                    "outside the plugin folder.")
-                                     .arg(shown));
+            return refuse(shown,
+                          Text::tr("the entry \"%1\" goes up a folder (\"..\") and could land "
+                                   "outside the plugin folder.")
+                              .arg(shown));
         }
         if (segment == u".") {
-            return refuse(shown, tr("the entry \"%1\" has a \".\" folder in its path, which no "
-                                    "ordinary zip tool writes.")
-                                     .arg(shown));
+            return refuse(shown,
+                          Text::tr("the entry \"%1\" has a \".\" folder in its path, which no "
+                                   "ordinary zip tool writes.")
+                              .arg(shown));
         }
         if (segment.toUtf8().size() > 255) {
-            return refuse(shown, tr("the entry \"%1\" has a name part longer than 255 bytes, "
-                                    "which no file system here accepts.")
+            return refuse(shown, Text::tr("the entry \"%1\" has a name part longer than 255 bytes, "
+                                          "which no file system here accepts.")
                                      .arg(shown));
         }
         start = end + 1;
@@ -220,19 +229,21 @@ QString suggestFolderName(const QString &rootOrZipName)
 QString checkFolderName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("The folder name is empty.");
+        return Text::tr("The folder name is empty.");
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
-        return tr("The folder name \"%1\" contains \"/\" or \"\\\"; choose a single folder name.")
+        return Text::tr(
+                   "The folder name \"%1\" contains \"/\" or \"\\\"; choose a single folder name.")
             .arg(printable(name));
     for (const QChar c : name) {
         if (isControl(c))
-            return tr("The folder name \"%1\" contains a control character.").arg(printable(name));
+            return Text::tr("The folder name \"%1\" contains a control character.")
+                .arg(printable(name));
     }
     if (name.startsWith(QLatin1Char('.')))
-        return tr("The folder name \"%1\" starts with \".\"; Plugboard skips such folders.")
+        return Text::tr("The folder name \"%1\" starts with \".\"; Plugboard skips such folders.")
             .arg(name);
     if (name.toUtf8().size() > 200)
-        return tr("The folder name is longer than 200 bytes; choose a shorter one.");
+        return Text::tr("The folder name is longer than 200 bytes; choose a shorter one.");
     const PluginKey::Problem problem = PluginKey::check(PluginKey::fromFolderName(name));
     return PluginKey::describe(problem, name);
 }
@@ -258,18 +269,19 @@ Result<void> NameSet::add(const Name &name)
         }
         const QString shown = printable(original);
         if (it->original != original) {
-            return refuse(shown, tr("the entries \"%1\" and \"%2\" differ only in letter case or "
-                                    "Unicode form, and would overwrite each other on many systems.")
-                                     .arg(printable(it->original), shown));
+            return refuse(shown,
+                          Text::tr("the entries \"%1\" and \"%2\" differ only in letter case or "
+                                   "Unicode form, and would overwrite each other on many systems.")
+                              .arg(printable(it->original), shown));
         }
         if (it->isDir != isDir) {
-            return refuse(shown,
-                          tr("\"%1\" is both a file and a folder in the archive.").arg(shown));
+            return refuse(
+                shown, Text::tr("\"%1\" is both a file and a folder in the archive.").arg(shown));
         }
         if (last) {
             if (it->explicitEntry) {
-                return refuse(shown,
-                              tr("the entry \"%1\" appears twice in the archive.").arg(shown));
+                return refuse(
+                    shown, Text::tr("the entry \"%1\" appears twice in the archive.").arg(shown));
             }
             it->explicitEntry = true;
         }

@@ -3,13 +3,13 @@
 // PluginManagerPrivate: loading and stopping plugin code (SPEC §4, §9) and running actions
 // (SPEC §7), through PluginRunner. Python starts only when a plugin loads.
 
-#include "common/translation.h"
 #include "hostprocess/hostprocessruntime.h"
 #include "manager/pluginmanager_p.h"
 #include "runner/activity.h"
 #include "runner/loadjob.h"
 #include "runner/pluginrunner.h"
 #include "runner/runjob.h"
+#include <QCoreApplication>
 
 #include <QLoggingCategory>
 
@@ -18,15 +18,19 @@ Q_DECLARE_LOGGING_CATEGORY(lcManager)
 namespace plugboard {
 
 namespace {
-constexpr TranslationContext tr{"PluginManager"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginManager)
+};
 } // namespace
 
 Error PluginManagerPrivate::crashedRepeatedlyError(const PluginInfo &info)
 {
-    return Error::make(ErrorCode::Conflict,
-                       tr("\"%1\" crashed repeatedly and is stopped; restart it (Restart on its "
-                          "card, or plugboardctl restart %2) to run it again.")
-                           .arg(info.name(), info.key()));
+    return Error::make(
+        ErrorCode::Conflict,
+        Text::tr("\"%1\" crashed repeatedly and is stopped; restart it (Restart on its "
+                 "card, or plugboardctl restart %2) to run it again.")
+            .arg(info.name(), info.key()));
 }
 
 LoadRequest PluginManagerPrivate::loadRequestFor(const PluginInfo &info) const
@@ -51,7 +55,7 @@ Result<LoadJob *> PluginManagerPrivate::load(const QString &plugin)
         return Error::make(ErrorCode::Conflict, info.enableBlocker());
     if (!info.enabled()) {
         return Error::make(ErrorCode::Disabled,
-                           tr("\"%1\" is disabled; enable it first.").arg(info.name()));
+                           Text::tr("\"%1\" is disabled; enable it first.").arg(info.name()));
     }
     if (runner->crashedRepeatedly(info.key()))
         return crashedRepeatedlyError(info);
@@ -87,10 +91,10 @@ void PluginManagerPrivate::onProcessEnded(const QString &key, const QString &cra
     // Told once when it starts crashing and once when it is stopped; the log has every crash.
     if (restartAfterCrash && !crash.isEmpty() && (repeatedly || runner->recentCrashes(key) == 1)) {
         Q_EMIT activity->notification(
-            key, QStringLiteral("error"), tr("Plugin crashed"),
-            repeatedly ? tr("It crashed repeatedly and is stopped until you restart it.")
-            : again    ? tr("%1. Plugboard started it again.").arg(crash)
-                       : tr("%1.").arg(crash));
+            key, QStringLiteral("error"), Text::tr("Plugin crashed"),
+            repeatedly ? Text::tr("It crashed repeatedly and is stopped until you restart it.")
+            : again    ? Text::tr("%1. Plugboard started it again.").arg(crash)
+                       : Text::tr("%1.").arg(crash));
     }
     if (again)
         (void)load(key); // a fresh process for the next request
@@ -177,17 +181,19 @@ Result<RunJob *> PluginManagerPrivate::runAction(const QString &plugin, const QS
     case PluginState::Failed:
         if (runner->crashedRepeatedly(info.key()))
             return crashedRepeatedlyError(info);
-        return Error::make(ErrorCode::Conflict,
-                           tr("\"%1\" could not be loaded: %2").arg(info.name(), info.error()));
+        return Error::make(
+            ErrorCode::Conflict,
+            Text::tr("\"%1\" could not be loaded: %2").arg(info.name(), info.error()));
     case PluginState::Loading:
-        return Error::make(ErrorCode::Conflict,
-                           tr("\"%1\" is still loading; try again in a moment.").arg(info.name()));
+        return Error::make(
+            ErrorCode::Conflict,
+            Text::tr("\"%1\" is still loading; try again in a moment.").arg(info.name()));
     case PluginState::Enabled:
-        return Error::make(ErrorCode::Conflict, tr("\"%1\" is not loaded.").arg(info.name()));
+        return Error::make(ErrorCode::Conflict, Text::tr("\"%1\" is not loaded.").arg(info.name()));
     default:
         return Error::make(
             ErrorCode::Disabled,
-            tr("\"%1\" is disabled; enable it before running its actions.").arg(info.name()));
+            Text::tr("\"%1\" is disabled; enable it before running its actions.").arg(info.name()));
     }
     if (!info.action(action)) {
         QStringList ids;
@@ -195,9 +201,9 @@ Result<RunJob *> PluginManagerPrivate::runAction(const QString &plugin, const QS
             ids << a.id;
         return Error::make(ErrorCode::NotFound,
                            ids.isEmpty()
-                               ? tr("\"%1\" declares no actions, so it has no action \"%2\".")
+                               ? Text::tr("\"%1\" declares no actions, so it has no action \"%2\".")
                                      .arg(info.name(), action)
-                               : tr("\"%1\" has no action \"%2\"; its actions are: %3.")
+                               : Text::tr("\"%1\" has no action \"%2\"; its actions are: %3.")
                                      .arg(info.name(), action, ids.join(QStringLiteral(", "))));
     }
     RunRequest request;

@@ -4,11 +4,11 @@
 
 #include "catalog/pluginkey.h"
 #include "common/runinpool.h"
-#include "common/translation.h"
 #include "install/folderremover.h"
 #include "install/zipinstaller.h"
 #include "install/zippath.h"
 #include "manager/pluginmanager_p.h"
+#include <QCoreApplication>
 
 #include <QLoggingCategory>
 
@@ -18,11 +18,14 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"PluginImporter"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginImporter)
+};
 
 QString versionText(const QString &version)
 {
-    return version.isEmpty() ? tr("without a version") : tr("version %1").arg(version);
+    return version.isEmpty() ? Text::tr("without a version") : Text::tr("version %1").arg(version);
 }
 
 } // namespace
@@ -79,15 +82,15 @@ bool ImportOperation::stopIfCancelled(const QString &staging)
         return false;
     if (!staging.isEmpty())
         ZipInstaller::discardStaging(staging);
-    failWith(
-        Error::make(ErrorCode::Cancelled, tr("The import was cancelled; nothing was installed.")));
+    failWith(Error::make(ErrorCode::Cancelled,
+                         Text::tr("The import was cancelled; nothing was installed.")));
     return true;
 }
 
 // 1. Read the whole archive, writing nothing.
 void ImportOperation::inspect()
 {
-    setProgress(-1, tr("Checking the zip…"));
+    setProgress(-1, Text::tr("Checking the zip…"));
     const QString zipPath = m_outcome.zipPath;
     runInPool(
         this, [zipPath] { return ZipInspector::inspect(zipPath); },
@@ -112,11 +115,11 @@ void ImportOperation::chooseTarget(ZipReport report)
     const std::optional<PluginInfo> existing = d->q->plugin(report.key);
     m_replacing = existing && !existing->isMissing() && existing->key() == report.key;
     if (m_replacing && !m_options.replace) {
-        return failWith(Error::make(ErrorCode::Conflict,
-                                    tr("\"%1\" is already installed (%2). Installing %3 over it "
-                                       "needs your consent: choose Replace.")
-                                        .arg(existing->name(), versionText(existing->version()),
-                                             versionText(report.manifest.version))));
+        return failWith(Error::make(
+            ErrorCode::Conflict, Text::tr("\"%1\" is already installed (%2). Installing %3 over it "
+                                          "needs your consent: choose Replace.")
+                                     .arg(existing->name(), versionText(existing->version()),
+                                          versionText(report.manifest.version))));
     }
     m_outcome.key = report.key;
     m_outcome.folderName = m_replacing ? existing->folderName() : report.folderName;
@@ -133,7 +136,7 @@ void ImportOperation::chooseTarget(ZipReport report)
 // 3. Into a hidden staging folder, checking every byte again.
 void ImportOperation::extract()
 {
-    setProgress(-1, tr("Extracting…"));
+    setProgress(-1, Text::tr("Extracting…"));
     const QString pluginsDir = d->paths.pluginsDir;
     runInPool(
         this,
@@ -160,7 +163,7 @@ void ImportOperation::stopOldPlugin(const QString &staging)
 void ImportOperation::moveIntoPlace(const QString &staging)
 {
     setCanceller({}); // past this point the plugins folder changes: no going back halfway
-    setProgress(-1, tr("Installing…"));
+    setProgress(-1, Text::tr("Installing…"));
     const QString pluginsDir = d->paths.pluginsDir;
     runInPool(
         this,
@@ -203,8 +206,8 @@ void ImportOperation::report(const QString &rescanError)
     if (!info) {
         return failWith(Error::make(ErrorCode::Internal,
                                     rescanError.isEmpty()
-                                        ? tr("The plugin was installed but discovery did not "
-                                             "find it.")
+                                        ? Text::tr("The plugin was installed but discovery did not "
+                                                   "find it.")
                                         : rescanError));
     }
     m_outcome.ok = true;

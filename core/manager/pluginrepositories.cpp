@@ -4,7 +4,6 @@
 
 #include "catalog/plugininfo.h"
 #include "common/runinpool.h"
-#include "common/translation.h"
 #include "manager/pluginmanager.h"
 #include "repos/availability.h"
 #include "repos/iconcache.h"
@@ -12,6 +11,7 @@
 #include "repos/refreshschedule.h"
 #include "repos/repositories.h"
 #include "repos/repositoryjson.h"
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QHash>
@@ -21,7 +21,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"PluginRepositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginRepositories)
+};
 
 OfferedSignature offeredSignature(RepositorySignature signature)
 {
@@ -261,7 +264,7 @@ void PluginRepositories::refreshAll(bool scheduled)
         const QString name = stored.name.isEmpty() ? stored.url : stored.name;
         connect(job, &Job::finished, this, [this, name](Job *done) {
             if (!done->succeeded())
-                m_refreshErrors << tr("%1: %2").arg(name, done->error().message);
+                m_refreshErrors << Text::tr("%1: %2").arg(name, done->error().message);
             if (--m_refreshing == 0) {
                 Q_EMIT refreshFinished(m_refreshErrors);
                 computeOffered();
@@ -427,8 +430,8 @@ IconFileJob *PluginRepositories::icon(const QString &iconUrl)
         auto *job = new IconFileJob(this);
         const QString cached = m_icons->cached(url);
         if (cached.isEmpty())
-            job->failLater(Error::make(ErrorCode::Conflict,
-                                       tr("Icons are fetched once online access is allowed.")));
+            job->failLater(Error::make(
+                ErrorCode::Conflict, Text::tr("Icons are fetched once online access is allowed.")));
         else
             job->succeedLater(cached);
         return job;
@@ -440,13 +443,13 @@ QString PluginRepositories::signatureName(OfferedSignature signature)
 {
     switch (signature) {
     case OfferedSignature::Verified:
-        return tr("verified");
+        return Text::tr("verified");
     case OfferedSignature::Invalid:
-        return tr("invalid");
+        return Text::tr("invalid");
     case OfferedSignature::Unsigned:
         break;
     }
-    return tr("unsigned");
+    return Text::tr("unsigned");
 }
 
 } // namespace plugboard

@@ -3,13 +3,13 @@
 #include "manager/repositoryinstall.h"
 
 #include "catalog/pluginkey.h"
-#include "common/translation.h"
 #include "install/ziplimits.h"
 #include "manager/pluginmanager.h"
 #include "repos/download.h"
 #include "repos/pluginversion.h"
 #include "repos/repositories.h"
 #include "repos/repositorymanifestreader.h"
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +18,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 // What one version is, as the verified manifest says.
 struct ChosenVersion {
@@ -57,7 +60,7 @@ public:
         if (!m_repository.enabled) {
             return m_job->failLater(Error::make(
                 ErrorCode::Disabled,
-                tr("%1 is disabled; enable it to install from it.").arg(m_repository.name)));
+                Text::tr("%1 is disabled; enable it to install from it.").arg(m_repository.name)));
         }
         Result<RepositoryManifest> manifest = m_repos.manifest(m_repository.id);
         if (!manifest)
@@ -66,11 +69,11 @@ public:
         const auto entry = std::find_if(plugins.cbegin(), plugins.cend(),
                                         [&](const auto &e) { return e.slug == m_request.slug; });
         if (entry == plugins.cend()) {
-            return m_job->failLater(
-                Error::make(ErrorCode::NotFound,
-                            tr("%1 lists no plugin \"%2\"; \"plugboardctl available\" shows what "
-                               "it offers.")
-                                .arg(m_repository.name, m_request.slug)));
+            return m_job->failLater(Error::make(
+                ErrorCode::NotFound,
+                Text::tr("%1 lists no plugin \"%2\"; \"plugboardctl available\" shows what "
+                         "it offers.")
+                    .arg(m_repository.name, m_request.slug)));
         }
         m_entry = *entry;
         if (Result<void> ok = consents(); !ok) {
@@ -91,7 +94,7 @@ public:
         }
         // Another version, or a root entry without what an install needs: the plugin's own
         // manifest lists every version with its checksum.
-        m_job->setProgress(-1, tr("Reading the versions of %1").arg(m_entry.name));
+        m_job->setProgress(-1, Text::tr("Reading the versions of %1").arg(m_entry.name));
         PluginManifestJob *versions = m_repos.pluginManifest(m_repository.id, m_request.slug);
         m_job->setCanceller([versions] { return versions->cancel(); });
         connect(versions, &Job::finished, this, [this, versions] {
@@ -115,16 +118,18 @@ private:
         const QString name = m_entry.name.isEmpty() ? m_entry.slug : m_entry.name;
         if (!m_repository.isSigned() && !m_request.acceptUnsigned) {
             m_outcome.needs = InstallConsent::Unsigned;
-            return needsConsent(tr("%1 is unsigned: nothing proves who published %2. Install it "
-                                   "only if you trust that repository (confirm, or pass "
-                                   "--accept-unsigned).")
-                                    .arg(m_repository.name, name));
+            return needsConsent(
+                Text::tr("%1 is unsigned: nothing proves who published %2. Install it "
+                         "only if you trust that repository (confirm, or pass "
+                         "--accept-unsigned).")
+                    .arg(m_repository.name, name));
         }
         if (m_entry.deprecated && !m_request.acceptDeprecated) {
             m_outcome.needs = InstallConsent::Deprecated;
-            return needsConsent(tr("%1 is deprecated in %2: it may not be maintained any more "
-                                   "(confirm, or pass --accept-deprecated).")
-                                    .arg(name, m_repository.name));
+            return needsConsent(
+                Text::tr("%1 is deprecated in %2: it may not be maintained any more "
+                         "(confirm, or pass --accept-deprecated).")
+                    .arg(name, m_repository.name));
         }
         const QString key = PluginKey::fromFolderName(m_request.slug);
         m_installed = m_manager.plugin(key);
@@ -140,11 +145,12 @@ private:
             fromHere = fromHere || (m.key == m_installed->key() && m.repoId == m_repository.id);
         if (!fromHere && !m_request.replaceUnmanaged) {
             m_outcome.needs = InstallConsent::Replace;
-            return needsConsent(tr("A plugin with the key \"%1\" is already installed (version "
-                                   "%2) and did not come from %3. Installing replaces it: its "
-                                   "settings are kept, its code is not (confirm, or pass "
-                                   "--replace).")
-                                    .arg(key, m_installed->version(), m_repository.name));
+            return needsConsent(
+                Text::tr("A plugin with the key \"%1\" is already installed (version "
+                         "%2) and did not come from %3. Installing replaces it: its "
+                         "settings are kept, its code is not (confirm, or pass "
+                         "--replace).")
+                    .arg(key, m_installed->version(), m_repository.name));
         }
         return {};
     }
@@ -169,9 +175,9 @@ private:
         }
         return Error::make(
             ErrorCode::NotFound,
-            tr("%1 lists no version %2 of %3 (it lists %4).")
+            Text::tr("%1 lists no version %2 of %3 (it lists %4).")
                 .arg(m_repository.name, wanted, m_request.slug,
-                     listed.isEmpty() ? tr("none") : listed.join(QStringLiteral(", "))));
+                     listed.isEmpty() ? Text::tr("none") : listed.join(QStringLiteral(", "))));
     }
 
     void download(const ChosenVersion &chosen)
@@ -179,18 +185,19 @@ private:
         m_outcome.version = chosen.version;
         if (chosen.sha256.isEmpty()) {
             return m_job->fail(
-                Error::make(ErrorCode::InvalidInput,
-                            tr("%1 gives no SHA-256 checksum for %2 %3, so Plugboard cannot check "
-                               "the download; it was not installed.")
-                                .arg(m_repository.name, m_request.slug, chosen.version)),
+                Error::make(
+                    ErrorCode::InvalidInput,
+                    Text::tr("%1 gives no SHA-256 checksum for %2 %3, so Plugboard cannot check "
+                             "the download; it was not installed.")
+                        .arg(m_repository.name, m_request.slug, chosen.version)),
                 m_outcome);
         }
         if (m_installed && !m_request.acceptDowngrade && !m_request.checkOnly &&
             compareVersions(chosen.version, m_installed->version()) < 0) {
             m_outcome.needs = InstallConsent::Downgrade;
             return m_job->fail(
-                needsConsent(tr("%1 %2 is older than the installed %3 (confirm "
-                                "the downgrade, or pass --downgrade).")
+                needsConsent(Text::tr("%1 %2 is older than the installed %3 (confirm "
+                                      "the downgrade, or pass --downgrade).")
                                  .arg(m_request.slug, chosen.version, m_installed->version())),
                 m_outcome);
         }
@@ -199,15 +206,15 @@ private:
         if (!QDir().mkpath(folder)) {
             return m_job->fail(
                 Error::make(ErrorCode::Io,
-                            tr("Could not create the download folder %1.").arg(folder)),
+                            Text::tr("Could not create the download folder %1.").arg(folder)),
                 m_outcome);
         }
         m_zip = QDir(folder).filePath(
             QStringLiteral("%1-%2.zip").arg(m_request.slug, QString::number(m_job->id())));
         DownloadRequest request;
         request.url = chosen.url;
-        request.what =
-            tr("%1 %2").arg(m_entry.name.isEmpty() ? m_request.slug : m_entry.name, chosen.version);
+        request.what = Text::tr("%1 %2").arg(m_entry.name.isEmpty() ? m_request.slug : m_entry.name,
+                                             chosen.version);
         request.maxBytes = RepositoryInstall::downloadCap(chosen.bytes);
         request.stallTimeoutMs = m_repos.stallTimeout();
         request.saveTo = m_zip;
@@ -226,8 +233,8 @@ private:
             if (got.compare(chosen.sha256.trimmed(), Qt::CaseInsensitive) != 0) {
                 return failAndClean(Error::make(
                     ErrorCode::InvalidInput,
-                    tr("The download of %1 %2 does not match the SHA-256 in %3's manifest "
-                       "(expected %4, got %5); nothing was installed.")
+                    Text::tr("The download of %1 %2 does not match the SHA-256 in %3's manifest "
+                             "(expected %4, got %5); nothing was installed.")
                         .arg(m_request.slug, chosen.version, m_repository.name,
                              chosen.sha256.toLower(), got)));
             }
@@ -239,7 +246,7 @@ private:
     // Reads the zip once: what its code needs to run here, and what the import will check.
     void inspect()
     {
-        m_job->setProgress(0.8, tr("Checking %1 %2").arg(m_request.slug, m_outcome.version));
+        m_job->setProgress(0.8, Text::tr("Checking %1 %2").arg(m_request.slug, m_outcome.version));
         PreviewJob *preview = m_manager.preview(m_zip);
         connect(preview, &Job::finished, this, [this, preview] {
             if (!preview->succeeded())
@@ -255,7 +262,8 @@ private:
 
     void importZip(const ImportPreview &preview)
     {
-        m_job->setProgress(0.85, tr("Installing %1 %2").arg(m_request.slug, m_outcome.version));
+        m_job->setProgress(0.85,
+                           Text::tr("Installing %1 %2").arg(m_request.slug, m_outcome.version));
         ImportOptions options;
         options.folderName = m_request.slug; // the key comes from the slug, not the zip
         options.replace = m_installed.has_value();

@@ -3,12 +3,12 @@
 // PluginManagerPrivate: what the user decides about a plugin (settings, the switch, trust), kept
 // in the plugins table, and what another process decided (followed by polling the revision).
 
-#include "common/translation.h"
 #include "manager/pluginmanager_p.h"
 #include "manager/storewatcher.h"
 #include "runner/pluginrunner.h"
 #include "settings/pluginsettings.h"
 #include "store/repositorystore.h"
+#include <QCoreApplication>
 
 #include <QLoggingCategory>
 
@@ -17,7 +17,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcManager)
 namespace plugboard {
 
 namespace {
-constexpr TranslationContext tr{"PluginManager"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginManager)
+};
 } // namespace
 
 Result<PluginInfo> PluginManagerPrivate::updateStored(const QString &keyOrFolder, StoredChange kind,
@@ -32,12 +35,13 @@ Result<PluginInfo> PluginManagerPrivate::updateStored(const QString &keyOrFolder
     if (info.isDuplicate() || info.state() == PluginState::BadKey)
         return Error::make(ErrorCode::Conflict, info.enableBlocker());
     if (info.isMissing() && kind != StoredChange::Disable) {
-        return Error::make(ErrorCode::Conflict,
-                           kind == StoredChange::Enable
-                               ? info.enableBlocker()
-                               : tr("The folder of \"%1\" is missing, so its settings fields are "
-                                    "unknown; put the folder back to change them.")
-                                     .arg(info.name()));
+        return Error::make(
+            ErrorCode::Conflict,
+            kind == StoredChange::Enable
+                ? info.enableBlocker()
+                : Text::tr("The folder of \"%1\" is missing, so its settings fields are "
+                           "unknown; put the folder back to change them.")
+                      .arg(info.name()));
     }
     Result<StoredPlugin> row = store.update(info.key(), change);
     if (!row)
@@ -79,24 +83,25 @@ Result<PluginInfo> PluginManagerPrivate::setEnabled(const QString &plugin, bool 
 {
     const qsizetype i = indexOf(plugin);
     const QString name = i < 0 ? plugin : plugins[i].name();
-    Result<PluginInfo> result = updateStored(
-        plugin, enabled ? StoredChange::Enable : StoredChange::Disable,
-        [&](const StoredPlugin &row) -> Result<StoredPlugin> {
-            StoredPlugin changed = row;
-            if (enabled && !row.trusted && !acknowledgeTrust) {
-                return Error::make(ErrorCode::TrustRequired,
-                                   tr("Enabling \"%1\" needs your trust first: a plugin runs "
-                                      "any code it likes with your user's rights. Enable only "
-                                      "plugins from authors you trust.")
-                                       .arg(name));
-            }
-            changed.enabled = enabled;
-            if (enabled) {
-                changed.everEnabled = true;
-                changed.trusted = true;
-            }
-            return changed;
-        });
+    Result<PluginInfo> result =
+        updateStored(plugin, enabled ? StoredChange::Enable : StoredChange::Disable,
+                     [&](const StoredPlugin &row) -> Result<StoredPlugin> {
+                         StoredPlugin changed = row;
+                         if (enabled && !row.trusted && !acknowledgeTrust) {
+                             return Error::make(
+                                 ErrorCode::TrustRequired,
+                                 Text::tr("Enabling \"%1\" needs your trust first: a plugin runs "
+                                          "any code it likes with your user's rights. Enable only "
+                                          "plugins from authors you trust.")
+                                     .arg(name));
+                         }
+                         changed.enabled = enabled;
+                         if (enabled) {
+                             changed.everEnabled = true;
+                             changed.trusted = true;
+                         }
+                         return changed;
+                     });
     if (!result)
         return result;
     const QString key = result.value().key();

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "python/moduleavailability.h"
 
-#include "common/translation.h"
 #include "python/interpreter.h"
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QMutex>
@@ -14,7 +14,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"ModuleAvailability"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ModuleAvailability)
+};
 
 // What this process has already learnt: name → can be imported.
 QMutex g_mutex;
@@ -61,7 +64,7 @@ Result<QStringList> ModuleAvailability::missing(const QStringList &modules, int 
             probe.waitForFinished(1000);
             return Error::make(
                 ErrorCode::Internal,
-                tr("Could not ask %1 which Python modules it has: %2.")
+                Text::tr("Could not ask %1 which Python modules it has: %2.")
                     .arg(python::Interpreter::executable(),
                          probe.error() == QProcess::UnknownError
                              ? QString::fromUtf8(probe.readAllStandardError()).trimmed()

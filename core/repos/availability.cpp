@@ -3,9 +3,9 @@
 #include "repos/availability.h"
 
 #include "catalog/pluginkey.h"
-#include "common/translation.h"
 #include "repos/pluginversion.h"
 #include "repos/repositorymanifestreader.h"
+#include <QCoreApplication>
 
 #include <QHash>
 #include <QSet>
@@ -14,7 +14,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 } // namespace
 
@@ -76,7 +79,7 @@ Availability availabilityOf(const QList<StoredRepository> &repositories,
         Result<RepositoryManifestRead> read =
             RepositoryManifestReader::readRoot(repository.manifest);
         if (!read) {
-            view.problems << tr("The stored manifest of %1 no longer reads: %2")
+            view.problems << Text::tr("The stored manifest of %1 no longer reads: %2")
                                  .arg(repository.name, read.error().message);
             continue;
         }

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repos/canonicaljson.h"
 
-#include "common/translation.h"
 #include "repos/canonicalwriter.h"
 #include "repos/repojson.h"
+#include <QCoreApplication>
 
 #include <charconv>
 #include <cstdint>
@@ -16,7 +16,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 constexpr char HexDigits[] = "0123456789abcdef";
 
@@ -262,21 +265,22 @@ Result<simdjson::dom::element> innerManifest(simdjson::dom::element root)
     simdjson::dom::object object;
     if (root.get_object().get(object) != simdjson::SUCCESS) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The repository manifest is %1, not an object; check the "
-                              "repository's address.")
+                           Text::tr("The repository manifest is %1, not an object; check the "
+                                    "repository's address.")
                                .arg(kindName(root)));
     }
     simdjson::dom::element manifest;
     if (!lastMember(object, "manifest", &manifest)) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The repository manifest has no signed part (no \"manifest\" "
-                              "member)."));
+                           Text::tr("The repository manifest has no signed part (no \"manifest\" "
+                                    "member)."));
     }
     if (!manifest.is_object()) {
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("The signed part of the repository manifest (\"manifest\") is %1, "
-                              "not an object.")
-                               .arg(kindName(manifest)));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("The signed part of the repository manifest (\"manifest\") is %1, "
+                     "not an object.")
+                .arg(kindName(manifest)));
     }
     return manifest;
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repos/download.h"
 
-#include "common/translation.h"
+#include <QCoreApplication>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -20,7 +20,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 std::atomic<quint64> g_requestsSent{0};
 
@@ -36,9 +39,8 @@ bool isRedirect(int status)
 
 Error writeError(const DownloadRequest &request, const QFile &file)
 {
-    return Error::make(
-        ErrorCode::Io,
-        tr("Could not write %1 to %2: %3.").arg(request.what, file.fileName(), file.errorString()));
+    return Error::make(ErrorCode::Io, Text::tr("Could not write %1 to %2: %3.")
+                                          .arg(request.what, file.fileName(), file.errorString()));
 }
 
 } // namespace
@@ -96,7 +98,7 @@ Download *Download::start(QNetworkAccessManager *network, DownloadRequest reques
     job->setCanceller([job] {
         job->stop(Error::make(
             ErrorCode::Cancelled,
-            tr("The download of %1 was cancelled.").arg(job->m_transfer->request.what)));
+            Text::tr("The download of %1 was cancelled.").arg(job->m_transfer->request.what)));
         return true;
     });
 
@@ -104,21 +106,23 @@ Download *Download::start(QNetworkAccessManager *network, DownloadRequest reques
     t.stall.setInterval(r.stallTimeoutMs);
     QObject::connect(&t.stall, &QTimer::timeout, job, [job] {
         const Transfer &t = *job->m_transfer;
-        job->stop(Error::make(ErrorCode::TimedOut,
-                              tr("%1 sent nothing for %2 seconds; the download of %3 was stopped.")
-                                  .arg(UrlPolicy::display(t.current))
-                                  .arg(t.request.stallTimeoutMs / 1000.0)
-                                  .arg(t.request.what)));
+        job->stop(
+            Error::make(ErrorCode::TimedOut,
+                        Text::tr("%1 sent nothing for %2 seconds; the download of %3 was stopped.")
+                            .arg(UrlPolicy::display(t.current))
+                            .arg(t.request.stallTimeoutMs / 1000.0)
+                            .arg(t.request.what)));
     });
     t.deadline.setSingleShot(true);
     t.deadline.setInterval(r.totalTimeoutMs);
     QObject::connect(&t.deadline, &QTimer::timeout, job, [job] {
         const Transfer &t = *job->m_transfer;
-        job->stop(Error::make(ErrorCode::TimedOut,
-                              tr("The download of %1 from %2 took longer than %3 seconds and was "
+        job->stop(
+            Error::make(ErrorCode::TimedOut,
+                        Text::tr("The download of %1 from %2 took longer than %3 seconds and was "
                                  "stopped.")
-                                  .arg(t.request.what, UrlPolicy::display(t.current))
-                                  .arg(t.request.totalTimeoutMs / 1000.0)));
+                            .arg(t.request.what, UrlPolicy::display(t.current))
+                            .arg(t.request.totalTimeoutMs / 1000.0)));
     });
     t.deadline.start();
     job->send(r.url);
@@ -153,8 +157,8 @@ void Download::send(const QUrl &url)
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status < 300 && length.isValid() && length.toLongLong() > t.request.maxBytes) {
-            stop(Error::make(ErrorCode::Io, tr("%1 at %2 is %3, more than the %4 Plugboard "
-                                               "accepts; nothing was kept.")
+            stop(Error::make(ErrorCode::Io, Text::tr("%1 at %2 is %3, more than the %4 Plugboard "
+                                                     "accepts; nothing was kept.")
                                                 .arg(t.request.what, UrlPolicy::display(t.current),
                                                      sizeText(length.toLongLong()),
                                                      sizeText(t.request.maxBytes))));
@@ -188,9 +192,9 @@ void Download::receive()
     const QByteArray chunk = reply->read(reply->bytesAvailable());
     if (t.result.size + chunk.size() > t.request.maxBytes) {
         return stop(
-            Error::make(ErrorCode::Io, tr("%1 at %2 is larger than the %3 Plugboard "
-                                          "accepts; the download was stopped and nothing "
-                                          "was kept.")
+            Error::make(ErrorCode::Io, Text::tr("%1 at %2 is larger than the %3 Plugboard "
+                                                "accepts; the download was stopped and nothing "
+                                                "was kept.")
                                            .arg(t.request.what, UrlPolicy::display(t.current),
                                                 sizeText(t.request.maxBytes))));
     }
@@ -204,9 +208,10 @@ void Download::receive()
     }
     const qint64 total = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     setProgress(total > 0 ? double(t.result.size) / double(total) : -1.0,
-                total > 0 ? tr("Downloading %1 (%2 of %3)")
-                                .arg(t.request.what, sizeText(t.result.size), sizeText(total))
-                          : tr("Downloading %1 (%2)").arg(t.request.what, sizeText(t.result.size)));
+                total > 0
+                    ? Text::tr("Downloading %1 (%2 of %3)")
+                          .arg(t.request.what, sizeText(t.result.size), sizeText(total))
+                    : Text::tr("Downloading %1 (%2)").arg(t.request.what, sizeText(t.result.size)));
 }
 
 void Download::failAndDiscard(const Error &error)
@@ -238,8 +243,8 @@ void Download::settle()
             t.current.resolved(QUrl::fromEncoded(reply->rawHeader("Location"), QUrl::StrictMode));
         if (++t.redirects > t.request.maxRedirects) {
             return failAndDiscard(
-                Error::make(ErrorCode::Io, tr("%1 redirected more than %2 times (a redirect "
-                                              "loop?); %3 was not fetched.")
+                Error::make(ErrorCode::Io, Text::tr("%1 redirected more than %2 times (a redirect "
+                                                    "loop?); %3 was not fetched.")
                                                .arg(UrlPolicy::display(t.request.url))
                                                .arg(t.request.maxRedirects)
                                                .arg(t.request.what)));
@@ -257,21 +262,22 @@ void Download::settle()
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         return failAndDiscard(
             Error::make(ErrorCode::Io,
-                        tr("%1 answered %2%3 for %4.")
+                        Text::tr("%1 answered %2%3 for %4.")
                             .arg(where)
                             .arg(status)
                             .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason),
                                  t.request.what)));
     } else if (reply->error() != QNetworkReply::NoError) {
         return failAndDiscard(
-            Error::make(ErrorCode::Io, tr("Could not fetch %1 from %2: %3.")
+            Error::make(ErrorCode::Io, Text::tr("Could not fetch %1 from %2: %3.")
                                            .arg(t.request.what, where, reply->errorString())));
     } else if (http && (status < 200 || status >= 300)) {
-        return failAndDiscard(Error::make(ErrorCode::Io, tr("%1 gave no usable HTTP answer (%2) "
-                                                            "for %3.")
-                                                             .arg(where)
-                                                             .arg(status)
-                                                             .arg(t.request.what)));
+        return failAndDiscard(
+            Error::make(ErrorCode::Io, Text::tr("%1 gave no usable HTTP answer (%2) "
+                                                "for %3.")
+                                           .arg(where)
+                                           .arg(status)
+                                           .arg(t.request.what)));
     }
     t.stall.stop();
     t.deadline.stop();

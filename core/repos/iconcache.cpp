@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repos/iconcache.h"
 
-#include "common/translation.h"
 #include "repos/download.h"
+#include <QCoreApplication>
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -16,7 +16,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 const QStringList Types = {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("gif"),
                            QStringLiteral("webp"), QStringLiteral("svg")};
@@ -79,13 +82,13 @@ IconJob *IconCache::icon(const QUrl &url, QObject *parent)
         return job;
     }
     if (!QDir().mkpath(m_folder)) {
-        job->failLater(
-            Error::make(ErrorCode::Io, tr("Could not create the icon folder %1.").arg(m_folder)));
+        job->failLater(Error::make(ErrorCode::Io,
+                                   Text::tr("Could not create the icon folder %1.").arg(m_folder)));
         return job;
     }
     DownloadRequest request;
     request.url = url;
-    request.what = tr("an icon");
+    request.what = Text::tr("an icon");
     request.maxBytes = MaxIconBytes;
     request.stallTimeoutMs = 10000;
     request.totalTimeoutMs = 30000;
@@ -103,16 +106,16 @@ IconJob *IconCache::icon(const QUrl &url, QObject *parent)
         const QByteArray bytes = download->result().body;
         const QString type = imageType(bytes);
         if (type.isEmpty()) {
-            return fallBack(Error::make(
-                ErrorCode::InvalidInput,
-                tr("%1 is not a PNG, JPEG, GIF, WebP or SVG image.").arg(UrlPolicy::display(url))));
+            return fallBack(Error::make(ErrorCode::InvalidInput,
+                                        Text::tr("%1 is not a PNG, JPEG, GIF, WebP or SVG image.")
+                                            .arg(UrlPolicy::display(url))));
         }
         QSaveFile file(pathFor(url, type));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
             !file.commit()) {
             return fallBack(Error::make(
                 ErrorCode::Io,
-                tr("Could not keep the icon in %1: %2.").arg(m_folder, file.errorString())));
+                Text::tr("Could not keep the icon in %1: %2.").arg(m_folder, file.errorString())));
         }
         if (!old.isEmpty() && old != file.fileName())
             QFile::remove(old);

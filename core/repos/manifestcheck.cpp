@@ -2,17 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repos/manifestcheck.h"
 
-#include "common/translation.h"
 #include "repos/officialrepository.h"
 #include "repos/openpgpkey.h"
 #include "repos/repositorymanifestreader.h"
 #include "repos/signatureverifier.h"
+#include <QCoreApplication>
 
 namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 struct Verified {
     QDateTime signedAt;
@@ -25,15 +28,15 @@ Result<Verified> verify(const RepositorySignedPart &part, const QByteArray &key,
 {
     if (!part.isSigned || part.signature.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("%1 is not signed, but the repository is pinned to the key %2.")
+                           Text::tr("%1 is not signed, but the repository is pinned to the key %2.")
                                .arg(subject, OpenPgpFingerprint::format(fingerprint)));
     }
     if (key.isEmpty()) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("%1 cannot be checked: the key %2 is not known yet.")
+                           Text::tr("%1 cannot be checked: the key %2 is not known yet.")
                                .arg(subject, OpenPgpFingerprint::format(fingerprint)));
     }
-    Result<OpenPgpKey> read = OpenPgpKey::read(key, tr("the repository's key"));
+    Result<OpenPgpKey> read = OpenPgpKey::read(key, Text::tr("the repository's key"));
     if (!read)
         return read.error();
     SignatureVerifier verifier(read.value(), fingerprint);
@@ -74,11 +77,12 @@ Result<CheckedManifest<Read>> check(Read read, const RepositoryTrust &trust,
             verify(read.signedPart, trust.officialKey, OfficialRepository::Fingerprint, subject,
                    trust.gpgvProgram);
         if (!mirror) {
-            return Error::make(ErrorCode::InvalidInput,
-                               tr("%1 calls itself \"%2\", the name of Dispatcharr's official "
-                                  "repository, but is not signed with the official key (%3); "
-                                  "it was refused.")
-                                   .arg(trust.name, registryName, mirror.error().message));
+            return Error::make(
+                ErrorCode::InvalidInput,
+                Text::tr("%1 calls itself \"%2\", the name of Dispatcharr's official "
+                         "repository, but is not signed with the official key (%3); "
+                         "it was refused.")
+                    .arg(trust.name, registryName, mirror.error().message));
         }
         checked.mirrorOfOfficial = true;
         if (!pinned) {
@@ -101,7 +105,7 @@ Result<CheckedRootManifest> ManifestCheck::root(const QByteArray &bytes,
         return read.error();
     const QString registryName = read.value().manifest.registryName;
     return check(std::move(read).value(), trust, registryName,
-                 tr("The manifest of %1").arg(trust.name));
+                 Text::tr("The manifest of %1").arg(trust.name));
 }
 
 Result<CheckedPluginManifest> ManifestCheck::plugin(const QByteArray &bytes,
@@ -114,15 +118,16 @@ Result<CheckedPluginManifest> ManifestCheck::plugin(const QByteArray &bytes,
     if (!read)
         return read.error();
     if (read.value().slugMismatch) {
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("The manifest %1 gives for \"%2\" describes \"%3\" instead; it was "
-                              "not used.")
-                               .arg(trust.name, slug, read.value().manifest.entry.slug));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("The manifest %1 gives for \"%2\" describes \"%3\" instead; it was "
+                     "not used.")
+                .arg(trust.name, slug, read.value().manifest.entry.slug));
     }
     // A per-plugin manifest names the registry too: the same rule holds for it.
     const QString registryName = read.value().manifest.registryName;
     return check(std::move(read).value(), trust, registryName,
-                 tr("The manifest of %1 in %2").arg(slug, trust.name));
+                 Text::tr("The manifest of %1 in %2").arg(slug, trust.name));
 }
 
 } // namespace plugboard

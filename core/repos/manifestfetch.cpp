@@ -3,11 +3,11 @@
 #include "repos/manifestfetch.h"
 
 #include "common/runinpool.h"
-#include "common/translation.h"
 #include "repos/download.h"
 #include "repos/officialrepository.h"
 #include "repos/openpgpkey.h"
 #include "repos/repositorymanifestreader.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 
@@ -15,7 +15,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 constexpr qint64 MaxKeyBytes = 64 * 1024;
 
@@ -57,7 +60,7 @@ void ManifestFetch::fetchKey()
 {
     DownloadRequest request;
     request.url = QUrl(OfficialRepository::KeyUrl);
-    request.what = tr("the official repository's key");
+    request.what = Text::tr("the official repository's key");
     request.maxBytes = MaxKeyBytes;
     request.stallTimeoutMs = m_settings.stallTimeoutMs;
     Download *download = Download::start(m_settings.network, request, this);
@@ -66,14 +69,14 @@ void ManifestFetch::fetchKey()
         if (!download->succeeded())
             return fail(download->error());
         const QByteArray bytes = download->result().body;
-        Result<OpenPgpKey> key = OpenPgpKey::read(bytes, tr("the official repository's key"));
+        Result<OpenPgpKey> key = OpenPgpKey::read(bytes, Text::tr("the official repository's key"));
         if (!key)
             return fail(key.error());
         if (key.value().fingerprint() != OfficialRepository::Fingerprint) {
             return fail(Error::make(
                 ErrorCode::InvalidInput,
-                tr("The key published at %1 has the fingerprint %2, not the official %3; it "
-                   "was not kept, and nothing from the repository is trusted.")
+                Text::tr("The key published at %1 has the fingerprint %2, not the official %3; it "
+                         "was not kept, and nothing from the repository is trusted.")
                     .arg(OfficialRepository::KeyUrl,
                          OpenPgpFingerprint::format(key.value().fingerprint()),
                          OpenPgpFingerprint::format(OfficialRepository::Fingerprint))));
@@ -87,7 +90,7 @@ void ManifestFetch::fetchManifest()
 {
     DownloadRequest request;
     request.url = QUrl(m_repository.url);
-    request.what = tr("the manifest of %1").arg(nameOf(m_repository));
+    request.what = Text::tr("the manifest of %1").arg(nameOf(m_repository));
     request.maxBytes = RepositoryManifestReader::MaxFileBytes;
     request.stallTimeoutMs = m_settings.stallTimeoutMs;
     request.files = UrlPolicy::Files::Allowed; // a repository in a local folder

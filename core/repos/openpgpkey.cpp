@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repos/openpgpkey.h"
 
-#include "common/translation.h"
+#include <QCoreApplication>
 
 #include <QCryptographicHash>
 #include <QList>
@@ -11,7 +11,10 @@
 namespace plugboard {
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 // Packet tags (RFC 4880 §4.3) this file cares about.
 constexpr int SecretKeyTag = 5;
@@ -21,7 +24,7 @@ constexpr int UserIdTag = 13;
 
 QString orDefault(const QString &what)
 {
-    return what.isEmpty() ? tr("The OpenPGP key") : what;
+    return what.isEmpty() ? Text::tr("The OpenPGP key") : what;
 }
 
 // The CRC-24 of RFC 4880 §6.1, as the armor's "=XXXX" line carries it.
@@ -101,7 +104,7 @@ QString curveName(const QByteArray &oid)
         if (hex == curve.hex)
             return QString::fromLatin1(curve.name);
     }
-    return tr("curve %1").arg(dottedOid(oid));
+    return Text::tr("curve %1").arg(dottedOid(oid));
 }
 
 // Names the algorithm of a v4 public-key packet body; material starts at offset 6. Empty when
@@ -155,7 +158,7 @@ QString algorithmName(const QByteArray &body)
     case 28:
         return QStringLiteral("Ed448");
     default:
-        return tr("public-key algorithm %1").arg(algorithm);
+        return Text::tr("public-key algorithm %1").arg(algorithm);
     }
 }
 
@@ -182,7 +185,7 @@ Result<OpenPgpArmor> OpenPgpArmor::decode(const QByteArray &text, const QString 
         }
     }
     if (type.isEmpty())
-        return bad(tr("is not OpenPGP armor: it has no \"-----BEGIN PGP …-----\" line."));
+        return bad(Text::tr("is not OpenPGP armor: it has no \"-----BEGIN PGP …-----\" line."));
     ++i;
     while (i < lines.size() && isArmorHeader(lineAt(lines, i)))
         ++i;
@@ -199,35 +202,37 @@ Result<OpenPgpArmor> OpenPgpArmor::decode(const QByteArray &text, const QString 
             continue;
         if (line.startsWith("-----")) {
             if (line != endLine)
-                return bad(tr("has \"%1\" where \"%2\" should end it.")
+                return bad(Text::tr("has \"%1\" where \"%2\" should end it.")
                                .arg(QString::fromLatin1(line), QString::fromLatin1(endLine)));
             ended = true;
             break;
         }
         if (!crcLine.isEmpty())
-            return bad(tr("has text after its checksum line; the armor is damaged."));
+            return bad(Text::tr("has text after its checksum line; the armor is damaged."));
         if (line.startsWith('=') && line.size() == 5)
             crcLine = line.mid(1);
         else
             base64 += line;
     }
     if (!ended)
-        return bad(tr("ends without its \"%1\" line; the text was cut short.")
+        return bad(Text::tr("ends without its \"%1\" line; the text was cut short.")
                        .arg(QString::fromLatin1(endLine)));
 
     const auto decoded =
         QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return bad(tr("has characters that are not base64 in its armor; the text is damaged."));
+        return bad(
+            Text::tr("has characters that are not base64 in its armor; the text is damaged."));
     if (decoded.decoded.isEmpty())
-        return bad(tr("has an empty armor block."));
+        return bad(Text::tr("has an empty armor block."));
     if (!crcLine.isEmpty()) {
         const auto crc =
             QByteArray::fromBase64Encoding(crcLine, QByteArray::AbortOnBase64DecodingErrors);
         if (!crc || crc.decoded.size() != 3)
-            return bad(tr("has a malformed checksum line in its armor."));
+            return bad(Text::tr("has a malformed checksum line in its armor."));
         if (bigEndian(crc.decoded, 0, 3) != crc24(decoded.decoded))
-            return bad(tr("fails its armor checksum (CRC-24); the text was changed or damaged."));
+            return bad(
+                Text::tr("fails its armor checksum (CRC-24); the text was changed or damaged."));
     }
     return OpenPgpArmor{QString::fromLatin1(type), decoded.decoded};
 }
@@ -236,8 +241,8 @@ Result<QList<OpenPgpPacket>> OpenPgpPacket::split(const QByteArray &binary, cons
 {
     const auto truncated = [&]() {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("%1 ends in the middle of an OpenPGP packet; the data was cut "
-                              "short or damaged.")
+                           Text::tr("%1 ends in the middle of an OpenPGP packet; the data was cut "
+                                    "short or damaged.")
                                .arg(what));
     };
     QList<OpenPgpPacket> packets;
@@ -246,9 +251,10 @@ Result<QList<OpenPgpPacket>> OpenPgpPacket::split(const QByteArray &binary, cons
     while (pos < size) {
         const quint8 first = quint8(binary.at(pos));
         if (!(first & 0x80))
-            return Error::make(
-                ErrorCode::InvalidInput,
-                tr("%1 is not OpenPGP data: byte %2 does not start a packet.").arg(what).arg(pos));
+            return Error::make(ErrorCode::InvalidInput,
+                               Text::tr("%1 is not OpenPGP data: byte %2 does not start a packet.")
+                                   .arg(what)
+                                   .arg(pos));
         OpenPgpPacket packet;
         packet.headerStart = pos;
         quint64 length = 0;
@@ -274,8 +280,8 @@ Result<QList<OpenPgpPacket>> OpenPgpPacket::split(const QByteArray &binary, cons
                 header = 6;
             } else {
                 return Error::make(ErrorCode::InvalidInput,
-                                   tr("%1 has an OpenPGP packet in parts (a partial body "
-                                      "length), which keys and signatures never use.")
+                                   Text::tr("%1 has an OpenPGP packet in parts (a partial body "
+                                            "length), which keys and signatures never use.")
                                        .arg(what));
             }
         } else {
@@ -294,10 +300,11 @@ Result<QList<OpenPgpPacket>> OpenPgpPacket::split(const QByteArray &binary, cons
             }
         }
         if (packet.tag == 0)
-            return Error::make(ErrorCode::InvalidInput,
-                               tr("%1 has an OpenPGP packet with the reserved tag 0; the data "
-                                  "is damaged.")
-                                   .arg(what));
+            return Error::make(
+                ErrorCode::InvalidInput,
+                Text::tr("%1 has an OpenPGP packet with the reserved tag 0; the data "
+                         "is damaged.")
+                    .arg(what));
         packet.bodyStart = pos + header;
         if (length > quint64(size - packet.bodyStart))
             return truncated();
@@ -315,12 +322,13 @@ Result<OpenPgpKey> OpenPgpKey::read(const QByteArray &data, const QString &what)
         return Error::make(ErrorCode::InvalidInput, name + QLatin1Char(' ') + why);
     };
     if (data.size() > MaxInputBytes)
-        return refuse(tr("is %1 bytes, more than the %2 bytes a public key may be; it is not a "
-                         "single key.")
-                          .arg(data.size())
-                          .arg(MaxInputBytes));
+        return refuse(
+            Text::tr("is %1 bytes, more than the %2 bytes a public key may be; it is not a "
+                     "single key.")
+                .arg(data.size())
+                .arg(MaxInputBytes));
     if (data.trimmed().isEmpty())
-        return refuse(tr("is empty."));
+        return refuse(Text::tr("is empty."));
 
     QByteArray binary;
     if (OpenPgpArmor::looksArmored(data)) {
@@ -329,16 +337,18 @@ Result<OpenPgpKey> OpenPgpKey::read(const QByteArray &data, const QString &what)
             return armor.error();
         const QString type = armor.value().type;
         if (type == QLatin1String("PRIVATE KEY BLOCK") || type == QLatin1String("SECRET KEY BLOCK"))
-            return refuse(tr("is a private (secret) key. Never share it; give the repository's "
-                             "public key instead."));
+            return refuse(
+                Text::tr("is a private (secret) key. Never share it; give the repository's "
+                         "public key instead."));
         if (type != QLatin1String("PUBLIC KEY BLOCK"))
-            return refuse(tr("is armored as \"%1\", not as a \"PUBLIC KEY BLOCK\".").arg(type));
+            return refuse(
+                Text::tr("is armored as \"%1\", not as a \"PUBLIC KEY BLOCK\".").arg(type));
         binary = armor.value().body;
     } else if (quint8(data.at(0)) & 0x80) {
         binary = data;
     } else {
-        return refuse(tr("is neither an armored public key (\"-----BEGIN PGP PUBLIC KEY "
-                         "BLOCK-----\") nor a binary OpenPGP key."));
+        return refuse(Text::tr("is neither an armored public key (\"-----BEGIN PGP PUBLIC KEY "
+                               "BLOCK-----\") nor a binary OpenPGP key."));
     }
 
     Result<QList<OpenPgpPacket>> split = OpenPgpPacket::split(binary, name);
@@ -351,8 +361,8 @@ Result<OpenPgpKey> OpenPgpKey::read(const QByteArray &data, const QString &what)
     int primaries = 0;
     for (const OpenPgpPacket &packet : packets) {
         if (packet.tag == SecretKeyTag || packet.tag == SecretSubkeyTag)
-            return refuse(tr("holds a private (secret) key. Never share it; give the "
-                             "repository's public key instead."));
+            return refuse(Text::tr("holds a private (secret) key. Never share it; give the "
+                                   "repository's public key instead."));
         if (packet.tag == PublicKeyTag) {
             ++primaries;
             if (!primary)
@@ -362,31 +372,33 @@ Result<OpenPgpKey> OpenPgpKey::read(const QByteArray &data, const QString &what)
         }
     }
     if (!primary)
-        return refuse(tr("holds no primary public key."));
+        return refuse(Text::tr("holds no primary public key."));
     if (primaries > 1)
-        return refuse(tr("holds %1 primary keys; a repository is pinned to exactly one, so give "
-                         "a file with only its key.")
-                          .arg(primaries));
+        return refuse(
+            Text::tr("holds %1 primary keys; a repository is pinned to exactly one, so give "
+                     "a file with only its key.")
+                .arg(primaries));
 
     const QByteArray body = binary.mid(primary->bodyStart, primary->bodyLength);
     if (body.isEmpty())
-        return refuse(tr("has an empty public-key packet."));
+        return refuse(Text::tr("has an empty public-key packet."));
     const int version = quint8(body.at(0));
     if (version == 2 || version == 3)
-        return refuse(tr("is a version %1 key (obsolete, with MD5 fingerprints), which Plugboard "
-                         "does not accept; the repository needs a current (version 4) key.")
-                          .arg(version));
-    if (version != 4)
         return refuse(
-            tr("is a version %1 key; Plugboard and gpgv read version 4 keys only.").arg(version));
+            Text::tr("is a version %1 key (obsolete, with MD5 fingerprints), which Plugboard "
+                     "does not accept; the repository needs a current (version 4) key.")
+                .arg(version));
+    if (version != 4)
+        return refuse(Text::tr("is a version %1 key; Plugboard and gpgv read version 4 keys only.")
+                          .arg(version));
     if (body.size() < 6)
-        return refuse(tr("has a truncated public-key packet."));
+        return refuse(Text::tr("has a truncated public-key packet."));
     if (body.size() > 0xFFFF)
-        return refuse(tr("has a public-key packet too large for a version 4 key."));
+        return refuse(Text::tr("has a public-key packet too large for a version 4 key."));
 
     key.m_algorithm = algorithmName(body);
     if (key.m_algorithm.isEmpty())
-        return refuse(tr("has a truncated public-key packet."));
+        return refuse(Text::tr("has a truncated public-key packet."));
     key.m_created = QDateTime::fromSecsSinceEpoch(bigEndian(body, 1, 4), Qt::UTC);
 
     // v4 fingerprint (RFC 4880 §12.2): SHA-1 over 0x99, the two-octet length and the body.
@@ -411,25 +423,26 @@ Result<QString> normalise(const QString &input)
     if (digits.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
         digits.remove(0, 2);
     if (digits.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, tr("No key fingerprint was given."));
+        return Error::make(ErrorCode::InvalidInput, Text::tr("No key fingerprint was given."));
     for (const QChar c : digits) {
         const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
                          (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
                          (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
         if (!hex)
             return Error::make(ErrorCode::InvalidInput,
-                               tr("\"%1\" is not a key fingerprint: it holds \"%2\", and a "
-                                  "fingerprint is 40 hexadecimal digits.")
+                               Text::tr("\"%1\" is not a key fingerprint: it holds \"%2\", and a "
+                                        "fingerprint is 40 hexadecimal digits.")
                                    .arg(input, c));
     }
     if (digits.size() == 16 || digits.size() == 8)
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("\"%1\" is a short key ID, which other keys can share; give the "
-                              "full 40-digit fingerprint.")
-                               .arg(input));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("\"%1\" is a short key ID, which other keys can share; give the "
+                     "full 40-digit fingerprint.")
+                .arg(input));
     if (digits.size() != 40)
         return Error::make(ErrorCode::InvalidInput,
-                           tr("\"%1\" has %2 hexadecimal digits; a key fingerprint has 40.")
+                           Text::tr("\"%1\" has %2 hexadecimal digits; a key fingerprint has 40.")
                                .arg(input)
                                .arg(digits.size()));
     return digits.toUpper();

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repos/repofields.h"
 
-#include "common/translation.h"
 #include "repos/repositorymanifestreader.h"
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -11,7 +11,10 @@ namespace plugboard::repojson {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 bool isNumber(simdjson::dom::element value)
 {
@@ -56,7 +59,7 @@ QString FieldReader::text(std::string_view key, simdjson::dom::element value) co
     if (value.is_null())
         return {};
     if (!value.is_string()) {
-        warn(key, tr("It is %1, not text; it is ignored.").arg(kindName(value)));
+        warn(key, Text::tr("It is %1, not text; it is ignored.").arg(kindName(value)));
         return {};
     }
     return toQString(value.get_string().value_unsafe());
@@ -67,7 +70,7 @@ bool FieldReader::flag(std::string_view key, simdjson::dom::element value) const
     if (value.is_null())
         return false;
     if (!value.is_bool()) {
-        warn(key, tr("It is %1, not true or false; it is ignored.").arg(kindName(value)));
+        warn(key, Text::tr("It is %1, not true or false; it is ignored.").arg(kindName(value)));
         return false;
     }
     return value.get_bool().value_unsafe();
@@ -79,12 +82,12 @@ std::optional<RepositorySize> FieldReader::size(std::string_view key,
     if (value.is_null())
         return std::nullopt;
     if (!isNumber(value)) {
-        warn(key, tr("It is %1, not a size in KB; it is ignored.").arg(kindName(value)));
+        warn(key, Text::tr("It is %1, not a size in KB; it is ignored.").arg(kindName(value)));
         return std::nullopt;
     }
     const double kilobytes = numberOf(value);
     if (!(kilobytes >= 0) || kilobytes > MaxKilobytes) {
-        warn(key, tr("The size %1 KB is not possible; it is ignored.").arg(kilobytes));
+        warn(key, Text::tr("The size %1 KB is not possible; it is ignored.").arg(kilobytes));
         return std::nullopt;
     }
     return RepositorySize{kilobytes, qint64(std::ceil(kilobytes * 1024))};
@@ -97,7 +100,7 @@ QStringList FieldReader::textList(std::string_view key, simdjson::dom::element v
     if (value.is_null())
         return out;
     if (!value.is_array()) {
-        warn(key, tr("It is %1, not a list; it is ignored.").arg(kindName(value)));
+        warn(key, Text::tr("It is %1, not a list; it is ignored.").arg(kindName(value)));
         return out;
     }
     qsizetype index = 0;
@@ -105,12 +108,12 @@ QStringList FieldReader::textList(std::string_view key, simdjson::dom::element v
         const QString itemPlace = place(key) + QStringLiteral("[%1]").arg(index++);
         if (out.size() >= maxItems) {
             m_diagnostics.append(Diagnostic::warning(
-                itemPlace, tr("Only the first %1 items are kept.").arg(maxItems)));
+                itemPlace, Text::tr("Only the first %1 items are kept.").arg(maxItems)));
             break;
         }
         if (!item.is_string()) {
             m_diagnostics.append(Diagnostic::warning(
-                itemPlace, tr("It is %1, not text; it is left out.").arg(kindName(item))));
+                itemPlace, Text::tr("It is %1, not text; it is left out.").arg(kindName(item))));
             continue;
         }
         out.append(toQString(item.get_string().value_unsafe()));
@@ -128,8 +131,8 @@ QUrl FieldReader::base(std::string_view key, simdjson::dom::element value) const
     const bool web = scheme == QLatin1String("https") || scheme == QLatin1String("http");
     if (!url.isValid() || (!web && scheme != QLatin1String("file")) ||
         (web && url.host().isEmpty())) {
-        warn(key, tr("\"%1\" is not an http(s) or file address; relative addresses that need "
-                     "it are left empty.")
+        warn(key, Text::tr("\"%1\" is not an http(s) or file address; relative addresses that need "
+                           "it are left empty.")
                       .arg(given));
         return {};
     }
@@ -145,11 +148,12 @@ QUrl FieldReader::url(std::string_view key, simdjson::dom::element value, const 
     if (resolved.isEmpty()) {
         if (base.isEmpty() && !given.startsWith(QLatin1String("http://")) &&
             !given.startsWith(QLatin1String("https://"))) {
-            warn(key, tr("\"%1\" is relative but the repository names no base address for it; "
-                         "it is ignored.")
-                          .arg(given));
+            warn(key,
+                 Text::tr("\"%1\" is relative but the repository names no base address for it; "
+                          "it is ignored.")
+                     .arg(given));
         } else {
-            warn(key, tr("\"%1\" is not a valid address; it is ignored.").arg(given));
+            warn(key, Text::tr("\"%1\" is not a valid address; it is ignored.").arg(given));
         }
     }
     return resolved;

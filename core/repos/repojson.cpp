@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repos/repojson.h"
 
-#include "common/translation.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,7 +13,10 @@ namespace plugboard::repojson {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 // One parser per thread keeps its buffers between documents; a huge document should not pin
 // its buffers for the life of a pool thread, so they are dropped before a small one.
@@ -44,15 +47,15 @@ Result<simdjson::dom::element> parse(QByteArrayView bytes, qsizetype maxBytes)
         bytes = bytes.sliced(3);
     if (bytes.size() > maxBytes) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The repository manifest is %1 bytes, more than the %2 bytes "
-                              "Plugboard reads; the repository must publish a smaller file.")
+                           Text::tr("The repository manifest is %1 bytes, more than the %2 bytes "
+                                    "Plugboard reads; the repository must publish a smaller file.")
                                .arg(bytes.size())
                                .arg(maxBytes));
     }
     if (isBlank(bytes)) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The repository manifest is empty; check the repository's "
-                              "address."));
+                           Text::tr("The repository manifest is empty; check the repository's "
+                                    "address."));
     }
     simdjson::dom::element root;
     const simdjson::error_code error =
@@ -61,8 +64,8 @@ Result<simdjson::dom::element> parse(QByteArrayView bytes, qsizetype maxBytes)
             .get(root);
     if (error != simdjson::SUCCESS) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The repository manifest is not valid JSON (%1); check the "
-                              "repository's address or ask its maintainer.")
+                           Text::tr("The repository manifest is not valid JSON (%1); check the "
+                                    "repository's address or ask its maintainer.")
                                .arg(QString::fromUtf8(simdjson::error_message(error))));
     }
     return root;
@@ -156,21 +159,21 @@ QString kindName(simdjson::dom::element element)
 {
     switch (element.type()) {
     case simdjson::dom::element_type::NULL_VALUE:
-        return tr("null");
+        return Text::tr("null");
     case simdjson::dom::element_type::BOOL:
-        return tr("a true/false value");
+        return Text::tr("a true/false value");
     case simdjson::dom::element_type::INT64:
     case simdjson::dom::element_type::UINT64:
     case simdjson::dom::element_type::DOUBLE:
-        return tr("a number");
+        return Text::tr("a number");
     case simdjson::dom::element_type::STRING:
-        return tr("text");
+        return Text::tr("text");
     case simdjson::dom::element_type::ARRAY:
-        return tr("a list");
+        return Text::tr("a list");
     case simdjson::dom::element_type::OBJECT:
-        return tr("an object");
+        return Text::tr("an object");
     }
-    return tr("an unknown value");
+    return Text::tr("an unknown value");
 }
 
 } // namespace plugboard::repojson

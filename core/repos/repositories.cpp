@@ -3,13 +3,13 @@
 #include "repos/repositories.h"
 
 #include "common/runinpool.h"
-#include "common/translation.h"
 #include "repos/download.h"
 #include "repos/officialrepository.h"
 #include "repos/openpgpkey.h"
 #include "repos/repositoryjson.h"
 #include "repos/repositorymanifestreader.h"
 #include "repos/urlpolicy.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 
@@ -17,7 +17,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 // Keys are kept as armored text: as given, or armored here when given in binary.
 QString armored(const QByteArray &key)
@@ -62,10 +65,11 @@ Result<StoredRepository> Repositories::find(const QString &idOrUrl)
         if ((isNumber && row.id == id) || row.url == idOrUrl)
             return row;
     }
-    return Error::make(ErrorCode::NotFound,
-                       tr("No repository \"%1\" is in the list; `plugboardctl repo list` shows "
-                          "their ids and addresses.")
-                           .arg(idOrUrl));
+    return Error::make(
+        ErrorCode::NotFound,
+        Text::tr("No repository \"%1\" is in the list; `plugboardctl repo list` shows "
+                 "their ids and addresses.")
+            .arg(idOrUrl));
 }
 
 Result<bool> Repositories::onlineAccessAllowed() const
@@ -102,22 +106,24 @@ Result<StoredRepository> Repositories::checkedForAdding(const QString &url, cons
 {
     const QUrl address = QUrl(url.trimmed(), QUrl::TolerantMode);
     if (Result<void> allowed =
-            UrlPolicy::check(address, tr("the repository"), UrlPolicy::Files::Allowed);
+            UrlPolicy::check(address, Text::tr("the repository"), UrlPolicy::Files::Allowed);
         !allowed)
         return allowed.error();
     row->url = address.toString();
     if (!key.trimmed().isEmpty()) {
-        Result<OpenPgpKey> read = OpenPgpKey::read(key, tr("the key given for the repository"));
+        Result<OpenPgpKey> read =
+            OpenPgpKey::read(key, Text::tr("the key given for the repository"));
         if (!read)
             return read.error();
         row->publicKey = armored(key);
         row->fingerprint = read.value().fingerprint();
     }
     if (row->url == OfficialRepository::Url) {
-        return Error::make(ErrorCode::Conflict,
-                           tr("%1 is Dispatcharr's official repository, which is always in the "
-                              "list.")
-                               .arg(row->url));
+        return Error::make(
+            ErrorCode::Conflict,
+            Text::tr("%1 is Dispatcharr's official repository, which is always in the "
+                     "list.")
+                .arg(row->url));
     }
     return *row;
 }
@@ -155,8 +161,9 @@ RepositoryJob *Repositories::add(const QString &url, const QByteArray &key)
     }
     if (Result<std::optional<StoredRepository>> existing = m_store.findByUrl(row->url);
         existing && existing.value()) {
-        job->failLater(Error::make(ErrorCode::Conflict,
-                                   tr("The repository %1 is already in the list.").arg(row->url)));
+        job->failLater(
+            Error::make(ErrorCode::Conflict,
+                        Text::tr("The repository %1 is already in the list.").arg(row->url)));
         return job;
     }
     FetchSettings settings = fetchSettings();
@@ -192,10 +199,11 @@ RefreshJob *Repositories::refresh(qint64 id, Access access)
     if (access == Access::Scheduled) {
         Result<bool> allowed = m_store.onlineAccess();
         if (!allowed || !allowed.value()) {
-            job->failLater(allowed ? Error::make(ErrorCode::Conflict,
-                                                 tr("Online access is not allowed yet: Plugboard "
-                                                    "fetches nothing until you allow it."))
-                                   : allowed.error());
+            job->failLater(allowed
+                               ? Error::make(ErrorCode::Conflict,
+                                             Text::tr("Online access is not allowed yet: Plugboard "
+                                                      "fetches nothing until you allow it."))
+                               : allowed.error());
             return job;
         }
     }
@@ -206,7 +214,7 @@ RefreshJob *Repositories::refresh(qint64 id, Access access)
     Result<std::optional<StoredRepository>> found = m_store.find(id);
     if (!found || !found.value()) {
         job->failLater(
-            found ? Error::make(ErrorCode::NotFound, tr("No repository with id %1.").arg(id))
+            found ? Error::make(ErrorCode::NotFound, Text::tr("No repository with id %1.").arg(id))
                   : found.error());
         return job;
     }
@@ -271,11 +279,12 @@ Result<RepositoryManifest> Repositories::manifest(qint64 id)
     if (!found)
         return found.error();
     if (!found.value())
-        return Error::make(ErrorCode::NotFound, tr("No repository with id %1.").arg(id));
+        return Error::make(ErrorCode::NotFound, Text::tr("No repository with id %1.").arg(id));
     const StoredRepository &row = *found.value();
     if (row.manifest.isEmpty()) {
-        return Error::make(ErrorCode::NotFound, tr("%1 has not been fetched yet; refresh it first.")
-                                                    .arg(row.name.isEmpty() ? row.url : row.name));
+        return Error::make(ErrorCode::NotFound,
+                           Text::tr("%1 has not been fetched yet; refresh it first.")
+                               .arg(row.name.isEmpty() ? row.url : row.name));
     }
     Result<RepositoryManifestRead> read = RepositoryManifestReader::readRoot(row.manifest);
     if (!read)
@@ -297,8 +306,9 @@ PluginManifestJob *Repositories::pluginManifest(qint64 id, const QString &slug)
     const auto entry = std::find_if(root.value().plugins.cbegin(), root.value().plugins.cend(),
                                     [&](const RepositoryPluginEntry &e) { return e.slug == slug; });
     if (entry == root.value().plugins.cend()) {
-        job->failLater(Error::make(ErrorCode::NotFound,
-                                   tr("%1 lists no plugin \"%2\".").arg(repository.name, slug)));
+        job->failLater(
+            Error::make(ErrorCode::NotFound,
+                        Text::tr("%1 lists no plugin \"%2\".").arg(repository.name, slug)));
         return job;
     }
     Result<std::optional<StoredRepositoryPlugin>> cached = m_store.pluginManifest(id, slug);
@@ -331,14 +341,14 @@ PluginManifestJob *Repositories::pluginManifest(qint64 id, const QString &slug)
     };
     if (entry->manifestUrl.isEmpty()) {
         useKept(Error::make(ErrorCode::NotFound,
-                            tr("%1 gives no manifest address for \"%2\", so its versions are "
-                               "not known.")
+                            Text::tr("%1 gives no manifest address for \"%2\", so its versions are "
+                                     "not known.")
                                 .arg(repository.name, slug)));
         return job;
     }
     DownloadRequest request;
     request.url = entry->manifestUrl;
-    request.what = tr("the manifest of %1").arg(slug);
+    request.what = Text::tr("the manifest of %1").arg(slug);
     request.maxBytes = RepositoryManifestReader::MaxFileBytes;
     request.stallTimeoutMs = m_stallTimeoutMs;
     request.files =

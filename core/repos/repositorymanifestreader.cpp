@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repos/repositorymanifestreader.h"
 
-#include "common/translation.h"
 #include "repos/canonicalwriter.h"
 #include "repos/repofields.h"
 #include "repos/repojson.h"
+#include <QCoreApplication>
 
 #include <QSet>
 
@@ -13,7 +13,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 using repojson::FieldReader;
 using repojson::Member;
@@ -110,7 +113,7 @@ QString entryProblem(const RepositoryPluginEntry &entry)
     if (!problem.isEmpty())
         return problem;
     if (entry.name.trimmed().isEmpty())
-        return tr("The plugin \"%1\" has no name.").arg(entry.slug);
+        return Text::tr("The plugin \"%1\" has no name.").arg(entry.slug);
     return {};
 }
 
@@ -120,9 +123,9 @@ std::optional<RepositoryPluginVersion> readVersion(element value, const QString 
 {
     simdjson::dom::object object;
     if (value.get_object().get(object) != simdjson::SUCCESS) {
-        diagnostics.append(Diagnostic::warning(
-            where,
-            tr("It is %1, not a version object; it is left out.").arg(repojson::kindName(value))));
+        diagnostics.append(
+            Diagnostic::warning(where, Text::tr("It is %1, not a version object; it is left out.")
+                                           .arg(repojson::kindName(value))));
         return std::nullopt;
     }
     const FieldReader fields(diagnostics, where);
@@ -155,8 +158,8 @@ std::optional<RepositoryPluginVersion> readVersion(element value, const QString 
             version.extras.insert(repojson::toQString(key), repojson::toJsonValue(member.value));
     }
     if (version.version.trimmed().isEmpty()) {
-        diagnostics.append(
-            Diagnostic::error(where, tr("The version has no version number; it is left out.")));
+        diagnostics.append(Diagnostic::error(
+            where, Text::tr("The version has no version number; it is left out.")));
         return std::nullopt;
     }
     return version;
@@ -169,8 +172,8 @@ Result<element> unwrap(element root, RepositorySignedPart &signedPart, Diagnosti
     simdjson::dom::object object;
     if (root.get_object().get(object) != simdjson::SUCCESS) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The repository manifest is %1, not an object; check the "
-                              "repository's address.")
+                           Text::tr("The repository manifest is %1, not an object; check the "
+                                    "repository's address.")
                                .arg(repojson::kindName(root)));
     }
     element ignored;
@@ -202,22 +205,24 @@ Error notAManifest(const QString &why)
 QString RepositoryManifestReader::slugProblem(QStringView slug)
 {
     if (slug.trimmed().isEmpty())
-        return tr("The plugin has no slug.");
+        return Text::tr("The plugin has no slug.");
     const QString quoted = shown(slug);
     if (slug.size() > MaxSlugLength)
-        return tr("The slug \"%1…\" is longer than %2 characters.").arg(quoted).arg(MaxSlugLength);
+        return Text::tr("The slug \"%1…\" is longer than %2 characters.")
+            .arg(quoted)
+            .arg(MaxSlugLength);
     if (slug.trimmed().size() != slug.size())
-        return tr("The slug \"%1\" starts or ends with a space.").arg(quoted);
+        return Text::tr("The slug \"%1\" starts or ends with a space.").arg(quoted);
     if (slug == u"." || slug.contains(u".."))
-        return tr("The slug \"%1\" contains \"..\" or is \".\".").arg(quoted);
+        return Text::tr("The slug \"%1\" contains \"..\" or is \".\".").arg(quoted);
     if (slug.contains(u'/') || slug.contains(u'\\'))
-        return tr("The slug \"%1\" contains a slash.").arg(quoted);
+        return Text::tr("The slug \"%1\" contains a slash.").arg(quoted);
     for (const QChar c : slug) {
         const QChar::Category category = c.category();
         if (category == QChar::Other_Control || category == QChar::Other_Format ||
             category == QChar::Separator_Line || category == QChar::Separator_Paragraph ||
             category == QChar::Other_Surrogate) {
-            return tr("The slug \"%1\" contains a control character.").arg(quoted);
+            return Text::tr("The slug \"%1\" contains a control character.").arg(quoted);
         }
     }
     return {};
@@ -282,15 +287,15 @@ Result<RepositoryManifestRead> RepositoryManifestReader::readRoot(QByteArrayView
         }
     }
     if (!hasName || manifest.registryName.trimmed().isEmpty()) {
-        return notAManifest(tr("The repository manifest has no registry_name; it is not a "
-                               "repository manifest, or a broken one."));
+        return notAManifest(Text::tr("The repository manifest has no registry_name; it is not a "
+                                     "repository manifest, or a broken one."));
     }
     if (!hasPlugins) {
-        return notAManifest(tr("The repository manifest of \"%1\" has no list of plugins.")
+        return notAManifest(Text::tr("The repository manifest of \"%1\" has no list of plugins.")
                                 .arg(manifest.registryName));
     }
     if (!plugins.is_array()) {
-        return notAManifest(tr("The list of plugins of \"%1\" is %2, not a list.")
+        return notAManifest(Text::tr("The list of plugins of \"%1\" is %2, not a list.")
                                 .arg(manifest.registryName, repojson::kindName(plugins)));
     }
 
@@ -300,7 +305,7 @@ Result<RepositoryManifestRead> RepositoryManifestReader::readRoot(QByteArrayView
         const QString where = QStringLiteral("plugins[%1]").arg(index++);
         if (manifest.plugins.size() >= MaxEntries) {
             read.diagnostics.append(Diagnostic::error(
-                where, tr("The repository lists more than %1 plugins; the rest are left out.")
+                where, Text::tr("The repository lists more than %1 plugins; the rest are left out.")
                            .arg(MaxEntries)));
             break;
         }
@@ -308,7 +313,7 @@ Result<RepositoryManifestRead> RepositoryManifestReader::readRoot(QByteArrayView
         if (item.get_object().get(object) != simdjson::SUCCESS) {
             read.diagnostics.append(Diagnostic::error(
                 where,
-                tr("It is %1, not a plugin; it is left out.").arg(repojson::kindName(item))));
+                Text::tr("It is %1, not a plugin; it is left out.").arg(repojson::kindName(item))));
             continue;
         }
         const FieldReader entryFields(read.diagnostics, where);
@@ -321,12 +326,12 @@ Result<RepositoryManifestRead> RepositoryManifestReader::readRoot(QByteArrayView
         }
         if (const QString problem = entryProblem(entry); !problem.isEmpty()) {
             read.diagnostics.append(
-                Diagnostic::error(where, problem + QLatin1Char(' ') + tr("It is left out.")));
+                Diagnostic::error(where, problem + QLatin1Char(' ') + Text::tr("It is left out.")));
             continue;
         }
         if (slugs.contains(entry.slug)) {
             read.diagnostics.append(Diagnostic::error(
-                where, tr("The slug \"%1\" is listed again; only its first entry is kept.")
+                where, Text::tr("The slug \"%1\" is listed again; only its first entry is kept.")
                            .arg(entry.slug)));
             continue;
         }
@@ -379,7 +384,7 @@ RepositoryManifestReader::readPlugin(QByteArrayView bytes, const RepositoryBases
             if (member.value.is_null())
                 continue;
             if (!member.value.is_array()) {
-                fields.warn(key, tr("It is %1, not a list; it is ignored.")
+                fields.warn(key, Text::tr("It is %1, not a list; it is ignored.")
                                      .arg(repojson::kindName(member.value)));
                 continue;
             }
@@ -388,7 +393,7 @@ RepositoryManifestReader::readPlugin(QByteArrayView bytes, const RepositoryBases
                 const QString where = QStringLiteral("versions[%1]").arg(index++);
                 if (manifest.versions.size() >= MaxVersions) {
                     read.diagnostics.append(Diagnostic::warning(
-                        where, tr("Only the first %1 versions are kept.").arg(MaxVersions)));
+                        where, Text::tr("Only the first %1 versions are kept.").arg(MaxVersions)));
                     break;
                 }
                 if (auto version = readVersion(item, where, bases, read.diagnostics))
@@ -400,14 +405,14 @@ RepositoryManifestReader::readPlugin(QByteArrayView bytes, const RepositoryBases
         }
     }
     if (const QString problem = entryProblem(manifest.entry); !problem.isEmpty()) {
-        return notAManifest(tr("The plugin's manifest cannot be used: %1").arg(problem));
+        return notAManifest(Text::tr("The plugin's manifest cannot be used: %1").arg(problem));
     }
     read.slugMismatch = !expectedSlug.isEmpty() && manifest.entry.slug != expectedSlug;
     if (read.slugMismatch) {
         read.diagnostics.append(Diagnostic::error(
             QStringLiteral("slug"),
-            tr("The plugin's manifest is for \"%1\", not for \"%2\" as the repository's list "
-               "says.")
+            Text::tr("The plugin's manifest is for \"%1\", not for \"%2\" as the repository's list "
+                     "says.")
                 .arg(manifest.entry.slug, shown(expectedSlug))));
     }
     return read;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repos/signatureverifier.h"
 
-#include "common/translation.h"
+#include <QCoreApplication>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,7 +18,10 @@
 namespace plugboard {
 namespace {
 
-constexpr TranslationContext tr{"Repositories"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Repositories)
+};
 
 constexpr int SignaturePacketTag = 2;
 constexpr int MarkerPacketTag = 10;
@@ -150,26 +153,28 @@ Result<void> precheck(const QByteArray &signature, const QString &subject)
 {
     const auto malformed = [&](const QString &why) {
         return Error::make(ErrorCode::InvalidInput,
-                           tr("%1 has a malformed signature: %2").arg(subject, why));
+                           Text::tr("%1 has a malformed signature: %2").arg(subject, why));
     };
     if (signature.trimmed().isEmpty())
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("%1 has no signature, or its signature is empty, so it cannot be "
-                              "trusted.")
-                               .arg(subject));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("%1 has no signature, or its signature is empty, so it cannot be "
+                     "trusted.")
+                .arg(subject));
     if (signature.size() > SignatureVerifier::MaxSignatureBytes)
-        return malformed(tr("it is %1 bytes, far more than any signature.").arg(signature.size()));
+        return malformed(
+            Text::tr("it is %1 bytes, far more than any signature.").arg(signature.size()));
     if (!OpenPgpArmor::looksArmored(signature))
-        return malformed(tr("it is not an armored OpenPGP signature (no \"-----BEGIN PGP "
-                            "SIGNATURE-----\" line)."));
-    const Result<OpenPgpArmor> armor = OpenPgpArmor::decode(signature, tr("the text"));
+        return malformed(Text::tr("it is not an armored OpenPGP signature (no \"-----BEGIN PGP "
+                                  "SIGNATURE-----\" line)."));
+    const Result<OpenPgpArmor> armor = OpenPgpArmor::decode(signature, Text::tr("the text"));
     if (!armor)
         return malformed(armor.error().message);
     if (armor.value().type != QLatin1String("SIGNATURE"))
         return malformed(
-            tr("it is armored as \"%1\", not as a \"SIGNATURE\".").arg(armor.value().type));
+            Text::tr("it is armored as \"%1\", not as a \"SIGNATURE\".").arg(armor.value().type));
     const Result<QList<OpenPgpPacket>> packets =
-        OpenPgpPacket::split(armor.value().body, tr("The text"));
+        OpenPgpPacket::split(armor.value().body, Text::tr("The text"));
     if (!packets)
         return malformed(packets.error().message);
     bool any = false;
@@ -177,11 +182,11 @@ Result<void> precheck(const QByteArray &signature, const QString &subject)
         if (packet.tag == SignaturePacketTag)
             any = true;
         else if (packet.tag != MarkerPacketTag)
-            return malformed(
-                tr("it holds an OpenPGP packet of type %1, not only signatures.").arg(packet.tag));
+            return malformed(Text::tr("it holds an OpenPGP packet of type %1, not only signatures.")
+                                 .arg(packet.tag));
     }
     if (!any)
-        return malformed(tr("it holds no signature packet."));
+        return malformed(Text::tr("it holds no signature packet."));
     return {};
 }
 
@@ -193,8 +198,8 @@ public:
         m_dir.emplace(QDir::tempPath() + QStringLiteral("/plugboard-gpgv-XXXXXX"));
         if (!m_dir->isValid())
             return Error::make(ErrorCode::Io,
-                               tr("Could not make a temporary folder to check a signature in "
-                                  "(%1): %2")
+                               Text::tr("Could not make a temporary folder to check a signature in "
+                                        "(%1): %2")
                                    .arg(QDir::tempPath(), m_dir->errorString()));
         QFile::setPermissions(m_dir->path(),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -217,7 +222,7 @@ private:
             !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
             file.write(bytes) != bytes.size() || !file.flush()) {
             return Error::make(ErrorCode::Io,
-                               tr("Could not write %1 to check a signature: %2")
+                               Text::tr("Could not write %1 to check a signature: %2")
                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
         }
         return {};
@@ -314,18 +319,20 @@ Attempt judge(const GpgvRun &run, const QString &pinned, const QString &keyFinge
     };
     const QString pinnedText = OpenPgpFingerprint::format(pinned);
     if (run.missing)
-        return fail(ErrorCode::Io,
-                    tr("Signatures cannot be checked: gpgv (%1) is not installed or cannot be "
-                       "run. Install the gpgv package.")
-                        .arg(program));
+        return fail(
+            ErrorCode::Io,
+            Text::tr("Signatures cannot be checked: gpgv (%1) is not installed or cannot be "
+                     "run. Install the gpgv package.")
+                .arg(program));
     if (run.timedOut)
-        return fail(ErrorCode::TimedOut,
-                    tr("%1 was not accepted: gpgv did not finish checking its signature within %2 "
-                       "seconds and was stopped. Try again later.")
-                        .arg(subject, seconds(timeout)));
+        return fail(
+            ErrorCode::TimedOut,
+            Text::tr("%1 was not accepted: gpgv did not finish checking its signature within %2 "
+                     "seconds and was stopped. Try again later.")
+                .arg(subject, seconds(timeout)));
     if (run.crashed)
         return fail(ErrorCode::Internal,
-                    tr("%1 was not accepted: gpgv (%2) crashed while checking its signature.")
+                    Text::tr("%1 was not accepted: gpgv (%2) crashed while checking its signature.")
                         .arg(subject, program));
 
     const GpgvStatus status = parseStatus(run.status);
@@ -341,74 +348,82 @@ Attempt judge(const GpgvRun &run, const QString &pinned, const QString &keyFinge
     if (const SignatureStatus *s = firstWhere(pinnedSignature); s && !anyBad) {
         if (s->revokedKey)
             return fail(ErrorCode::InvalidInput,
-                        tr("%1 is signed with the repository's key %2, but that key has been "
-                           "revoked; nothing signed with it is accepted.")
+                        Text::tr("%1 is signed with the repository's key %2, but that key has been "
+                                 "revoked; nothing signed with it is accepted.")
                             .arg(subject, pinnedText));
         if (s->expiredKey)
-            return fail(ErrorCode::InvalidInput,
-                        tr("%1 is signed with the repository's key %2, but that key expired%3; "
-                           "the repository must renew its key.")
-                            .arg(subject, pinnedText,
-                                 s->keyExpired.isValid() ? tr(" on %1").arg(isoUtc(s->keyExpired))
-                                                         : QString()));
+            return fail(
+                ErrorCode::InvalidInput,
+                Text::tr("%1 is signed with the repository's key %2, but that key expired%3; "
+                         "the repository must renew its key.")
+                    .arg(subject, pinnedText,
+                         s->keyExpired.isValid() ? Text::tr(" on %1").arg(isoUtc(s->keyExpired))
+                                                 : QString()));
         if (s->expiredSig)
             return fail(ErrorCode::InvalidInput,
-                        tr("%1 has a signature that has expired; the repository must sign it "
-                           "again.")
+                        Text::tr("%1 has a signature that has expired; the repository must sign it "
+                                 "again.")
                             .arg(subject));
         if (!s->created.isValid())
-            return fail(ErrorCode::Internal,
-                        tr("%1 was not accepted: gpgv passed its signature but gave no readable "
-                           "signature time.")
-                            .arg(subject));
+            return fail(
+                ErrorCode::Internal,
+                Text::tr("%1 was not accepted: gpgv passed its signature but gave no readable "
+                         "signature time.")
+                    .arg(subject));
         return Attempt{VerifiedSignature{s->validPrimary, s->validFingerprint, s->created}};
     }
     if (anyBad)
-        return fail(ErrorCode::InvalidInput,
-                    tr("%1 does not match its signature (bad signature): it was changed after "
-                       "it was signed, or the signature belongs to something else.")
-                        .arg(subject),
-                    true);
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("%1 does not match its signature (bad signature): it was changed after "
+                     "it was signed, or the signature belongs to something else.")
+                .arg(subject),
+            true);
     if (const SignatureStatus *s =
             firstWhere([](const SignatureStatus &s) { return !s.validPrimary.isEmpty(); }))
         return fail(ErrorCode::InvalidInput,
-                    tr("%1 is signed by another key (%2), not by the repository's key %3.")
+                    Text::tr("%1 is signed by another key (%2), not by the repository's key %3.")
                         .arg(subject, OpenPgpFingerprint::format(s->validPrimary), pinnedText));
     if (const SignatureStatus *s =
             firstWhere([](const SignatureStatus &s) { return s.noPublicKey; })) {
         if (s->otherKey.toUpper() == pinned)
-            return fail(ErrorCode::InvalidInput,
-                        tr("%1 is signed with the pinned key %2, but the key file given for the "
-                           "repository is another key (%3); fetch the repository's own key.")
-                            .arg(subject, pinnedText, OpenPgpFingerprint::format(keyFingerprint)));
+            return fail(
+                ErrorCode::InvalidInput,
+                Text::tr("%1 is signed with the pinned key %2, but the key file given for the "
+                         "repository is another key (%3); fetch the repository's own key.")
+                    .arg(subject, pinnedText, OpenPgpFingerprint::format(keyFingerprint)));
         return fail(ErrorCode::InvalidInput,
-                    tr("%1 is signed by another key (%2), not by the repository's key %3.")
+                    Text::tr("%1 is signed by another key (%2), not by the repository's key %3.")
                         .arg(subject, OpenPgpFingerprint::format(s->otherKey), pinnedText));
     }
     if (const SignatureStatus *s =
             firstWhere([](const SignatureStatus &s) { return s.errsigRc >= 0; })) {
         if (s->errsigRc == UnknownAlgorithmRc)
-            return fail(ErrorCode::InvalidInput,
-                        tr("%1 is signed with an algorithm that gpgv cannot check.").arg(subject));
-        return fail(ErrorCode::InvalidInput,
-                    tr("%1 was not accepted: gpgv could not check its signature (error %2): %3")
-                        .arg(subject)
-                        .arg(s->errsigRc)
-                        .arg(lastLine(run.diagnostics)));
-    }
-    if (status.noData)
+            return fail(
+                ErrorCode::InvalidInput,
+                Text::tr("%1 is signed with an algorithm that gpgv cannot check.").arg(subject));
         return fail(
             ErrorCode::InvalidInput,
-            tr("%1 has a malformed signature: gpgv found no OpenPGP data in it.").arg(subject));
-    if (run.exitCode != 0 && status.signatures.isEmpty())
+            Text::tr("%1 was not accepted: gpgv could not check its signature (error %2): %3")
+                .arg(subject)
+                .arg(s->errsigRc)
+                .arg(lastLine(run.diagnostics)));
+    }
+    if (status.noData)
         return fail(ErrorCode::InvalidInput,
-                    tr("%1 was not accepted: gpgv could not check its signature (exit code %2): %3")
-                        .arg(subject)
-                        .arg(run.exitCode)
-                        .arg(lastLine(run.diagnostics)));
-    return fail(ErrorCode::InvalidInput,
-                tr("%1 is not accepted: gpgv reported no valid signature for it.").arg(subject),
-                true);
+                    Text::tr("%1 has a malformed signature: gpgv found no OpenPGP data in it.")
+                        .arg(subject));
+    if (run.exitCode != 0 && status.signatures.isEmpty())
+        return fail(
+            ErrorCode::InvalidInput,
+            Text::tr("%1 was not accepted: gpgv could not check its signature (exit code %2): %3")
+                .arg(subject)
+                .arg(run.exitCode)
+                .arg(lastLine(run.diagnostics)));
+    return fail(
+        ErrorCode::InvalidInput,
+        Text::tr("%1 is not accepted: gpgv reported no valid signature for it.").arg(subject),
+        true);
 }
 
 } // namespace
@@ -425,18 +440,19 @@ Result<VerifiedSignature> SignatureVerifier::verify(const QByteArray &payload,
 Result<PayloadMatch> SignatureVerifier::verifyAny(const QList<SignedPayload> &candidates,
                                                   const QByteArray &armoredSignature) const
 {
-    const QString subject = m_subject.isEmpty() ? tr("The signed data") : m_subject;
+    const QString subject = m_subject.isEmpty() ? Text::tr("The signed data") : m_subject;
     if (m_pinned.isEmpty())
         return Error::make(ErrorCode::InvalidInput,
-                           tr("The repository's pinned key fingerprint \"%1\" is not a "
-                              "fingerprint, so no signature can be accepted.")
+                           Text::tr("The repository's pinned key fingerprint \"%1\" is not a "
+                                    "fingerprint, so no signature can be accepted.")
                                .arg(m_pinInput));
     if (m_key.keyring().isEmpty())
         return Error::make(
             ErrorCode::InvalidInput,
-            tr("%1 cannot be checked: no key was given for the repository.").arg(subject));
+            Text::tr("%1 cannot be checked: no key was given for the repository.").arg(subject));
     if (candidates.isEmpty())
-        return Error::make(ErrorCode::Internal, tr("No data was given to check a signature on."));
+        return Error::make(ErrorCode::Internal,
+                           Text::tr("No data was given to check a signature on."));
     if (Result<void> r = precheck(armoredSignature, subject); !r)
         return r.error();
 
@@ -462,9 +478,9 @@ Result<PayloadMatch> SignatureVerifier::verifyAny(const QList<SignedPayload> &ca
     for (const SignedPayload &candidate : candidates)
         names << candidate.name;
     return Error::make(ErrorCode::InvalidInput,
-                       tr("%1 does not match its signature (bad signature) in any of the %2 "
-                          "forms tried (%3): it was changed after it was signed, or the "
-                          "signature belongs to something else.")
+                       Text::tr("%1 does not match its signature (bad signature) in any of the %2 "
+                                "forms tried (%3): it was changed after it was signed, or the "
+                                "signature belongs to something else.")
                            .arg(subject)
                            .arg(candidates.size())
                            .arg(names.join(QStringLiteral(", "))));
@@ -473,20 +489,23 @@ Result<PayloadMatch> SignatureVerifier::verifyAny(const QList<SignedPayload> &ca
 Result<void> checkSignatureNotOlder(const QDateTime &signatureCreated,
                                     const QDateTime &lastAccepted, const QString &repositoryName)
 {
-    const QString repository =
-        repositoryName.isEmpty() ? tr("the repository") : tr("repository %1").arg(repositoryName);
+    const QString repository = repositoryName.isEmpty()
+                                   ? Text::tr("the repository")
+                                   : Text::tr("repository %1").arg(repositoryName);
     if (!signatureCreated.isValid())
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("The manifest of %1 has no signature time, so it cannot be checked "
-                              "against the last one accepted.")
-                               .arg(repository));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("The manifest of %1 has no signature time, so it cannot be checked "
+                     "against the last one accepted.")
+                .arg(repository));
     if (!lastAccepted.isValid() || signatureCreated >= lastAccepted)
         return {};
-    return Error::make(ErrorCode::Conflict,
-                       tr("The manifest of %1 is signed at %2, before the one already accepted "
-                          "(signed at %3): an older manifest was served again (a replay or "
-                          "rollback), so it is refused and the last good one is kept.")
-                           .arg(repository, isoUtc(signatureCreated), isoUtc(lastAccepted)));
+    return Error::make(
+        ErrorCode::Conflict,
+        Text::tr("The manifest of %1 is signed at %2, before the one already accepted "
+                 "(signed at %3): an older manifest was served again (a replay or "
+                 "rollback), so it is refused and the last good one is kept.")
+            .arg(repository, isoUtc(signatureCreated), isoUtc(lastAccepted)));
 }
 
 } // namespace plugboard

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner/pluginrunner.h"
 
-#include "common/translation.h"
 #include "runner/activity.h"
 #include "runner/loadjob.h"
 #include "runner/runjob.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -17,7 +17,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"PluginRunner"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginRunner)
+};
 
 qint64 nowMs()
 {
@@ -88,14 +91,15 @@ void PluginRunner::onProcessEnded(const QString &key, const QString &sentence, c
     m_activity->appendLog(key, QStringLiteral("error"),
                           lastOutput.isEmpty()
                               ? what + QLatin1Char('.')
-                              : tr("%1. Its last output:\n%2").arg(what, lastOutput));
+                              : Text::tr("%1. Its last output:\n%2").arg(what, lastOutput));
     if (repeatedly) {
         LoadResult stopped;
         stopped.key = key;
-        stopped.error = tr("Crashed %1 times within a minute, so Plugboard stopped it; restart "
-                           "it to try again. The last time: %2.")
-                            .arg(CrashLimit)
-                            .arg(sentence);
+        stopped.error =
+            Text::tr("Crashed %1 times within a minute, so Plugboard stopped it; restart "
+                     "it to try again. The last time: %2.")
+                .arg(CrashLimit)
+                .arg(sentence);
         stopped.traceback = lastOutput;
         m_loadResults.insert(key, stopped);
         m_loaded.remove(key);
@@ -130,9 +134,10 @@ void PluginRunner::unload(const QString &key, StopReason reason)
     m_loading.remove(key);
     m_loadResults.remove(key);
     if (const QPointer<LoadJob> job = m_loadJobs.take(key)) {
-        job->markFailed(Error::make(ErrorCode::Conflict,
-                                    tr("The plugin was stopped before its code finished loading.")),
-                        QString());
+        job->markFailed(
+            Error::make(ErrorCode::Conflict,
+                        Text::tr("The plugin was stopped before its code finished loading.")),
+            QString());
     }
     if (m_loaded.remove(key) || m_runtime->isLoaded(key))
         m_runtime->unload(key, reason);

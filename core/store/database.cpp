@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
-#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,7 +36,10 @@ struct ThreadConnections {
 };
 thread_local ThreadConnections t_connections;
 
-constexpr TranslationContext tr{"Database"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 bool isBusy(const QSqlError &error)
 {
@@ -147,7 +149,7 @@ Result<int> userVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return errorFrom(query.lastError(), tr("reading the schema version"));
+        return errorFrom(query.lastError(), Text::tr("reading the schema version"));
     return query.value(0).toInt();
 }
 
@@ -166,20 +168,22 @@ int busyTimeout()
 Error errorFrom(const QSqlError &error, const QString &doing)
 {
     if (isBusy(error)) {
-        return Error::make(ErrorCode::Busy,
-                           tr("The plugin database is busy while %1: another program has held it "
-                              "for more than %2 seconds. Nothing was changed; try again.")
-                               .arg(doing)
-                               .arg(g_busyTimeoutMs / 1000.0));
+        return Error::make(
+            ErrorCode::Busy,
+            Text::tr("The plugin database is busy while %1: another program has held it "
+                     "for more than %2 seconds. Nothing was changed; try again.")
+                .arg(doing)
+                .arg(g_busyTimeoutMs / 1000.0));
     }
-    return Error::make(ErrorCode::Storage,
-                       tr("The plugin database failed while %1: %2.").arg(doing, error.text()));
+    return Error::make(
+        ErrorCode::Storage,
+        Text::tr("The plugin database failed while %1: %2.").arg(doing, error.text()));
 }
 
 Error unknownPlugin(const QString &key)
 {
     return Error::make(ErrorCode::NotFound,
-                       tr("No plugin with key \"%1\" is known to the database.").arg(key));
+                       Text::tr("No plugin with key \"%1\" is known to the database.").arg(key));
 }
 
 Result<void> migrate(QSqlDatabase &db)
@@ -190,16 +194,18 @@ Result<void> migrate(QSqlDatabase &db)
     if (before.value() == SchemaVersion)
         return {};
     if (before.value() > SchemaVersion) {
-        return Error::make(ErrorCode::Storage,
-                           tr("The database %1 was written by a newer Plugboard (schema %2; this "
-                              "one knows %3). Update Plugboard or use another data folder.")
-                               .arg(QDir::toNativeSeparators(db.databaseName()))
-                               .arg(before.value())
-                               .arg(SchemaVersion));
+        return Error::make(
+            ErrorCode::Storage,
+            Text::tr("The database %1 was written by a newer Plugboard (schema %2; this "
+                     "one knows %3). Update Plugboard or use another data folder.")
+                .arg(QDir::toNativeSeparators(db.databaseName()))
+                .arg(before.value())
+                .arg(SchemaVersion));
     }
     // IMMEDIATE takes the write lock now, so two processes opening a new database at once
     // migrate it once; the second re-reads the version under the lock.
-    if (Result<void> r = exec(db, QStringLiteral("BEGIN IMMEDIATE"), tr("upgrading the schema"));
+    if (Result<void> r =
+            exec(db, QStringLiteral("BEGIN IMMEDIATE"), Text::tr("upgrading the schema"));
         !r)
         return r;
     auto rollback = [&db] {
@@ -214,7 +220,7 @@ Result<void> migrate(QSqlDatabase &db)
     for (int version = current.value(); version < SchemaVersion; ++version) {
         for (const QString &sql : steps.at(version)) {
             if (Result<void> r =
-                    exec(db, sql, tr("upgrading the schema to version %1").arg(version + 1));
+                    exec(db, sql, Text::tr("upgrading the schema to version %1").arg(version + 1));
                 !r) {
                 rollback();
                 return r;
@@ -222,12 +228,12 @@ Result<void> migrate(QSqlDatabase &db)
         }
     }
     if (Result<void> r = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
-                              tr("upgrading the schema"));
+                              Text::tr("upgrading the schema"));
         !r) {
         rollback();
         return r;
     }
-    return exec(db, QStringLiteral("COMMIT"), tr("upgrading the schema"));
+    return exec(db, QStringLiteral("COMMIT"), Text::tr("upgrading the schema"));
 }
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
@@ -268,7 +274,7 @@ Result<void> keepNewest(QSqlDatabase &db, const QString &table, const QString &k
     q.addBindValue(key);
     q.addBindValue(keep);
     if (!q.exec())
-        return errorFrom(q.lastError(), tr("trimming %1").arg(table));
+        return errorFrom(q.lastError(), Text::tr("trimming %1").arg(table));
     return {};
 }
 
@@ -281,7 +287,7 @@ Result<void> forgetKey(const QString &path, const QString &table, const QString 
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE key = ?").arg(table));
     q.addBindValue(key);
     if (!q.exec())
-        return errorFrom(q.lastError(), tr("forgetting %1 of %2").arg(table, key));
+        return errorFrom(q.lastError(), Text::tr("forgetting %1 of %2").arg(table, key));
     return {};
 }
 
@@ -303,20 +309,20 @@ Result<QSqlDatabase> connection(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         if (!db.isValid()) {
             return Error::make(ErrorCode::Storage,
-                               tr("Qt's SQLite driver (QSQLITE) is not installed; install "
-                                  "libqt6sql6-sqlite."));
+                               Text::tr("Qt's SQLite driver (QSQLITE) is not installed; install "
+                                        "libqt6sql6-sqlite."));
         }
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(g_busyTimeoutMs.load()));
         if (!db.open()) {
             return Error::make(ErrorCode::Storage,
-                               tr("Cannot open the plugin database %1: %2.")
+                               Text::tr("Cannot open the plugin database %1: %2.")
                                    .arg(QDir::toNativeSeparators(path), db.lastError().text()));
         }
         // WAL lets readers (the GUI) and a writer (a plugboardctl) work at the same time.
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return errorFrom(query.lastError(), tr("switching to WAL mode"));
+            return errorFrom(query.lastError(), Text::tr("switching to WAL mode"));
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         if (Result<void> migrated = migrate(db); !migrated)
             return migrated.error();

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/loadfailurestore.h"
 
-#include "common/translation.h"
 #include "store/database.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QDir>
@@ -14,16 +14,17 @@
 namespace plugboard {
 
 namespace {
-constexpr TranslationContext tr{"LoadFailureStore"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LoadFailureStore)
+};
 
 QString stampOf(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
         return QStringLiteral("-");
-    return QStringLiteral("%1@%2")
-        .arg(info.size())
-        .arg(info.lastModified().toMSecsSinceEpoch());
+    return QStringLiteral("%1@%2").arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
 }
 } // namespace
 
@@ -46,7 +47,7 @@ Result<QHash<QString, StoredLoadFailure>> LoadFailureStore::all() const
     QSqlQuery q(db.value());
     if (!q.exec(QStringLiteral(
             "SELECT key, error, traceback, failed_at, code_stamp FROM plugin_load_failures")))
-        return Database::errorFrom(q.lastError(), tr("reading the plugins' load failures"));
+        return Database::errorFrom(q.lastError(), Text::tr("reading the plugins' load failures"));
     QHash<QString, StoredLoadFailure> out;
     while (q.next()) {
         out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(),
@@ -70,7 +71,7 @@ Result<void> LoadFailureStore::record(const QString &key, const StoredLoadFailur
     q.addBindValue(failure.failedAt);
     q.addBindValue(failure.codeStamp);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("saving the plugin's load failure"));
+        return Database::errorFrom(q.lastError(), Text::tr("saving the plugin's load failure"));
     return {};
 }
 
@@ -83,7 +84,7 @@ Result<void> LoadFailureStore::clear(const QString &key)
     q.prepare(QStringLiteral("DELETE FROM plugin_load_failures WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("clearing the plugin's load failure"));
+        return Database::errorFrom(q.lastError(), Text::tr("clearing the plugin's load failure"));
     return {};
 }
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/pluginlimitstore.h"
 
-#include "common/translation.h"
 #include "store/database.h"
+#include <QCoreApplication>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,7 +11,10 @@
 namespace plugboard {
 
 namespace {
-constexpr TranslationContext tr{"PluginLimitStore"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginLimitStore)
+};
 } // namespace
 
 PluginLimitStore::PluginLimitStore(QString databasePath)
@@ -27,7 +30,7 @@ Result<PluginLimitStore::MemoryLimit> PluginLimitStore::memoryLimit(const QStrin
     q.prepare(QStringLiteral("SELECT memory_limit_mb FROM plugin_limits WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading the plugin's memory limit"));
+        return Database::errorFrom(q.lastError(), Text::tr("reading the plugin's memory limit"));
     if (!q.next())
         return MemoryLimit{};
     const int mb = q.value(0).toInt();
@@ -40,13 +43,14 @@ Result<PluginLimitStore::MemoryLimit> PluginLimitStore::memoryLimit(const QStrin
 Result<PluginLimitStore::MemoryLimit> PluginLimitStore::setMemoryLimit(const QString &key, int mb)
 {
     if (mb != 0 && (mb < MinMemoryLimitMb || mb > MaxMemoryLimitMb)) {
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("A plugin's memory limit must be between %1 and %2 MiB (or 0 for "
-                              "the default, %3 MiB); %4 is not.")
-                               .arg(MinMemoryLimitMb)
-                               .arg(MaxMemoryLimitMb)
-                               .arg(DefaultMemoryLimitMb)
-                               .arg(mb));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("A plugin's memory limit must be between %1 and %2 MiB (or 0 for "
+                     "the default, %3 MiB); %4 is not.")
+                .arg(MinMemoryLimitMb)
+                .arg(MaxMemoryLimitMb)
+                .arg(DefaultMemoryLimitMb)
+                .arg(mb));
     }
     Result<QSqlDatabase> db = Database::connection(m_path);
     if (!db)
@@ -62,7 +66,7 @@ Result<PluginLimitStore::MemoryLimit> PluginLimitStore::setMemoryLimit(const QSt
         q.addBindValue(mb);
     }
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("saving the plugin's memory limit"));
+        return Database::errorFrom(q.lastError(), Text::tr("saving the plugin's memory limit"));
     return mb == 0 ? MemoryLimit{} : MemoryLimit{mb, false};
 }
 

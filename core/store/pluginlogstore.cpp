@@ -3,7 +3,6 @@
 #include "store/pluginlogstore.h"
 
 #include "common/isotime.h"
-#include "common/translation.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"PluginLogStore"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginLogStore)
+};
 
 } // namespace
 
@@ -30,7 +32,7 @@ PluginLogStore::PluginLogStore(QString databasePath, int keepPerPlugin)
 Result<void> PluginLogStore::write(const QList<LogLine> &lines)
 {
     return m_table.append(
-        lines, tr("recording plugin log lines"), [](QSqlQuery &q, const LogLine &line) {
+        lines, Text::tr("recording plugin log lines"), [](QSqlQuery &q, const LogLine &line) {
             q.addBindValue(Database::text(line.key));
             const QString at = isoUtcFromMs(line.atMs);
             q.addBindValue(
@@ -54,7 +56,7 @@ Result<QList<LogLine>> PluginLogStore::recent(const QString &key, int limit) con
     q.addBindValue(key);
     q.addBindValue(limit);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading the log of %1").arg(key));
+        return Database::errorFrom(q.lastError(), Text::tr("reading the log of %1").arg(key));
     QList<LogLine> lines;
     while (q.next()) {
         lines.append(

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/pluginstore.h"
 
-#include "common/translation.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"PluginStore"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginStore)
+};
 
 const QString kColumns = QStringLiteral(
     "key, name, version, description, enabled, ever_enabled, trusted, missing, settings, "
@@ -57,7 +59,7 @@ Result<QList<StoredPlugin>> selectAll(QSqlDatabase &db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM plugins ORDER BY key").arg(kColumns)))
-        return Database::errorFrom(q.lastError(), tr("reading plugins"));
+        return Database::errorFrom(q.lastError(), Text::tr("reading plugins"));
     QList<StoredPlugin> rows;
     while (q.next())
         rows.append(rowFrom(q));
@@ -70,7 +72,7 @@ Result<std::optional<StoredPlugin>> selectOne(QSqlDatabase &db, const QString &k
     q.prepare(QStringLiteral("SELECT %1 FROM plugins WHERE key = ?").arg(kColumns));
     q.addBindValue(key);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading plugin %1").arg(key));
+        return Database::errorFrom(q.lastError(), Text::tr("reading plugin %1").arg(key));
     if (!q.next())
         return std::optional<StoredPlugin>();
     return std::optional<StoredPlugin>(rowFrom(q));
@@ -102,7 +104,7 @@ Result<void> writeRow(QSqlDatabase &db, const StoredPlugin &row, bool insert)
     if (!insert)
         q.addBindValue(row.key);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("saving plugin %1").arg(row.key));
+        return Database::errorFrom(q.lastError(), Text::tr("saving plugin %1").arg(row.key));
     return {};
 }
 
@@ -186,7 +188,7 @@ Result<QList<StoredPlugin>> PluginStore::sync(const QList<DiscoveredMetadata> &p
         return before;
 
     WriteTransaction tx(db.value());
-    if (Result<void> r = tx.begin(tr("recording discovered plugins")); !r)
+    if (Result<void> r = tx.begin(Text::tr("recording discovered plugins")); !r)
         return r.error();
     // Re-read under the lock: another process may have written since the plain read.
     Result<QList<StoredPlugin>> current = selectAll(db.value());
@@ -196,7 +198,7 @@ Result<QList<StoredPlugin>> PluginStore::sync(const QList<DiscoveredMetadata> &p
         if (Result<void> r = writeRow(db.value(), row, insert); !r)
             return r.error();
     }
-    if (Result<void> r = tx.commit(tr("recording discovered plugins")); !r)
+    if (Result<void> r = tx.commit(Text::tr("recording discovered plugins")); !r)
         return r.error();
     return selectAll(db.value());
 }
@@ -207,7 +209,7 @@ Result<StoredPlugin> PluginStore::update(const QString &key, const RowChange &ch
     if (!db)
         return db.error();
     WriteTransaction tx(db.value());
-    if (Result<void> r = tx.begin(tr("saving plugin %1").arg(key)); !r)
+    if (Result<void> r = tx.begin(Text::tr("saving plugin %1").arg(key)); !r)
         return r.error();
     Result<std::optional<StoredPlugin>> current = selectOne(db.value(), key);
     if (!current)
@@ -223,7 +225,7 @@ Result<StoredPlugin> PluginStore::update(const QString &key, const RowChange &ch
     row.updatedAt = nowText();
     if (Result<void> r = writeRow(db.value(), row, false); !r)
         return r.error();
-    if (Result<void> r = tx.commit(tr("saving plugin %1").arg(key)); !r)
+    if (Result<void> r = tx.commit(Text::tr("saving plugin %1").arg(key)); !r)
         return r.error();
     return row;
 }
@@ -237,7 +239,7 @@ Result<void> PluginStore::remove(const QString &key)
     q.prepare(QStringLiteral("DELETE FROM plugins WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("removing plugin %1").arg(key));
+        return Database::errorFrom(q.lastError(), Text::tr("removing plugin %1").arg(key));
     return {};
 }
 
@@ -248,7 +250,7 @@ Result<qint64> PluginStore::revision() const
         return db.error();
     QSqlQuery q(db.value());
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'revision'")) || !q.next())
-        return Database::errorFrom(q.lastError(), tr("reading the revision"));
+        return Database::errorFrom(q.lastError(), Text::tr("reading the revision"));
     return q.value(0).toLongLong();
 }
 

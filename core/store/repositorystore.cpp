@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/repositorystore.h"
 
-#include "common/translation.h"
 #include "store/database.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QSqlError>
@@ -13,7 +13,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"RepositoryStore"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RepositoryStore)
+};
 
 using Database::text;
 using Database::WriteTransaction;
@@ -115,7 +118,8 @@ Result<StoredRepository> insert(QSqlDatabase &db, StoredRepository row)
                   .arg(kColumns));
     bindColumns(q, row);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("adding the repository %1").arg(label(row)));
+        return Database::errorFrom(q.lastError(),
+                                   Text::tr("adding the repository %1").arg(label(row)));
     row.id = q.lastInsertId().toLongLong();
     return row;
 }
@@ -134,7 +138,7 @@ Result<void> exec(QSqlDatabase &db, const QString &sql, const QVariantList &valu
 
 Error notFound(qint64 id)
 {
-    return Error::make(ErrorCode::NotFound, tr("No repository with id %1.").arg(id));
+    return Error::make(ErrorCode::NotFound, Text::tr("No repository with id %1.").arg(id));
 }
 
 // The row with `id` (read inside the caller's transaction), or NotFound.
@@ -160,7 +164,7 @@ Result<QList<StoredRepository>> RepositoryStore::all() const
     Result<QSqlDatabase> db = Database::connection(m_path);
     if (!db)
         return db.error();
-    return select(db.value(), {}, {}, tr("reading the repositories"));
+    return select(db.value(), {}, {}, Text::tr("reading the repositories"));
 }
 
 Result<std::optional<StoredRepository>> RepositoryStore::find(qint64 id) const
@@ -169,7 +173,7 @@ Result<std::optional<StoredRepository>> RepositoryStore::find(qint64 id) const
     if (!db)
         return db.error();
     return selectOne(db.value(), QStringLiteral("WHERE id = ?"), id,
-                     tr("reading repository %1").arg(id));
+                     Text::tr("reading repository %1").arg(id));
 }
 
 Result<std::optional<StoredRepository>> RepositoryStore::findByUrl(const QString &url) const
@@ -178,7 +182,7 @@ Result<std::optional<StoredRepository>> RepositoryStore::findByUrl(const QString
     if (!db)
         return db.error();
     return selectOne(db.value(), QStringLiteral("WHERE url = ?"), url,
-                     tr("reading the repository %1").arg(url));
+                     Text::tr("reading the repository %1").arg(url));
 }
 
 Result<StoredRepository> RepositoryStore::add(StoredRepository row)
@@ -186,7 +190,7 @@ Result<StoredRepository> RepositoryStore::add(StoredRepository row)
     Result<QSqlDatabase> db = Database::connection(m_path);
     if (!db)
         return db.error();
-    const QString doing = tr("adding the repository %1").arg(label(row));
+    const QString doing = Text::tr("adding the repository %1").arg(label(row));
     WriteTransaction tx(db.value());
     if (Result<void> r = tx.begin(doing); !r)
         return r.error();
@@ -196,7 +200,7 @@ Result<StoredRepository> RepositoryStore::add(StoredRepository row)
         return existing.error();
     if (existing.value()) {
         return Error::make(ErrorCode::Conflict,
-                           tr("The repository %1 is already in the list (as \"%2\").")
+                           Text::tr("The repository %1 is already in the list (as \"%2\").")
                                .arg(row.url, label(*existing.value())));
     }
     row.official = false; // only ensureOfficial() makes the official row
@@ -213,7 +217,7 @@ Result<StoredRepository> RepositoryStore::ensureOfficial(StoredRepository offici
     Result<QSqlDatabase> db = Database::connection(m_path);
     if (!db)
         return db.error();
-    const QString doing = tr("adding the official repository");
+    const QString doing = Text::tr("adding the official repository");
     // The common case (it exists) is one plain read without the write lock.
     Result<std::optional<StoredRepository>> existing =
         selectOne(db.value(), QStringLiteral("WHERE official = ?"), 1, doing);
@@ -259,7 +263,7 @@ Result<StoredRepository> RepositoryStore::update(qint64 id, const RowChange &cha
     Result<QSqlDatabase> db = Database::connection(m_path);
     if (!db)
         return db.error();
-    const QString doing = tr("saving repository %1").arg(id);
+    const QString doing = Text::tr("saving repository %1").arg(id);
     WriteTransaction tx(db.value());
     if (Result<void> r = tx.begin(doing); !r)
         return r.error();
@@ -294,7 +298,7 @@ Result<void> RepositoryStore::remove(qint64 id)
     Result<QSqlDatabase> db = Database::connection(m_path);
     if (!db)
         return db.error();
-    const QString doing = tr("removing repository %1").arg(id);
+    const QString doing = Text::tr("removing repository %1").arg(id);
     WriteTransaction tx(db.value());
     if (Result<void> r = tx.begin(doing); !r)
         return r.error();
@@ -302,9 +306,10 @@ Result<void> RepositoryStore::remove(qint64 id)
     if (!current)
         return current.error();
     if (current.value().official) {
-        return Error::make(ErrorCode::Conflict,
-                           tr("The official repository %1 cannot be removed; disable it instead.")
-                               .arg(label(current.value())));
+        return Error::make(
+            ErrorCode::Conflict,
+            Text::tr("The official repository %1 cannot be removed; disable it instead.")
+                .arg(label(current.value())));
     }
     // Its plugins stay installed, unmanaged, and remember the repository's name.
     const QString name = label(current.value());
@@ -335,7 +340,7 @@ RepositoryStore::pluginManifest(qint64 repoId, const QString &slug) const
     if (!q.exec()) {
         return Database::errorFrom(
             q.lastError(),
-            tr("reading the manifest of %1 from repository %2").arg(slug).arg(repoId));
+            Text::tr("reading the manifest of %1 from repository %2").arg(slug).arg(repoId));
     }
     if (!q.next())
         return std::optional<StoredRepositoryPlugin>();
@@ -355,13 +360,14 @@ Result<void> RepositoryStore::savePluginManifest(const StoredRepositoryPlugin &r
     Result<QSqlDatabase> db = Database::connection(m_path);
     if (!db)
         return db.error();
-    return exec(db.value(),
-                QStringLiteral("INSERT OR REPLACE INTO repository_plugins (repo_id, slug, "
-                               "manifest, signed_at, etag, last_modified, fetched_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {row.repoId, row.slug, row.manifest, text(row.signedAt), text(row.etag),
-                 text(row.lastModified), text(row.fetchedAt)},
-                tr("saving the manifest of %1 from repository %2").arg(row.slug).arg(row.repoId));
+    return exec(
+        db.value(),
+        QStringLiteral("INSERT OR REPLACE INTO repository_plugins (repo_id, slug, "
+                       "manifest, signed_at, etag, last_modified, fetched_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {row.repoId, row.slug, row.manifest, text(row.signedAt), text(row.etag),
+         text(row.lastModified), text(row.fetchedAt)},
+        Text::tr("saving the manifest of %1 from repository %2").arg(row.slug).arg(row.repoId));
 }
 
 Result<QList<ManagedInstall>> RepositoryStore::managedInstalls() const
@@ -374,7 +380,8 @@ Result<QList<ManagedInstall>> RepositoryStore::managedInstalls() const
     if (!q.exec(QStringLiteral("SELECT key, repo_id, repo_slug, repo_version, repo_name FROM "
                                "plugins WHERE repo_id IS NOT NULL OR repo_name != '' "
                                "ORDER BY key"))) {
-        return Database::errorFrom(q.lastError(), tr("reading where plugins were installed from"));
+        return Database::errorFrom(q.lastError(),
+                                   Text::tr("reading where plugins were installed from"));
     }
     QList<ManagedInstall> installs;
     while (q.next()) {
@@ -399,7 +406,7 @@ Result<void> RepositoryStore::setManaged(const ManagedInstall &install)
     q.addBindValue(text(install.repoName));
     q.addBindValue(nowText());
     q.addBindValue(install.key);
-    const QString doing = tr("recording where plugin %1 came from").arg(install.key);
+    const QString doing = Text::tr("recording where plugin %1 came from").arg(install.key);
     if (!q.exec())
         return Database::errorFrom(q.lastError(), doing);
     if (q.numRowsAffected() == 0) {
@@ -417,7 +424,7 @@ Result<void> RepositoryStore::clearManaged(const QString &key)
                 QStringLiteral("UPDATE plugins SET repo_id = NULL, repo_slug = '', "
                                "repo_version = '', repo_name = '', updated_at = ? WHERE key = ? "
                                "AND (repo_id IS NOT NULL OR repo_name != '')"),
-                {nowText(), key}, tr("forgetting where plugin %1 came from").arg(key));
+                {nowText(), key}, Text::tr("forgetting where plugin %1 came from").arg(key));
 }
 
 Result<bool> RepositoryStore::onlineAccess() const
@@ -427,7 +434,8 @@ Result<bool> RepositoryStore::onlineAccess() const
         return db.error();
     QSqlQuery q(db.value());
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'online_access'")))
-        return Database::errorFrom(q.lastError(), tr("reading whether online access is allowed"));
+        return Database::errorFrom(q.lastError(),
+                                   Text::tr("reading whether online access is allowed"));
     return q.next() && q.value(0).toInt() != 0;
 }
 
@@ -439,7 +447,7 @@ Result<void> RepositoryStore::setOnlineAccess(bool allowed)
     return exec(db.value(),
                 QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES "
                                "('online_access', ?)"),
-                {int(allowed)}, tr("saving whether online access is allowed"));
+                {int(allowed)}, Text::tr("saving whether online access is allowed"));
 }
 
 Result<int> RepositoryStore::refreshIntervalHours() const
@@ -449,7 +457,7 @@ Result<int> RepositoryStore::refreshIntervalHours() const
         return db.error();
     QSqlQuery q(db.value());
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'refresh_interval_hours'")))
-        return Database::errorFrom(q.lastError(), tr("reading the refresh interval"));
+        return Database::errorFrom(q.lastError(), Text::tr("reading the refresh interval"));
     if (!q.next())
         return DefaultRefreshHours;
     bool ok = false;
@@ -460,18 +468,19 @@ Result<int> RepositoryStore::refreshIntervalHours() const
 Result<void> RepositoryStore::setRefreshIntervalHours(int hours)
 {
     if (hours < 0 || hours > MaxRefreshHours)
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("The refresh interval must be between 0 (never) and %1 hours; %2 "
-                              "is not.")
-                               .arg(MaxRefreshHours)
-                               .arg(hours));
+        return Error::make(
+            ErrorCode::InvalidInput,
+            Text::tr("The refresh interval must be between 0 (never) and %1 hours; %2 "
+                     "is not.")
+                .arg(MaxRefreshHours)
+                .arg(hours));
     Result<QSqlDatabase> db = Database::connection(m_path);
     if (!db)
         return db.error();
     return exec(db.value(),
                 QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES "
                                "('refresh_interval_hours', ?)"),
-                {hours}, tr("saving the refresh interval"));
+                {hours}, Text::tr("saving the refresh interval"));
 }
 
 Result<qint64> RepositoryStore::revision() const
@@ -482,7 +491,7 @@ Result<qint64> RepositoryStore::revision() const
     QSqlQuery q(db.value());
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'repos_revision'")) ||
         !q.next())
-        return Database::errorFrom(q.lastError(), tr("reading the repositories' revision"));
+        return Database::errorFrom(q.lastError(), Text::tr("reading the repositories' revision"));
     return q.value(0).toLongLong();
 }
 

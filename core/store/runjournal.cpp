@@ -3,7 +3,6 @@
 #include "store/runjournal.h"
 
 #include "common/isotime.h"
-#include "common/translation.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -15,7 +14,10 @@ namespace plugboard {
 
 namespace {
 
-constexpr TranslationContext tr{"RunJournal"};
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RunJournal)
+};
 
 QString isoFromMs(qint64 ms)
 {
@@ -41,16 +43,17 @@ RunJournal::RunJournal(QString databasePath, int keepPerPlugin)
 
 Result<void> RunJournal::write(const QList<JournalEntry> &entries)
 {
-    return m_table.append(entries, tr("recording runs"), [](QSqlQuery &q, const JournalEntry &e) {
-        q.addBindValue(qint64(e.jobId));
-        q.addBindValue(Database::text(e.key));
-        q.addBindValue(Database::text(e.action));
-        q.addBindValue(isoFromMs(e.startedAtMs));
-        q.addBindValue(isoFromMs(e.finishedAtMs));
-        q.addBindValue(Database::text(e.outcome));
-        q.addBindValue(Database::text(e.message));
-        q.addBindValue(Database::text(e.result.left(MaxResultBytes)));
-    });
+    return m_table.append(entries, Text::tr("recording runs"),
+                          [](QSqlQuery &q, const JournalEntry &e) {
+                              q.addBindValue(qint64(e.jobId));
+                              q.addBindValue(Database::text(e.key));
+                              q.addBindValue(Database::text(e.action));
+                              q.addBindValue(isoFromMs(e.startedAtMs));
+                              q.addBindValue(isoFromMs(e.finishedAtMs));
+                              q.addBindValue(Database::text(e.outcome));
+                              q.addBindValue(Database::text(e.message));
+                              q.addBindValue(Database::text(e.result.left(MaxResultBytes)));
+                          });
 }
 
 Result<QList<JournalEntry>> RunJournal::recent(const QString &key, int limit) const
@@ -66,7 +69,7 @@ Result<QList<JournalEntry>> RunJournal::recent(const QString &key, int limit) co
     q.addBindValue(key);
     q.addBindValue(limit);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("reading the runs of %1").arg(key));
+        return Database::errorFrom(q.lastError(), Text::tr("reading the runs of %1").arg(key));
     QList<JournalEntry> entries;
     while (q.next()) {
         JournalEntry e;

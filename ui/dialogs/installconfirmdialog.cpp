@@ -31,10 +31,36 @@ InstallConfirmDialog::InstallConfirmDialog(const OfferedPlugin &plugin, QWidget 
     setObjectName(QStringLiteral("installConfirm"));
     setTextFormat(Qt::PlainText);
     setIcon(QMessageBox::Question);
+    // Whole sentences per action: a verb put in front of a name reads wrong in other languages.
+    switch (plugin.status) {
+    case OfferedStatus::UpdateAvailable:
+        setWindowTitle(tr("Update %1?").arg(plugin.name));
+        setText(
+            tr("Update %1 to %2 from %3?").arg(plugin.name, plugin.latestVersion, plugin.repoName));
+        break;
+    case OfferedStatus::NewerInstalled:
+        setWindowTitle(tr("Downgrade %1?").arg(plugin.name));
+        setText(tr("Downgrade %1 to %2 from %3?")
+                    .arg(plugin.name, plugin.latestVersion, plugin.repoName));
+        break;
+    case OfferedStatus::UpToDate:
+        setWindowTitle(tr("Reinstall %1?").arg(plugin.name));
+        setText(
+            tr("Reinstall %1 %2 from %3?").arg(plugin.name, plugin.latestVersion, plugin.repoName));
+        break;
+    case OfferedStatus::Unmanaged:
+    case OfferedStatus::OtherRepository:
+        setWindowTitle(tr("Replace %1?").arg(plugin.name));
+        setText(tr("Replace %1 with %2 from %3?")
+                    .arg(plugin.name, plugin.latestVersion, plugin.repoName));
+        break;
+    case OfferedStatus::NotInstalled:
+        setWindowTitle(tr("Install %1?").arg(plugin.name));
+        setText(
+            tr("Install %1 %2 from %3?").arg(plugin.name, plugin.latestVersion, plugin.repoName));
+        break;
+    }
     const QString action = verb(plugin);
-    setWindowTitle(tr("%1 %2?").arg(action, plugin.name));
-    setText(
-        tr("%1 %2 %3 from %4?").arg(action, plugin.name, plugin.latestVersion, plugin.repoName));
 
     m_request.repoId = plugin.repoId;
     m_request.slug = plugin.slug;

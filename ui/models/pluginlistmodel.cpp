@@ -204,8 +204,9 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
         const QString update = updateOf(info);
         if (update.isEmpty())
             return row.statusText;
-        const QString line = tr("Update available: %1").arg(update);
-        return row.statusText.isEmpty() ? line : tr("%1 · %2").arg(row.statusText, line.toLower());
+        return row.statusText.isEmpty()
+                   ? tr("Update available: %1").arg(update)
+                   : tr("%1 · update available: %2").arg(row.statusText, update);
     }
     case StatusSeverityRole:
         return row.statusSeverity < 0 && !updateOf(info).isEmpty() ? int(StatusLine::Severity::Info)

@@ -49,6 +49,26 @@ QString filterName(PluginFilterProxy::Filter filter)
     return PluginsPage::tr("Updates");
 }
 
+// What the card area says when a filter leaves nothing: a whole sentence per filter.
+QString noMatchText(PluginFilterProxy::Filter filter)
+{
+    switch (filter) {
+    case PluginFilterProxy::Filter::All:
+        return PluginsPage::tr("No plugins.");
+    case PluginFilterProxy::Filter::Enabled:
+        return PluginsPage::tr("No plugins are enabled.");
+    case PluginFilterProxy::Filter::Disabled:
+        return PluginsPage::tr("No plugins are disabled.");
+    case PluginFilterProxy::Filter::Legacy:
+        return PluginsPage::tr("No plugins are legacy plugins.");
+    case PluginFilterProxy::Filter::Problems:
+        return PluginsPage::tr("No plugins have problems.");
+    case PluginFilterProxy::Filter::Updates:
+        break;
+    }
+    return PluginsPage::tr("Every plugin from a repository is up to date.");
+}
+
 QLabel *pageText(const QString &text, QWidget *parent, qreal scale = 1.0, bool bold = false)
 {
     auto *label = new QLabel(text, parent);
@@ -392,11 +412,8 @@ void PluginsPage::updatePage()
         page = m_noMatchPage;
     if (page == m_noMatchPage) {
         const QString query = m_search->text().trimmed();
-        const bool updates = m_proxy->filter() == PluginFilterProxy::Filter::Updates;
-        m_noMatchText->setText(
-            !query.isEmpty() ? tr("No plugins match \"%1\".").arg(query)
-            : updates        ? tr("Every plugin from a repository is up to date.")
-                      : tr("No plugins are %1.").arg(filterName(m_proxy->filter()).toLower()));
+        m_noMatchText->setText(!query.isEmpty() ? tr("No plugins match \"%1\".").arg(query)
+                                                : noMatchText(m_proxy->filter()));
     }
     m_pages->setCurrentWidget(page);
     // With nothing to list there is nothing to detail: the empty state gets the whole width.
