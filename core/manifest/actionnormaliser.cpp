@@ -4,6 +4,7 @@
 
 #include "manifest/normaliser.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <array>
@@ -12,6 +13,11 @@
 namespace plugboard::manifestjson {
 
 namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Manifest)
+};
 
 // A name from a fixed vocabulary, kept as a literal so a match needs no allocation.
 struct Name {
@@ -126,8 +132,8 @@ std::optional<ConfirmSpec> readConfirm(const JsonView &value, Entry &entry)
     if (value.isBool())
         return ConfirmSpec{value.toBool(), {}, {}};
     if (!value.isObject()) {
-        entry.warn(QStringLiteral(": \"confirm\" must be true, false or an object, not %1; it was "
-                                  "ignored.")
+        entry.warn(Text::tr(": \"confirm\" must be true, false or an object, not %1; it was "
+                            "ignored.")
                        .arg(typeName(value)));
         return std::nullopt;
     }
@@ -147,8 +153,8 @@ std::optional<ConfirmSpec> readConfirm(const JsonView &value, Entry &entry)
         spec.required = required.toBool();
     else if (!required.isAbsent())
         // Erring towards asking: the author wanted a confirmation object for a reason.
-        entry.warn(QStringLiteral(": \"confirm.required\" must be true or false, not %1; "
-                                  "confirmation stays required.")
+        entry.warn(Text::tr(": \"confirm.required\" must be true or false, not %1; "
+                            "confirmation stays required.")
                        .arg(typeName(required)));
     spec.title = readText(title, QLatin1StringView("confirm.title"), entry);
     spec.message = readText(message, QLatin1StringView("confirm.message"), entry);
@@ -162,12 +168,12 @@ QStringList readEvents(const JsonView &value, Entry &entry)
     if (value.isString()) {
         if (!value.string().empty())
             return {value.toQString()};
-        entry.warn(QStringLiteral(": \"events\" is empty text; it was ignored."));
+        entry.warn(Text::tr(": \"events\" is empty text; it was ignored."));
         return {};
     }
     if (!value.isArray()) {
-        entry.warn(QStringLiteral(": \"events\" must be a list of event names, not %1; it was "
-                                  "ignored.")
+        entry.warn(Text::tr(": \"events\" must be a list of event names, not %1; it was "
+                            "ignored.")
                        .arg(typeName(value)));
         return {};
     }
@@ -177,8 +183,8 @@ QStringList readEvents(const JsonView &value, Entry &entry)
         if (item.isString() && !item.string().empty())
             events.append(item.toQString());
         else
-            entry.warn(QStringLiteral(": events[%1] was dropped: an event name must be non-empty "
-                                      "text, not %2.")
+            entry.warn(Text::tr(": events[%1] was dropped: an event name must be non-empty "
+                                "text, not %2.")
                            .arg(QString::number(i), describeValue(item)));
     });
     return events;
@@ -199,17 +205,17 @@ std::optional<ActionSpec> readAction(const JsonView &item, Entry &entry)
     action.id = std::move(*id);
 
     if (keys.label.isAbsent()) {
-        entry.warn(QStringLiteral(" was skipped: it has no \"label\"."));
+        entry.warn(Text::tr(" was skipped: it has no \"label\"."));
         return std::nullopt;
     }
     if (!keys.label.isString()) {
-        entry.warn(QStringLiteral(" was skipped: its \"label\" must be text, not %1.")
+        entry.warn(Text::tr(" was skipped: its \"label\" must be text, not %1.")
                        .arg(typeName(keys.label)));
         return std::nullopt;
     }
     action.label = keys.label.toQString();
     if (action.label.trimmed().isEmpty()) {
-        entry.warn(QStringLiteral(" was skipped: its \"label\" is empty."));
+        entry.warn(Text::tr(" was skipped: its \"label\" is empty."));
         return std::nullopt;
     }
     action.description = readText(keys.description, QLatin1StringView("description"), entry);
@@ -228,7 +234,7 @@ std::optional<ActionSpec> readAction(const JsonView &item, Entry &entry)
     if (knownVariant) {
         action.buttonVariant = *knownVariant;
     } else if (!variant.isAbsent()) {
-        entry.warn(QStringLiteral(": \"button_variant\" %1 is not one of %2; \"filled\" is used.")
+        entry.warn(Text::tr(": \"button_variant\" %1 is not one of %2; \"filled\" is used.")
                        .arg(describeValue(variant), joined(buttonVariants())));
     }
 
@@ -239,8 +245,8 @@ std::optional<ActionSpec> readAction(const JsonView &item, Entry &entry)
     } else if (color.isString() && color.string().empty()) {
         action.buttonColor = QString(); // as declared: the theme's default
     } else if (!color.isAbsent()) {
-        entry.warn(QStringLiteral(": \"button_color\" %1 is not a Mantine colour name (%2); the "
-                                  "default colour is used.")
+        entry.warn(Text::tr(": \"button_color\" %1 is not a Mantine colour name (%2); the "
+                            "default colour is used.")
                        .arg(describeValue(color), joined(buttonColors())));
     }
 

@@ -4,11 +4,18 @@
 
 #include "manifest/normaliser.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace plugboard::manifestjson {
 
 namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Manifest)
+};
 
 QString typeList()
 {
@@ -118,8 +125,8 @@ std::optional<SelectOption> readOption(const JsonView &item, qsizetype index, En
         return option;
     }
     if (!item.isObject()) {
-        entry.warn(QStringLiteral(": %1 was skipped: an option must be text, a number or an "
-                                  "object with a \"value\", not %2.")
+        entry.warn(Text::tr(": %1 was skipped: an option must be text, a number or an "
+                            "object with a \"value\", not %2.")
                        .arg(optionPosition(index), typeName(item)));
         return std::nullopt;
     }
@@ -139,20 +146,20 @@ std::optional<SelectOption> readOption(const JsonView &item, qsizetype index, En
         valueText = number.text();
         option.value = number.toJsonValue();
     } else {
-        entry.warn(optionValue.isAbsent()
-                       ? QStringLiteral(": %1 was skipped: it has no \"value\".")
-                             .arg(optionPosition(index))
-                       : QStringLiteral(": %1 was skipped: its \"value\" must be text or a "
-                                        "number, not %2.")
-                             .arg(optionPosition(index), typeName(optionValue)));
+        entry.warn(
+            optionValue.isAbsent()
+                ? Text::tr(": %1 was skipped: it has no \"value\".").arg(optionPosition(index))
+                : Text::tr(": %1 was skipped: its \"value\" must be text or a "
+                           "number, not %2.")
+                      .arg(optionPosition(index), typeName(optionValue)));
         return std::nullopt;
     }
     if (label.isString() && !label.string().empty()) {
         option.label = label.toQString();
     } else {
         if (!label.isAbsent() && !label.isString())
-            entry.warn(QStringLiteral(": the label of %1 must be text, not %2; the value is "
-                                      "shown instead.")
+            entry.warn(Text::tr(": the label of %1 must be text, not %2; the value is "
+                                "shown instead.")
                            .arg(optionPosition(index), typeName(label)));
         option.label = valueText;
     }
@@ -166,8 +173,8 @@ QList<SelectOption> readOptions(const JsonView &value, Entry &entry, SeenTexts &
     if (value.isAbsent())
         return options;
     if (!value.isArray()) {
-        entry.warn(QStringLiteral(": \"options\" must be a list, not %1; it was ignored.")
-                       .arg(typeName(value)));
+        entry.warn(
+            Text::tr(": \"options\" must be a list, not %1; it was ignored.").arg(typeName(value)));
         return options;
     }
     options.reserve(value.itemCount());
@@ -177,9 +184,8 @@ QList<SelectOption> readOptions(const JsonView &value, Entry &entry, SeenTexts &
         if (!option)
             return;
         if (seen.contains(valueText)) {
-            entry.warn(
-                QStringLiteral(": %1 was skipped: an earlier option already has the value %2.")
-                    .arg(optionPosition(i), quoted(shortText(valueText))));
+            entry.warn(Text::tr(": %1 was skipped: an earlier option already has the value %2.")
+                           .arg(optionPosition(i), quoted(shortText(valueText))));
             return;
         }
         seen.insert(valueText);
@@ -193,7 +199,7 @@ std::optional<double> readNumberKey(const JsonView &value, QLatin1StringView key
     if (value.isFiniteNumber())
         return value.number().toDouble();
     if (!value.isAbsent())
-        entry.warn(QStringLiteral(": \"%1\" must be a number, not %2; it was ignored.")
+        entry.warn(Text::tr(": \"%1\" must be a number, not %2; it was ignored.")
                        .arg(key, describeValue(value)));
     return std::nullopt;
 }
@@ -204,12 +210,12 @@ void readNumberRules(const FieldKeys &keys, FieldSpec &field, Entry &entry)
     field.max = readNumberKey(keys.max, QLatin1StringView("max"), entry);
     field.step = readNumberKey(keys.step, QLatin1StringView("step"), entry);
     if (field.step && !(*field.step > 0)) {
-        entry.warn(QStringLiteral(": \"step\" must be greater than 0, not %1; it was ignored.")
+        entry.warn(Text::tr(": \"step\" must be greater than 0, not %1; it was ignored.")
                        .arg(doubleText(*field.step)));
         field.step.reset();
     }
     if (field.min && field.max && *field.min > *field.max) {
-        entry.warn(QStringLiteral(": \"min\" (%1) is greater than \"max\" (%2); both were ignored.")
+        entry.warn(Text::tr(": \"min\" (%1) is greater than \"max\" (%2); both were ignored.")
                        .arg(doubleText(*field.min), doubleText(*field.max)));
         field.min.reset();
         field.max.reset();
@@ -222,21 +228,21 @@ void readDefault(const JsonView &value, FieldSpec &field, const SeenTexts &optio
     if (value.isAbsent())
         return;
     const auto noDefault = [] {
-        return QStringLiteral("; the field has no default.");
+        return Text::tr("; the field has no default.");
     };
     switch (field.type) {
     case FieldType::Boolean:
         if (value.isBool())
             field.defaultValue = QJsonValue(value.toBool());
         else
-            entry.warn(QStringLiteral(": the default must be true or false, not %1")
-                           .arg(describeValue(value)) +
-                       noDefault());
+            entry.warn(
+                Text::tr(": the default must be true or false, not %1").arg(describeValue(value)) +
+                noDefault());
         break;
     case FieldType::Number: {
         if (!value.isFiniteNumber()) {
             entry.warn(
-                QStringLiteral(": the default must be a number, not %1").arg(describeValue(value)) +
+                Text::tr(": the default must be a number, not %1").arg(describeValue(value)) +
                 noDefault());
             break;
         }
@@ -245,8 +251,8 @@ void readDefault(const JsonView &value, FieldSpec &field, const SeenTexts &optio
         // Kept: the author's intent is clear, and the form clamps it; but say so.
         if ((field.min && number.toDouble() < *field.min) ||
             (field.max && number.toDouble() > *field.max)) {
-            entry.warn(QStringLiteral(": the default %1 is outside min/max; it was kept.")
-                           .arg(number.text()));
+            entry.warn(
+                Text::tr(": the default %1 is outside min/max; it was kept.").arg(number.text()));
         }
         break;
     }
@@ -260,7 +266,7 @@ void readDefault(const JsonView &value, FieldSpec &field, const SeenTexts &optio
         else if (value.isBool())
             field.defaultValue = QJsonValue(describeValue(value));
         else
-            entry.warn(QStringLiteral(": the default must be text, not %1").arg(typeName(value)) +
+            entry.warn(Text::tr(": the default must be text, not %1").arg(typeName(value)) +
                        noDefault());
         break;
     case FieldType::Select: {
@@ -273,14 +279,14 @@ void readDefault(const JsonView &value, FieldSpec &field, const SeenTexts &optio
             text = number.text();
             field.defaultValue = number.toJsonValue();
         } else {
-            entry.warn(QStringLiteral(": the default must be one of the option values, not %1")
+            entry.warn(Text::tr(": the default must be one of the option values, not %1")
                            .arg(typeName(value)) +
                        noDefault());
             break;
         }
         // An empty option list may be filled by the plugin's code later, so only check a real one.
         if (!field.options.isEmpty() && !optionTexts.contains(text))
-            entry.warn(QStringLiteral(": the default %1 is not one of the options; it was kept.")
+            entry.warn(Text::tr(": the default %1 is not one of the options; it was kept.")
                            .arg(quoted(shortText(text))));
         break;
     }
@@ -305,24 +311,24 @@ std::optional<FieldSpec> readField(const JsonView &item, Entry &entry)
     field.id = std::move(*id);
 
     if (keys.type.isAbsent()) {
-        entry.warn(QStringLiteral(" was skipped: it has no \"type\" (one of %1).").arg(typeList()));
+        entry.warn(Text::tr(" was skipped: it has no \"type\" (one of %1).").arg(typeList()));
         return std::nullopt;
     }
     if (!keys.type.isString()) {
-        entry.warn(QStringLiteral(" was skipped: its \"type\" must be one of %1, not %2.")
+        entry.warn(Text::tr(" was skipped: its \"type\" must be one of %1, not %2.")
                        .arg(typeList(), typeName(keys.type)));
         return std::nullopt;
     }
     const std::optional<FieldType> fieldType = fieldTypeOf(keys.type.string());
     if (!fieldType) {
-        entry.warn(QStringLiteral(" was skipped: type %1 is not one of %2.")
+        entry.warn(Text::tr(" was skipped: type %1 is not one of %2.")
                        .arg(quoted(shortText(keys.type.toQString())), typeList()));
         return std::nullopt;
     }
     field.type = *fieldType;
 
     if (!keys.label.isAbsent() && !keys.label.isString())
-        entry.warn(QStringLiteral(": \"label\" must be text, not %1; the id is shown instead.")
+        entry.warn(Text::tr(": \"label\" must be text, not %1; the id is shown instead.")
                        .arg(typeName(keys.label)));
     field.label =
         keys.label.isString() && !keys.label.string().empty() ? keys.label.toQString() : field.id;

@@ -11,6 +11,7 @@
 #include "manifest/manifestfile.h"
 #include "manifest/normaliser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -27,6 +28,11 @@ using namespace manifestjson;
 
 namespace {
 
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Manifest)
+};
+
 constexpr qsizetype Padding = qsizetype(simdjson::SIMDJSON_PADDING);
 
 QString defaultSource()
@@ -36,7 +42,7 @@ QString defaultSource()
 
 QString legacyTail()
 {
-    return QStringLiteral("; the plugin is listed as legacy.");
+    return Text::tr("; the plugin is listed as legacy.");
 }
 
 PluginManifest legacy(Diagnostic diagnostic)
@@ -48,7 +54,7 @@ PluginManifest legacy(Diagnostic diagnostic)
 
 QString tooLargeMessage(const QString &source, qint64 size)
 {
-    return QStringLiteral("%1 is %2 bytes, more than the %3 bytes Plugboard reads")
+    return Text::tr("%1 is %2 bytes, more than the %3 bytes Plugboard reads")
                .arg(source, QString::number(size),
                     QString::number(ManifestReader::MaxManifestBytes)) +
            legacyTail();
@@ -57,9 +63,8 @@ QString tooLargeMessage(const QString &source, qint64 size)
 PluginManifest notAnObject(const QString &source, const QString &found)
 {
     return legacy(Diagnostic::error(
-        source,
-        QStringLiteral("%1 must hold a JSON object at the top level, not %2").arg(source, found) +
-            legacyTail()));
+        source, Text::tr("%1 must hold a JSON object at the top level, not %2").arg(source, found) +
+                    legacyTail()));
 }
 
 // ---- invalid JSON: Qt's parser words the error and finds its position ------------------------
@@ -68,33 +73,33 @@ QString parseReason(const QJsonParseError &error)
 {
     switch (error.error) {
     case QJsonParseError::UnterminatedObject:
-        return QStringLiteral("an object is not closed, or a comma is missing");
+        return Text::tr("an object is not closed, or a comma is missing");
     case QJsonParseError::MissingNameSeparator:
-        return QStringLiteral("a colon is missing after a key");
+        return Text::tr("a colon is missing after a key");
     case QJsonParseError::UnterminatedArray:
-        return QStringLiteral("a list is not closed, or a comma is missing");
+        return Text::tr("a list is not closed, or a comma is missing");
     case QJsonParseError::MissingValueSeparator:
-        return QStringLiteral("a comma is missing");
+        return Text::tr("a comma is missing");
     case QJsonParseError::IllegalValue:
-        return QStringLiteral("a value is not valid JSON");
+        return Text::tr("a value is not valid JSON");
     case QJsonParseError::TerminationByNumber:
-        return QStringLiteral("the text ends in the middle of a value");
+        return Text::tr("the text ends in the middle of a value");
     case QJsonParseError::IllegalNumber:
-        return QStringLiteral("a number is not valid");
+        return Text::tr("a number is not valid");
     case QJsonParseError::IllegalEscapeSequence:
-        return QStringLiteral("a string has an invalid escape sequence");
+        return Text::tr("a string has an invalid escape sequence");
     case QJsonParseError::IllegalUTF8String:
-        return QStringLiteral("a string is not valid UTF-8");
+        return Text::tr("a string is not valid UTF-8");
     case QJsonParseError::UnterminatedString:
-        return QStringLiteral("a string is not closed");
+        return Text::tr("a string is not closed");
     case QJsonParseError::MissingObject:
-        return QStringLiteral("a value is missing after a comma");
+        return Text::tr("a value is missing after a comma");
     case QJsonParseError::DeepNesting:
-        return QStringLiteral("it is nested too deeply");
+        return Text::tr("it is nested too deeply");
     case QJsonParseError::DocumentTooLarge:
-        return QStringLiteral("it is too large");
+        return Text::tr("it is too large");
     case QJsonParseError::GarbageAtEnd:
-        return QStringLiteral("there is more text after the end of the document");
+        return Text::tr("there is more text after the end of the document");
     default:
         break;
     }
@@ -152,21 +157,21 @@ QString qtTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return Text::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("text");
+        return Text::tr("text");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return Text::tr("a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return Text::tr("nothing");
 }
 
 // Qt refuses a bare scalar at the top level with a generic "illegal value"; tell the author
@@ -189,11 +194,10 @@ PluginManifest refused(const QByteArray &bytes, const QJsonParseError &error, co
     const TextPosition at = positionOf(bytes, error);
     const QString line = QString::number(at.line);
     const QString column = QString::number(at.column);
-    return legacy(
-        Diagnostic::error(source + QLatin1Char(':') + line + QLatin1Char(':') + column,
-                          QStringLiteral("%1 is not valid JSON (%2) at line %3, column %4")
-                                  .arg(source, parseReason(error), line, column) +
-                              legacyTail()));
+    return legacy(Diagnostic::error(source + QLatin1Char(':') + line + QLatin1Char(':') + column,
+                                    Text::tr("%1 is not valid JSON (%2) at line %3, column %4")
+                                            .arg(source, parseReason(error), line, column) +
+                                        legacyTail()));
 }
 
 // ---- the top-level object --------------------------------------------------------------------
@@ -248,9 +252,9 @@ PluginManifest fromRoot(const JsonView &root, const QByteArray &rawJson, const Q
         if (value.isString())
             target = value.toQString();
         else if (!value.isAbsent())
-            manifest.diagnostics.append(Diagnostic::warning(
-                source, QStringLiteral("\"%1\" must be text, not %2; it was ignored.")
-                            .arg(QLatin1String(key), typeName(value))));
+            manifest.diagnostics.append(
+                Diagnostic::warning(source, Text::tr("\"%1\" must be text, not %2; it was ignored.")
+                                                .arg(QLatin1String(key), typeName(value))));
     };
     readMetadata(name, "name", manifest.name);
     readMetadata(version, "version", manifest.version);
@@ -259,8 +263,8 @@ PluginManifest fromRoot(const JsonView &root, const QByteArray &rawJson, const Q
     readMetadata(helpUrl, "help_url", manifest.helpUrl);
     if (!manifest.helpUrl.isEmpty() && !isWebAddress(manifest.helpUrl)) {
         manifest.diagnostics.append(Diagnostic::warning(
-            source, QStringLiteral("\"help_url\" %1 is not an http or https address; no Docs "
-                                   "link is shown.")
+            source, Text::tr("\"help_url\" %1 is not an http or https address; no Docs "
+                             "link is shown.")
                         .arg(quoted(shortText(manifest.helpUrl)))));
     }
 
@@ -302,7 +306,7 @@ PluginManifest parseWithQt(const QByteArray &text, const QString &source)
     if (error.error != QJsonParseError::NoError)
         return refused(text, error, source);
     if (!document.isObject())
-        return notAnObject(source, QStringLiteral("a list"));
+        return notAnObject(source, Text::tr("a list"));
     const TextForNormaliser normalised = textForNormaliser(document.object());
     ParsedJson json;
     json.setNumberMarker(
@@ -311,7 +315,7 @@ PluginManifest parseWithQt(const QByteArray &text, const QString &source)
             json.parse(normalised.text.constData(), size_t(normalised.text.size()), false)) {
         // Not expected: the text is JsonWriter's, of values Qt already holds.
         return legacy(Diagnostic::error(
-            source, QStringLiteral("%1 could not be read (%2)")
+            source, Text::tr("%1 could not be read (%2)")
                             .arg(source, QString::fromLatin1(simdjson::error_message(again))) +
                         legacyTail()));
     }
@@ -322,8 +326,7 @@ PluginManifest parseWithQt(const QByteArray &text, const QString &source)
 PluginManifest parseText(const QByteArray &text, const QString &source)
 {
     if (isBlank(text))
-        return legacy(
-            Diagnostic::error(source, source + QStringLiteral(" is empty") + legacyTail()));
+        return legacy(Diagnostic::error(source, source + Text::tr(" is empty") + legacyTail()));
     ParsedJson json;
     if (json.parse(text.constData(), size_t(text.size()), hasPadding(text)))
         return parseWithQt(text, source);
@@ -372,19 +375,18 @@ PluginManifest readPath(const QString &path, const QString &source)
     switch (file.status) {
     case Status::Missing:
         return legacy(Diagnostic::warning(
-            source, QStringLiteral("No %1: the plugin is listed as legacy; add a %1 so Plugboard "
-                                   "can show its name, settings and actions without running its "
-                                   "code.")
+            source, Text::tr("No %1: the plugin is listed as legacy; add a %1 so Plugboard "
+                             "can show its name, settings and actions without running its "
+                             "code.")
                         .arg(source)));
     case Status::NotRegular:
-        return legacy(Diagnostic::error(source, source + QStringLiteral(" is not a regular file") +
-                                                    legacyTail()));
+        return legacy(
+            Diagnostic::error(source, source + Text::tr(" is not a regular file") + legacyTail()));
     case Status::TooLarge:
         return legacy(Diagnostic::error(source, tooLargeMessage(source, file.size)));
     case Status::Unreadable:
         return legacy(Diagnostic::error(
-            source,
-            QStringLiteral("%1 could not be read (%2)").arg(source, file.error) + legacyTail()));
+            source, Text::tr("%1 could not be read (%2)").arg(source, file.error) + legacyTail()));
     case Status::Read:
         break;
     }

@@ -2,11 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "manifest/normaliser.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
 namespace plugboard::manifestjson {
+
+namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Manifest)
+};
+
+} // namespace
 
 QString quoted(const QString &text)
 {
@@ -28,21 +38,21 @@ QString typeName(const JsonView &value)
 {
     switch (value.kind()) {
     case JsonKind::Null:
-        return QStringLiteral("null");
+        return Text::tr("null");
     case JsonKind::Bool:
-        return QStringLiteral("a boolean");
+        return Text::tr("a boolean");
     case JsonKind::Number:
-        return QStringLiteral("a number");
+        return Text::tr("a number");
     case JsonKind::String:
-        return QStringLiteral("text");
+        return Text::tr("text");
     case JsonKind::Array:
-        return QStringLiteral("a list");
+        return Text::tr("a list");
     case JsonKind::Object:
-        return QStringLiteral("an object");
+        return Text::tr("an object");
     case JsonKind::Absent:
         break;
     }
-    return QStringLiteral("nothing");
+    return Text::tr("nothing");
 }
 
 QString describeValue(const JsonView &value)
@@ -75,12 +85,15 @@ void Reporter::warn(QString source, QString message)
     ++m_reported;
 }
 
+// In member functions the context is spelled out: lupdate, which cannot see the class from here,
+// would otherwise file Text::tr() under "Text".
 void Reporter::finish()
 {
     if (m_suppressed > 0) {
         m_out.append(Diagnostic::warning(
             m_source + QLatin1Char(' ') + m_listKey,
-            QStringLiteral("%1 more problems in this list are not shown.").arg(m_suppressed)));
+            QCoreApplication::translate("Manifest", "%1 more problems in this list are not shown.")
+                .arg(m_suppressed)));
     }
     m_suppressed = 0;
 }
@@ -93,8 +106,10 @@ void Entry::warn(const QString &rest)
     }
     const QString position =
         m_reporter.listKey() + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
-    const QString subject = m_id.isEmpty() ? QStringLiteral("The entry ") + position
-                                           : m_noun + QLatin1Char(' ') + quoted(shortText(m_id));
+    const QString subject = m_id.isEmpty()
+                                ? QCoreApplication::translate("Manifest", "The entry ") + position
+                                : QCoreApplication::translate("Manifest", m_noun.data()) +
+                                      QLatin1Char(' ') + quoted(shortText(m_id));
     m_reporter.warn(m_reporter.source() + QLatin1Char(' ') + position, subject + rest);
 }
 
@@ -122,7 +137,7 @@ bool requireObject(const JsonView &item, Entry &entry)
 {
     if (item.isObject())
         return true;
-    entry.warn(QStringLiteral(" was skipped: it must be an object, not %1.").arg(typeName(item)));
+    entry.warn(Text::tr(" was skipped: it must be an object, not %1.").arg(typeName(item)));
     return false;
 }
 
@@ -141,11 +156,11 @@ std::optional<QString> readId(const JsonView &value, Entry &entry)
     if (value.isFiniteNumber())
         return value.number().text();
     if (value.isAbsent())
-        entry.warn(QStringLiteral(" was skipped: it has no \"id\"."));
+        entry.warn(Text::tr(" was skipped: it has no \"id\"."));
     else if (value.isString())
-        entry.warn(QStringLiteral(" was skipped: its \"id\" is empty."));
+        entry.warn(Text::tr(" was skipped: its \"id\" is empty."));
     else
-        entry.warn(QStringLiteral(" was skipped: its \"id\" must be text or a number, not ") +
+        entry.warn(Text::tr(" was skipped: its \"id\" must be text or a number, not ") +
                    typeName(value) + QStringLiteral("."));
     return std::nullopt;
 }
@@ -155,13 +170,15 @@ QString readText(const JsonView &value, QLatin1StringView shownAs, Entry &entry)
     if (value.isString())
         return value.toQString();
     if (!value.isAbsent())
-        entry.warn(QStringLiteral(": \"%1\" must be text, not %2; it was ignored.")
+        entry.warn(Text::tr(": \"%1\" must be text, not %2; it was ignored.")
                        .arg(shownAs, typeName(value)));
     return {};
 }
 
 namespace {
 
+// `kind` and `noun` view QT_TRANSLATE_NOOP literals (so their data is nul-terminated); they are
+// translated only when a sentence names them.
 template<typename Spec, typename ReadEntry>
 QList<Spec> normaliseList(const JsonView &value, const QString &source, QLatin1StringView key,
                           QLatin1StringView kind, QLatin1StringView noun, Diagnostics &diagnostics,
@@ -172,7 +189,7 @@ QList<Spec> normaliseList(const JsonView &value, const QString &source, QLatin1S
         return specs;
     if (!value.isArray()) {
         diagnostics.append(Diagnostic::warning(
-            source, QStringLiteral("\"%1\" must be a list of objects, not %2; it was ignored.")
+            source, Text::tr("\"%1\" must be a list of objects, not %2; it was ignored.")
                         .arg(key, typeName(value))));
         return specs;
     }
@@ -185,8 +202,8 @@ QList<Spec> normaliseList(const JsonView &value, const QString &source, QLatin1S
         if (!spec)
             return;
         if (seen.contains(spec->id)) {
-            entry.warn(
-                QStringLiteral(" was skipped: an earlier %1 already uses this id.").arg(kind));
+            entry.warn(Text::tr(" was skipped: an earlier %1 already uses this id.")
+                           .arg(QCoreApplication::translate("Manifest", kind.data())));
             return;
         }
         seen.insert(spec->id);
@@ -202,7 +219,8 @@ QList<FieldSpec> normaliseFieldList(const JsonView &value, const QString &source
                                     Diagnostics &diagnostics)
 {
     return normaliseList<FieldSpec>(value, source, QLatin1StringView("fields"),
-                                    QLatin1StringView("field"), QLatin1StringView("Field"),
+                                    QLatin1StringView(QT_TRANSLATE_NOOP("Manifest", "field")),
+                                    QLatin1StringView(QT_TRANSLATE_NOOP("Manifest", "Field")),
                                     diagnostics, readField);
 }
 
@@ -210,7 +228,8 @@ QList<ActionSpec> normaliseActionList(const JsonView &value, const QString &sour
                                       Diagnostics &diagnostics)
 {
     return normaliseList<ActionSpec>(value, source, QLatin1StringView("actions"),
-                                     QLatin1StringView("action"), QLatin1StringView("Action"),
+                                     QLatin1StringView(QT_TRANSLATE_NOOP("Manifest", "action")),
+                                     QLatin1StringView(QT_TRANSLATE_NOOP("Manifest", "Action")),
                                      diagnostics, readAction);
 }
 

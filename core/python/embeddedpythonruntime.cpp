@@ -11,6 +11,7 @@
 #include "python/pythonlog.h"
 #include "python/runtimeslot.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -20,12 +21,17 @@ namespace plugboard {
 
 using python::Canceller;
 using python::JobState;
-using python::PluginWorker;
 using python::PluginChannel;
+using python::PluginWorker;
 using python::WorkerTask;
 using Outcome = JobResult::Outcome;
 
 namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Python)
+};
 
 qint64 now()
 {
@@ -111,9 +117,9 @@ bool EmbeddedPythonRuntime::stillExists(const Slot *slot) const
 
 QString EmbeddedPythonRuntime::stuckSentence(const Slot *slot) const
 {
-    return QStringLiteral("The plugin \"%1\" is still busy with job %2, which ignored its "
-                          "cancellation; it takes no new actions until that job ends. Disable "
-                          "it or restart Plugboard if it never does.")
+    return Text::tr("The plugin \"%1\" is still busy with job %2, which ignored its "
+                    "cancellation; it takes no new actions until that job ends. Disable it or "
+                    "restart Plugboard if it never does.")
         .arg(slot->key)
         .arg(slot->stuckJob);
 }
@@ -123,7 +129,7 @@ void EmbeddedPythonRuntime::load(const LoadRequest &request)
     LoadResult failure;
     failure.key = request.key;
     if (m_shutDown) {
-        failure.error = QStringLiteral("Plugboard is shutting down.");
+        failure.error = Text::tr("Plugboard is shutting down.");
         postLoaded(failure);
         return;
     }
@@ -139,9 +145,9 @@ void EmbeddedPythonRuntime::load(const LoadRequest &request)
         if (slot->key != request.key || !slot->retiring)
             continue;
         if (slot->stuckJob != 0) {
-            failure.error = QStringLiteral("The previous instance of \"%1\" is still running "
-                                           "a job that ignored its cancellation; restart "
-                                           "Plugboard to load the plugin again.")
+            failure.error = Text::tr("The previous instance of \"%1\" is still running a job "
+                                     "that ignored its cancellation; restart Plugboard to load "
+                                     "the plugin again.")
                                 .arg(request.key);
             postLoaded(failure);
             return;
@@ -181,9 +187,9 @@ void EmbeddedPythonRuntime::onLoadFinished(const std::shared_ptr<PluginChannel> 
     slot->loaded = result.ok && !slot->retiring;
     if (!result.ok && !slot->retiring) {
         m_active.remove(slot->key);
-        failQueued(slot, Outcome::Failed,
-                   QStringLiteral("The plugin \"%1\" could not be loaded: %2")
-                       .arg(slot->key, result.error));
+        failQueued(
+            slot, Outcome::Failed,
+            Text::tr("The plugin \"%1\" could not be loaded: %2").arg(slot->key, result.error));
         retire(slot, StopReason::Disable, false);
     }
     Q_EMIT loaded(result);
@@ -207,7 +213,8 @@ void EmbeddedPythonRuntime::unload(const QString &key, StopReason reason)
         return;
     }
     failQueued(slot, Outcome::Cancelled,
-               QStringLiteral("The plugin was stopped (%1) before this job ran.")
+               Text::tr("The plugin was stopped (%1) before this job ran.",
+                        "%1 is an identifier like reload or disable")
                    .arg(stopReasonName(reason)));
     // The running action (or the load) is interrupted so stop() can follow promptly.
     const quint64 running = slot->worker->currentJob();
@@ -223,8 +230,9 @@ void EmbeddedPythonRuntime::unload(const QString &key, StopReason reason)
         // stop() cannot run before the stuck job ends; the caller need not wait for that.
         slot->unloadedEmitted = true;
         slot->channel->log(QStringLiteral("warning"),
-                           QStringLiteral("[Plugboard] Unloaded while job %1 still runs; stop() "
-                                          "and the module clean-up follow when it ends.")
+                           Text::tr("[Plugboard] Unloaded while job %1 still runs; stop() and "
+                                    "the module clean-up follow when it ends.",
+                                    "a line of the plugin's log")
                                .arg(slot->stuckJob));
         QMetaObject::invokeMethod(
             this, [this, key] { Q_EMIT unloaded(key); }, Qt::QueuedConnection);
@@ -274,7 +282,7 @@ void EmbeddedPythonRuntime::run(const RunRequest &request)
     Slot *slot = m_active.value(req.key);
     if (!slot) {
         postFinished(resultFor(*job, Outcome::Failed,
-                               QStringLiteral("The plugin \"%1\" is not loaded.").arg(req.key)));
+                               Text::tr("The plugin \"%1\" is not loaded.").arg(req.key)));
         return;
     }
     if (slot->stuckJob != 0) {
@@ -288,9 +296,8 @@ void EmbeddedPythonRuntime::run(const RunRequest &request)
     m_jobs.insert(job->id, JobRecord{job, slot, false});
     if (!slot->worker->enqueue(std::move(task))) {
         m_jobs.remove(job->id);
-        postFinished(
-            resultFor(*job, Outcome::Failed,
-                      QStringLiteral("The plugin \"%1\" is being stopped.").arg(job->key)));
+        postFinished(resultFor(*job, Outcome::Failed,
+                               Text::tr("The plugin \"%1\" is being stopped.").arg(job->key)));
     }
 }
 
@@ -305,10 +312,9 @@ bool EmbeddedPythonRuntime::cancel(quint64 jobId, bool timedOut)
     case PluginWorker::Where::Queued:
         m_jobs.erase(it);
         postFinished(resultFor(*job, timedOut ? Outcome::TimedOut : Outcome::Cancelled,
-                               timedOut ? QStringLiteral("The job waited too long in the queue "
-                                                         "and was dropped.")
-                                        : QStringLiteral("The job was cancelled before it "
-                                                         "started.")));
+                               timedOut ? Text::tr("The job waited too long in the queue and "
+                                                   "was dropped.")
+                                        : Text::tr("The job was cancelled before it started.")));
         return true;
     case PluginWorker::Where::Running:
         job->timedOut = timedOut;
@@ -342,8 +348,10 @@ void EmbeddedPythonRuntime::onJobFinished(const JobResult &result)
     if (record.slot && stillExists(record.slot) && record.slot->stuckJob == result.jobId) {
         record.slot->stuckJob = 0;
         record.slot->channel->log(QStringLiteral("warning"),
-                                  QStringLiteral("[Plugboard] Job %1 finally ended (%2); the "
-                                                 "plugin takes actions again.")
+                                  Text::tr("[Plugboard] Job %1 finally ended (%2); the plugin "
+                                           "takes actions again.",
+                                           "a line of the plugin's log; %2 is an identifier "
+                                           "like ok or error")
                                       .arg(result.jobId)
                                       .arg(outcomeName(result.outcome)));
     }
@@ -384,11 +392,11 @@ void EmbeddedPythonRuntime::onCancelIgnored(quint64 jobId, bool blocked)
     Slot *slot = it->slot;
     const JobState &job = *it->state;
     const QString why =
-        blocked ? QStringLiteral("The plugin is blocked in a call that has not returned for %1 "
-                                 "s; Plugboard stopped waiting for it.")
+        blocked ? Text::tr("The plugin is blocked in a call that has not returned for %1 s; "
+                           "Plugboard stopped waiting for it.")
                       .arg(Canceller::BlockedGraceMs / 1000)
-                : QStringLiteral("The plugin ignored the cancellation and keeps running; "
-                                 "Plugboard stopped waiting for it.");
+                : Text::tr("The plugin ignored the cancellation and keeps running; Plugboard "
+                           "stopped waiting for it.");
     JobResult r = resultFor(job, job.timedOut ? Outcome::TimedOut : Outcome::Cancelled, why);
     slot->stuckJob = jobId;
     slot->channel->log(

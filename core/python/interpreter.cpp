@@ -34,6 +34,11 @@ namespace plugboard::python {
 
 namespace {
 
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Python)
+};
+
 enum State { NotStarted, Running, Failed, Finalized, LeftRunning };
 
 std::atomic<int> g_state{NotStarted};
@@ -45,7 +50,8 @@ PyThreadState *g_mainState = nullptr;
 
 QString statusText(const PyStatus &status)
 {
-    QString text = QString::fromUtf8(status.err_msg ? status.err_msg : "unknown error");
+    QString text = status.err_msg ? QString::fromUtf8(status.err_msg)
+                                  : Text::tr("unknown error", "why Python could not start");
     if (status.func)
         text = QString::fromUtf8(status.func) + QStringLiteral(": ") + text;
     return text;
@@ -129,8 +135,7 @@ bool Interpreter::ensureStarted(QString *error)
         return true;
     if (state != NotStarted) {
         if (error)
-            *error =
-                state == Failed ? g_error : QStringLiteral("Python was shut down in this process.");
+            *error = state == Failed ? g_error : Text::tr("Python was shut down in this process.");
         return false;
     }
     QElapsedTimer timer;
@@ -141,7 +146,7 @@ bool Interpreter::ensureStarted(QString *error)
     QString problem;
     if (!configure(config, problem)) {
         PyConfig_Clear(&config);
-        g_error = QStringLiteral("Python could not be configured: %1").arg(problem);
+        g_error = Text::tr("Python could not be configured: %1").arg(problem);
         g_state = Failed;
         if (error)
             *error = g_error;
@@ -150,8 +155,8 @@ bool Interpreter::ensureStarted(QString *error)
     const PyStatus status = Py_InitializeFromConfig(&config);
     PyConfig_Clear(&config);
     if (PyStatus_Exception(status)) {
-        g_error =
-            QStringLiteral("Python could not start (home %1): %2").arg(home(), statusText(status));
+        g_error = Text::tr("Python could not start (home %1): %2", "%1 is a folder")
+                      .arg(home(), statusText(status));
         g_state = Failed;
         if (error)
             *error = g_error;
@@ -161,7 +166,7 @@ bool Interpreter::ensureStarted(QString *error)
     try {
         setUpHost();
     } catch (py::error_already_set &e) {
-        g_error = QStringLiteral("Python started but Plugboard's host module failed: %1")
+        g_error = Text::tr("Python started but Plugboard's host module failed: %1")
                       .arg(QString::fromUtf8(e.what()));
         g_state = Failed;
         g_mainState = PyEval_SaveThread();

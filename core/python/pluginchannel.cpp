@@ -4,6 +4,7 @@
 
 #include "python/embeddedpythonruntime.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QMetaObject>
@@ -11,6 +12,11 @@
 namespace plugboard::python {
 
 namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Python)
+};
 
 thread_local PluginChannel *t_channel = nullptr;
 
@@ -139,8 +145,9 @@ bool PluginChannel::admit(qsizetype chars)
         m_cutAnnounced = true;
         m_pending.push_back(
             {QStringLiteral("warning"),
-             QStringLiteral("[Plugboard] The plugin wrote more than %1 KiB of log and output in "
-                            "%2 s; the rest of it was left out.")
+             Text::tr("[Plugboard] The plugin wrote more than %1 KiB of log and output in %2 s; "
+                      "the rest of it was left out.",
+                      "a line of the plugin's log")
                  .arg(WindowChars / 1024)
                  .arg(WindowMs / 1000)});
     }
@@ -161,7 +168,9 @@ void PluginChannel::appendLine(const QString &level, QString text)
     if (text.size() > MaxLineChars) {
         const qsizetype full = text.size();
         text.truncate(MaxLineChars);
-        text += QStringLiteral(" … [%1 more characters left out]").arg(full - MaxLineChars);
+        text += Text::tr(" … [%1 more characters left out]",
+                         "ends a line of the plugin's log that was cut")
+                    .arg(full - MaxLineChars);
     }
     if (!admit(text.size()))
         return;

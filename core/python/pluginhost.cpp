@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "python/pluginhost.h"
 
+#include "python/errorsentences.h"
 #include "python/hostmodule.h"
 #include "python/pluginchannel.h"
 #include "python/pyconvert.h"
@@ -9,6 +10,7 @@
 
 #include "manifest/manifestreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,6 +18,11 @@
 namespace plugboard::python {
 
 namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginHost)
+};
 
 // Fetches the pending Python error as a normalised exception object with its traceback.
 py::object takeError()
@@ -35,23 +42,43 @@ bool isCancelled(const py::object &error)
     return !error.is_none() && PyErr_GivenExceptionMatches(error.ptr(), cancelledType());
 }
 
-// (sentence, traceback) from the support module; a fallback if describing fails too.
+// The texts in a Python list of str.
+QStringList toQStringList(PyObject *list)
+{
+    QStringList out;
+    if (list && PyList_Check(list)) {
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(list); ++i)
+            out.append(toQString(PyList_GET_ITEM(list, i)));
+    }
+    return out;
+}
+
+// (sentence, traceback) from the support module's (kind, stage, args, text, traceback); a
+// fallback if describing fails too. `stage` is one of describe()'s stages.
 std::pair<QString, QString> describe(const py::object &error, const char *function,
                                      const char *stage)
 {
     PyObject *described =
         stage ? PyObject_CallMethod(support().ptr(), function, "Os", error.ptr(), stage)
               : PyObject_CallMethod(support().ptr(), function, "O", error.ptr());
-    if (described && PyTuple_Check(described) && PyTuple_GET_SIZE(described) == 2) {
-        std::pair<QString, QString> out{toQString(PyTuple_GET_ITEM(described, 0)),
-                                        toQString(PyTuple_GET_ITEM(described, 1))};
+    if (described && PyTuple_Check(described) && PyTuple_GET_SIZE(described) == 5) {
+        ErrorDescription description;
+        description.kind = toQString(PyTuple_GET_ITEM(described, 0));
+        description.stage = toQString(PyTuple_GET_ITEM(described, 1));
+        description.args = toQStringList(PyTuple_GET_ITEM(described, 2));
+        description.text = toQString(PyTuple_GET_ITEM(described, 3));
+        std::pair<QString, QString> out{errorSentence(description),
+                                        toQString(PyTuple_GET_ITEM(described, 4))};
         Py_DECREF(described);
         return out;
     }
     Py_XDECREF(described);
     PyErr_Clear();
     const QString type = QString::fromUtf8(Py_TYPE(error.ptr())->tp_name);
-    return {QStringLiteral("The plugin raised %1.").arg(type), QString()};
+    return {
+        Text::tr("The plugin raised %1.", "%1 is the type of a Python exception, like ValueError")
+            .arg(type),
+        QString()};
 }
 
 void setText(const py::dict &attrs, const char *name, QString &target)
@@ -118,16 +145,15 @@ LoadResult PluginHost::load(const LoadRequest &request, const std::shared_ptr<Jo
     r.key = request.key;
     m_folder = QDir::cleanPath(QDir(request.folderPath).absolutePath());
     if (!QDir().mkpath(request.dataDir))
-        r.diagnostics.append(
-            Diagnostic::warning(QStringLiteral("data_dir"),
-                                QStringLiteral("The plugin's data folder %1 could not be created.")
-                                    .arg(request.dataDir)));
+        r.diagnostics.append(Diagnostic::warning(
+            QStringLiteral("data_dir"),
+            Text::tr("The plugin's data folder %1 could not be created.").arg(request.dataDir)));
 
     try {
         m_logger = support().attr("make_logger")(toPython(request.key), makeLogSink(m_channel));
         m_channel->registerPackage();
     } catch (py::error_already_set &e) {
-        r.error = QStringLiteral("Plugboard could not prepare the plugin's logger: %1")
+        r.error = Text::tr("Plugboard could not prepare the plugin's logger: %1")
                       .arg(QString::fromUtf8(e.what()));
         m_loadError = r.error;
         return r;
@@ -143,7 +169,7 @@ LoadResult PluginHost::load(const LoadRequest &request, const std::shared_ptr<Jo
     if (!loaded) {
         py::object error = takeError();
         if (isCancelled(error)) {
-            r.error = QStringLiteral("Loading the plugin was cancelled.");
+            r.error = Text::tr("Loading the plugin was cancelled.");
         } else {
             auto [message, traceback] = describe(error, "describe_load", nullptr);
             r.error = message;
@@ -176,7 +202,8 @@ LoadResult PluginHost::load(const LoadRequest &request, const std::shared_ptr<Jo
             if (attrs.contains(bad.c_str()))
                 r.diagnostics.append(Diagnostic::warning(
                     QStringLiteral("Plugin.%1").arg(QLatin1String(name)),
-                    QStringLiteral("Plugin.%1 must be text, not %2; it was ignored.")
+                    Text::tr("Plugin.%1 must be text, not %2; it was ignored.",
+                             "%1 is an attribute name, %2 a Python type")
                         .arg(QLatin1String(name), toQString(attrs[bad.c_str()].ptr()))));
         }
         // Plugin.fields / Plugin.actions as JSON, through plugin.json's normaliser; declared
@@ -198,10 +225,9 @@ LoadResult PluginHost::load(const LoadRequest &request, const std::shared_ptr<Jo
         r.hasStop = attrs["has_stop"].cast<bool>();
     } catch (py::error_already_set &e) {
         // Reading attributes ran plugin code (properties); a failure there is not fatal.
-        r.diagnostics.append(
-            Diagnostic::warning(QStringLiteral("Plugin"),
-                                QStringLiteral("Reading the Plugin class attributes failed: %1")
-                                    .arg(QString::fromUtf8(e.what()))));
+        r.diagnostics.append(Diagnostic::warning(
+            QStringLiteral("Plugin"), Text::tr("Reading the Plugin class attributes failed: %1")
+                                          .arg(QString::fromUtf8(e.what()))));
     }
     r.ok = true;
     r.loadMs = timer.nsecsElapsed() / 1e6;
@@ -225,7 +251,7 @@ void PluginHost::run(const RunRequest &request, const std::shared_ptr<JobState> 
     } catch (py::error_already_set &e) {
         e.restore();
     }
-    finish(returned, *job, "in run", result);
+    finish(returned, *job, "run", result);
     try {
         result.backgroundThreads = support().attr("background_threads")().cast<int>();
     } catch (py::error_already_set &) {
@@ -240,7 +266,7 @@ void PluginHost::runSubmitted(SubmitPayload &payload, const std::shared_ptr<JobS
     PyObject *returned = nullptr;
     if (beginJob(*job))
         returned = PyObject_Call(payload.fn.ptr(), payload.args.ptr(), payload.kwargs.ptr());
-    finish(returned, *job, "in a background job", result);
+    finish(returned, *job, "background", result);
 }
 
 void PluginHost::finish(PyObject *returned, const JobState &job, const char *stage,
@@ -262,7 +288,7 @@ void PluginHost::finish(PyObject *returned, const JobState &job, const char *sta
     PyErr_Clear();
     if (convert.interrupted) {
         result.outcome = job.timedOut ? Outcome::TimedOut : Outcome::Cancelled;
-        result.message = QStringLiteral("The job was cancelled while its result was converted.");
+        result.message = Text::tr("The job was cancelled while its result was converted.");
         return;
     }
     if (isDict) {
@@ -285,13 +311,13 @@ void PluginHost::finish(PyObject *returned, const JobState &job, const char *sta
         }
     }
     if (failed && result.message.isEmpty())
-        result.message = QStringLiteral("The plugin reported an error.");
+        result.message = Text::tr("The plugin reported an error.");
     if (job.cancelRequested) {
         // The plugin noticed the cancellation (plugboard.cancelled()) and returned: still the
         // outcome the user asked for; what it returned is kept.
         result.outcome = job.timedOut ? Outcome::TimedOut : Outcome::Cancelled;
-        result.message = job.timedOut ? QStringLiteral("The job ran out of time and stopped.")
-                                      : QStringLiteral("The job was cancelled and stopped.");
+        result.message = job.timedOut ? Text::tr("The job ran out of time and stopped.")
+                                      : Text::tr("The job was cancelled and stopped.");
     }
 }
 
@@ -301,8 +327,8 @@ void PluginHost::describeError(const JobState &job, const char *stage, JobResult
     py::object error = takeError();
     if (isCancelled(error)) {
         result.outcome = job.timedOut ? Outcome::TimedOut : Outcome::Cancelled;
-        result.message = job.timedOut ? QStringLiteral("The job ran out of time and was stopped.")
-                                      : QStringLiteral("The job was cancelled.");
+        result.message = job.timedOut ? Text::tr("The job ran out of time and was stopped.")
+                                      : Text::tr("The job was cancelled.");
         return;
     }
     auto [message, traceback] = describe(error, "describe", stage);
@@ -331,21 +357,28 @@ void PluginHost::stop(StopReason reason, const std::shared_ptr<JobState> &job)
     }
     if (called) {
         if (PyUnicode_Check(called))
-            logLine(QStringLiteral("debug"), QStringLiteral("[Plugboard] Called %1 (reason: %2).")
-                                                 .arg(toQString(called), reasonName));
+            logLine(QStringLiteral("debug"),
+                    Text::tr("[Plugboard] Called %1 (reason: %2).",
+                             "a line of the plugin's log; %1 is like stop(context), "
+                             "%2 an identifier like reload")
+                        .arg(toQString(called), reasonName));
         Py_DECREF(called);
         endJob();
         return;
     }
     JobResult failure;
-    describeError(*job, "in stop", failure);
+    describeError(*job, "stop", failure);
     endJob();
     PyErr_Clear();
     const QString text =
         failure.outcome == JobResult::Outcome::Error
-            ? QStringLiteral("[Plugboard] stop failed (reason: %1): %2")
+            ? Text::tr("[Plugboard] stop failed (reason: %1): %2",
+                       "a line of the plugin's log; stop is the plugin's stop() method, %1 an "
+                       "identifier like reload")
                   .arg(reasonName, failure.message)
-            : QStringLiteral("[Plugboard] stop took too long and was interrupted (reason: %1).")
+            : Text::tr("[Plugboard] stop took too long and was interrupted (reason: %1).",
+                       "a line of the plugin's log; stop is the plugin's stop() method, %1 an "
+                       "identifier like reload")
                   .arg(reasonName);
     logLine(QStringLiteral("error"), text);
     if (!failure.traceback.isEmpty())

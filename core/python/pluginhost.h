@@ -52,7 +52,8 @@ private:
     // Opens the job window; false (with Cancelled set) when the job was cancelled already.
     bool beginJob(const JobState &job);
     void endJob();
-    // Turns a call's outcome (result or pending Python error) into `result`.
+    // Turns a call's outcome (result or pending Python error) into `result`. `stage` is where
+    // the call ran, as the support module's describe() names it: "run", "background" or "stop".
     void finish(PyObject *returned, const JobState &job, const char *stage, JobResult &result);
     void describeError(const JobState &job, const char *stage, JobResult &result);
     void logLine(const QString &level, const QString &text);

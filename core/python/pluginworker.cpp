@@ -9,11 +9,17 @@
 #include "python/pluginchannel.h"
 #include "python/pluginworker.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace plugboard::python {
 
 namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Python)
+};
 
 constexpr uint WorkerStackBytes = 8 * 1024 * 1024; // deep plugin recursion must not overflow
 
@@ -158,7 +164,7 @@ void PluginWorker::run()
             continue;
         JobResult r = resultFor(*task.job);
         r.outcome = JobResult::Outcome::Cancelled;
-        r.message = QStringLiteral("The plugin was stopped before this job could run.");
+        r.message = Text::tr("The plugin was stopped before this job could run.");
         r.startedAtMs = r.finishedAtMs = QDateTime::currentMSecsSinceEpoch();
         m_channel->post([r](EmbeddedPythonRuntime &runtime) { runtime.onJobFinished(r); });
     }
@@ -210,9 +216,10 @@ void PluginWorker::executeJob(WorkerTask &task, PluginHost &host)
     m_channel->setCurrentJob(job);
     if (!host.isLoaded()) {
         r.outcome = JobResult::Outcome::Failed;
-        r.message = QStringLiteral("The plugin \"%1\" is not loaded").arg(key) +
-                    (host.loadError().isEmpty() ? QStringLiteral(".")
-                                                : QStringLiteral(": ") + host.loadError());
+        r.message = host.loadError().isEmpty()
+                        ? Text::tr("The plugin \"%1\" is not loaded.").arg(key)
+                        : Text::tr("The plugin \"%1\" is not loaded: %2", "%2 is why")
+                              .arg(key, host.loadError());
     } else if (task.kind == WorkerTask::Kind::Run) {
         host.run(task.run, job, r);
     } else {

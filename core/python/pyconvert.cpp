@@ -4,12 +4,22 @@
 
 #include "python/hostmodule.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QVariant>
 
 #include <cmath>
 
 namespace plugboard::python {
+
+namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PythonValues)
+};
+
+} // namespace
 
 py::str toPython(const QString &text)
 {
@@ -86,7 +96,16 @@ PyToJson::PyToJson(QString source, Limits limits)
 
 QJsonValue PyToJson::convert(py::handle value)
 {
-    return this->value(value.ptr(), 0);
+    const QJsonValue out = this->value(value.ptr(), 0);
+    if (m_dropped > 0) {
+        const QString summary =
+            Text::tr("%n more values were converted the same way.", nullptr, m_dropped);
+        if (diagnostics.size() > m_limits.maxDiagnostics)
+            diagnostics.last().message = summary;
+        else
+            diagnostics.append(Diagnostic::warning(m_source, summary));
+    }
+    return out;
 }
 
 QString PyToJson::path() const
@@ -101,19 +120,14 @@ QString PyToJson::path() const
     return out;
 }
 
-void PyToJson::note(const QString &message)
+template<typename MakeMessage> void PyToJson::note(MakeMessage makeMessage)
 {
     if (diagnostics.size() < m_limits.maxDiagnostics) {
         const QString where = path();
-        diagnostics.append(Diagnostic::warning(m_source + where, message));
+        diagnostics.append(Diagnostic::warning(m_source + where, makeMessage()));
         return;
     }
     ++m_dropped;
-    const QString summary = QStringLiteral("%1 more values were converted the same way.");
-    if (diagnostics.size() == m_limits.maxDiagnostics)
-        diagnostics.append(Diagnostic::warning(m_source, summary.arg(m_dropped)));
-    else
-        diagnostics.last().message = summary.arg(m_dropped);
 }
 
 QJsonValue PyToJson::value(PyObject *o, int depth)
@@ -121,8 +135,10 @@ QJsonValue PyToJson::value(PyObject *o, int depth)
     if (++m_nodes > m_limits.maxNodes) {
         if (!m_nodeCapNoted) {
             m_nodeCapNoted = true;
-            note(QStringLiteral("The result holds more than %1 values; the rest were left out.")
-                     .arg(m_limits.maxNodes));
+            note([&] {
+                return Text::tr("The result holds more than %1 values; the rest were left out.")
+                    .arg(m_limits.maxNodes);
+            });
         }
         return QJsonValue::Null;
     }
@@ -139,25 +155,31 @@ QJsonValue PyToJson::value(PyObject *o, int depth)
         const double d = PyLong_AsDouble(o);
         if (d == -1.0 && PyErr_Occurred()) {
             PyErr_Clear();
-            return fallback(o, "an integer too large for JSON");
+            return fallback(o, Unstorable::HugeInteger);
         }
-        note(QStringLiteral("An integer too large for 64 bits was stored as a floating-point "
-                            "number."));
+        note([] {
+            return Text::tr("An integer too large for 64 bits was stored as a floating-point "
+                            "number.");
+        });
         return d;
     }
     if (PyFloat_Check(o)) {
         const double d = PyFloat_AS_DOUBLE(o);
         if (std::isfinite(d))
             return d;
-        note(QStringLiteral("%1 is not a JSON number; it became null.")
-                 .arg(std::isnan(d) ? QStringLiteral("NaN") : QStringLiteral("Infinity")));
+        note([d] {
+            return Text::tr("%1 is not a JSON number; it became null.", "%1 is NaN or Infinity")
+                .arg(std::isnan(d) ? QStringLiteral("NaN") : QStringLiteral("Infinity"));
+        });
         return QJsonValue::Null;
     }
     if (PyUnicode_Check(o))
         return string(o);
     if (depth >= m_limits.maxDepth) {
-        note(QStringLiteral("Nested more than %1 levels deep; the rest became null.")
-                 .arg(m_limits.maxDepth));
+        note([&] {
+            return Text::tr("Nested more than %1 levels deep; the rest became null.")
+                .arg(m_limits.maxDepth);
+        });
         return QJsonValue::Null;
     }
     if (PyDict_Check(o))
@@ -165,12 +187,12 @@ QJsonValue PyToJson::value(PyObject *o, int depth)
     if (PyList_Check(o) || PyTuple_Check(o))
         return sequence(o, depth);
     if (PyAnySet_Check(o)) {
-        note(QStringLiteral("A set was converted to a list."));
+        note([] { return Text::tr("A set was converted to a list."); });
         // Sorted when the items allow it, so the output does not depend on hashing.
         PyObject *list = PySequence_List(o);
         if (!list) {
             PyErr_Clear();
-            return fallback(o, "a set");
+            return fallback(o, Unstorable::Set);
         }
         if (PyList_Sort(list) < 0)
             PyErr_Clear();
@@ -187,19 +209,24 @@ QJsonValue PyToJson::value(PyObject *o, int depth)
         QString text = QString::fromLatin1(QByteArray::fromRawData(data, used).toBase64());
         m_chars += text.size();
         if (used < size)
-            note(QStringLiteral("%1 bytes were too many; the first %2 were converted to base64 "
+            note([&] {
+                return Text::tr("%1 bytes were too many; the first %2 were converted to base64 "
                                 "text.")
-                     .arg(size)
-                     .arg(used));
+                    .arg(size)
+                    .arg(used);
+            });
         else
-            note(QStringLiteral("Bytes were converted to base64 text."));
+            note([] { return Text::tr("Bytes were converted to base64 text."); });
         return text;
     }
     if (PyObject_HasAttrString(o, "isoformat")) {
         PyObject *iso = PyObject_CallMethod(o, "isoformat", nullptr);
         if (iso && PyUnicode_Check(iso)) {
-            note(QStringLiteral("A %1 was converted to ISO 8601 text.")
-                     .arg(QString::fromUtf8(Py_TYPE(o)->tp_name)));
+            note([o] {
+                return Text::tr("A %1 was converted to ISO 8601 text.",
+                                "%1 is a Python type: datetime, date or time")
+                    .arg(QString::fromUtf8(Py_TYPE(o)->tp_name));
+            });
             QJsonValue out = string(iso);
             Py_DECREF(iso);
             return out;
@@ -211,10 +238,10 @@ QJsonValue PyToJson::value(PyObject *o, int depth)
             PyErr_Clear();
         }
     }
-    return fallback(o, nullptr);
+    return fallback(o, Unstorable::Object);
 }
 
-QJsonValue PyToJson::fallback(PyObject *o, const char *what)
+QJsonValue PyToJson::fallback(PyObject *o, Unstorable what)
 {
     const QString type = QString::fromUtf8(Py_TYPE(o)->tp_name);
     PyObject *repr = PyObject_Repr(o);
@@ -230,8 +257,20 @@ QJsonValue PyToJson::fallback(PyObject *o, const char *what)
         text = QStringLiteral("<%1 object>").arg(type);
     }
     m_chars += text.size();
-    note(QStringLiteral("%1 cannot be stored as JSON; its repr() text was kept instead.")
-             .arg(what ? QString::fromUtf8(what) : QStringLiteral("A %1 object").arg(type)));
+    note([&] {
+        switch (what) {
+        case Unstorable::HugeInteger:
+            return Text::tr("an integer too large for JSON cannot be stored as JSON; its repr() "
+                            "text was kept instead.");
+        case Unstorable::Set:
+            return Text::tr("a set cannot be stored as JSON; its repr() text was kept instead.");
+        case Unstorable::Object:
+            break;
+        }
+        return Text::tr("A %1 object cannot be stored as JSON; its repr() text was kept instead.",
+                        "%1 is a Python type")
+            .arg(type);
+    });
     return text;
 }
 
@@ -243,9 +282,11 @@ QJsonValue PyToJson::string(PyObject *o)
     QString text = toQString(o, room);
     m_chars += text.size();
     if (text.size() < length)
-        note(QStringLiteral("Text of %1 characters was cut to the first %2.")
-                 .arg(length)
-                 .arg(text.size()));
+        note([&] {
+            return Text::tr("Text of %1 characters was cut to the first %2.")
+                .arg(length)
+                .arg(text.size());
+        });
     return text;
 }
 
@@ -284,8 +325,10 @@ QString PyToJson::keyOf(PyObject *key)
     QString out = toQString(text, 4096);
     Py_DECREF(text);
     if (!PyLong_Check(key) && !PyFloat_Check(key))
-        note(QStringLiteral("A %1 key was replaced by its repr() text.")
-                 .arg(QString::fromUtf8(Py_TYPE(key)->tp_name)));
+        note([key] {
+            return Text::tr("A %1 key was replaced by its repr() text.", "%1 is a Python type")
+                .arg(QString::fromUtf8(Py_TYPE(key)->tp_name));
+        });
     return out;
 }
 

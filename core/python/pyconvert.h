@@ -56,10 +56,14 @@ private:
     QJsonValue sequence(PyObject *object, int depth);
     QJsonValue mapping(PyObject *object, int depth);
     QJsonValue string(PyObject *object);
-    QJsonValue fallback(PyObject *object, const char *what);
+    // What fallback() keeps as repr() text.
+    enum class Unstorable { Object, HugeInteger, Set };
+    QJsonValue fallback(PyObject *object, Unstorable what);
     QString keyOf(PyObject *key);
     QString path() const;
-    void note(const QString &message);
+    // Adds the diagnostic makeMessage() returns at the current path; past maxDiagnostics only
+    // counts it (convert() sums those up), without making the message.
+    template<typename MakeMessage> void note(MakeMessage makeMessage);
 
     QString m_source;
     Limits m_limits;

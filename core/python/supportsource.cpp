@@ -23,7 +23,19 @@ _DEBIAN_PACKAGES = globals().get("_DEBIAN_PACKAGES", {})
 
 
 class LoadProblem(Exception):
-    """A load failure that is a sentence, not a traceback."""
+    """A load failure that is a sentence, not a traceback: LoadProblem(kind, *args).
+
+    Plugboard makes the sentence from the kind and its args (core/python/errorsentences.cpp),
+    in the user's language; the args are the texts the sentence names.
+    """
+
+    def __init__(self, kind, *args):
+        super().__init__(kind, *args)
+        self.kind = kind
+        self.params = [str(arg) for arg in args]
+
+    def __str__(self):
+        return " ".join([self.kind] + self.params)
 
 
 class OutputProxy(io.TextIOBase):
@@ -174,41 +186,56 @@ def _one_line(exc):
     return name + ": " + text if text else name
 
 
-def describe(exc, stage):
-    """(sentence, traceback text) for an exception raised at `stage`."""
-    import traceback
-    tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+def _plain(exc):
+    """The exception on one line, for a kind Plugboard does not know."""
+    try:
+        return _one_line(exc)
+    except Exception:
+        return type(exc).__name__
+
+
+def _kind(exc, stage):
+    """(kind, args) for describe(); errorsentences.cpp has the sentence of each kind."""
     server = _server_module(exc)
     if server is not None:
-        return ("This plugin needs Dispatcharr's server modules (it imports '" + server +
-                "'), which a desktop host does not have.", tb)
+        return "server_module", [server]
     missing = _missing_module(exc)
     if missing is not None:
         package = _DEBIAN_PACKAGES.get(missing)
         if package:
-            return ("This plugin needs the Python module '" + missing + "', which is not "
-                    "installed. Install the Debian package " + package + " (sudo apt install " +
-                    package + "), then restart the plugin.", tb)
-        return ("This plugin needs the Python module '" + missing + "', which Plugboard's "
-                "Python does not have.", tb)
+            return "missing_module_package", [missing, package]
+        return "missing_module", [missing]
     if isinstance(exc, SystemExit):
-        return ("The plugin called sys.exit(" + repr(exc.code) + ") " + stage +
-                "; Plugboard ignored it and kept running.", tb)
+        return "sys_exit", [repr(exc.code)]
     if isinstance(exc, KeyboardInterrupt):
-        return ("The plugin raised KeyboardInterrupt " + stage + ".", tb)
-    if isinstance(exc, SyntaxError) and stage == "while loading":
-        where = os.path.basename(exc.filename or "?")
-        return ("The plugin's code has a syntax error in " + where + " at line " +
-                str(exc.lineno) + ": " + str(exc.msg) + ".", tb)
+        return "keyboard_interrupt", []
+    if isinstance(exc, SyntaxError) and stage == "load":
+        return "syntax_error", [os.path.basename(exc.filename or "?"), str(exc.lineno),
+                                str(exc.msg)]
     if isinstance(exc, RecursionError):
-        return ("The plugin recursed too deeply " + stage + " (" + _one_line(exc) + ").", tb)
-    return ("The plugin raised an error " + stage + ": " + _one_line(exc), tb)
+        return "recursion", [_one_line(exc)]
+    return "raised", [_one_line(exc)]
+
+
+def describe(exc, stage):
+    """(kind, stage, args, text, traceback text) for an exception raised at `stage`.
+
+    stage is "load", "create" (Plugin()), "run", "background" (a submitted job) or "stop".
+    Plugboard turns kind, stage and args (all str) into a sentence in the user's language;
+    text, the exception on one line, stands in for a kind it does not know.
+    """
+    import traceback
+    tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    kind, args = _kind(exc, stage)
+    text = args[0] if kind in ("recursion", "raised") else _plain(exc)
+    return kind, stage, args, text, tb
 
 
 def describe_load(exc):
+    """describe() for a failed load(): a LoadProblem has no traceback."""
     if isinstance(exc, LoadProblem):
-        return (str(exc), "")
-    return describe(exc, getattr(exc, "plugboard_stage", "while loading"))
+        return exc.kind, "load", exc.params, str(exc), ""
+    return describe(exc, getattr(exc, "plugboard_stage", "load"))
 
 
 def unload_modules(pkg, alias, folder, module):
@@ -228,15 +255,15 @@ def unload_modules(pkg, alias, folder, module):
 def load(pkg, alias, folder, entry):
     """Imports the plugin as package `pkg` rooted at `folder`.
 
-    Returns (module, instance, alias or None). Raises LoadProblem with a sentence, or the
-    plugin's own exception; the caller describes it.
+    Returns (module, instance, alias or None). Raises LoadProblem(kind, ...), or the plugin's
+    own exception; the caller describes it (describe_load).
     """
     import importlib.util
     path = os.path.join(folder, entry)
     sys.path_importer_cache.pop(folder, None)
     spec = importlib.util.spec_from_file_location(pkg, path, submodule_search_locations=[folder])
     if spec is None or spec.loader is None:
-        raise LoadProblem("Python cannot import " + path + ".")
+        raise LoadProblem("cannot_import", path)
     module = importlib.util.module_from_spec(spec)
     if not alias_allowed(alias):
         alias = None
@@ -247,21 +274,21 @@ def load(pkg, alias, folder, entry):
         spec.loader.exec_module(module)
         cls = getattr(module, "Plugin", None)
         if cls is None:
-            raise LoadProblem(entry + " does not define a Plugin class.")
+            raise LoadProblem("no_plugin_class", entry)
         if not callable(cls):
-            raise LoadProblem("Plugin in " + entry + " is not a class.")
+            raise LoadProblem("plugin_not_class", entry)
         try:
             instance = cls()
         except LoadProblem:
             raise
         except BaseException as exc:
             try:
-                exc.plugboard_stage = "while creating the Plugin instance"
+                exc.plugboard_stage = "create"
             except Exception:
                 pass
             raise
         if not callable(getattr(instance, "run", None)):
-            raise LoadProblem("The Plugin class has no run(action, params, context) method.")
+            raise LoadProblem("no_run_method")
     except BaseException:
         unload_modules(pkg, alias, folder, module)
         raise

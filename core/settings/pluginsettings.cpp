@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -19,6 +20,11 @@ namespace plugboard {
 namespace PluginSettings {
 
 namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PluginSettings)
+};
 
 // Relative tolerance for the step grid: 0.3 with step 0.1 gives 2.9999999999999996 steps.
 constexpr double kStepTolerance = 1e-9;
@@ -78,7 +84,7 @@ QString shown(const QJsonValue &value)
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return Text::tr("nothing");
 }
 
 // Scalars as text, for select comparison and string coercion; empty optional for
@@ -153,7 +159,7 @@ Coerced coerceBoolean(const FieldSpec &field, const QJsonValue &value)
             return {QJsonValue(false), {}};
     }
     return refused(
-        QStringLiteral("%1 must be true or false (got %2).").arg(displayName(field), shown(value)));
+        Text::tr("%1 must be true or false (got %2).").arg(displayName(field), shown(value)));
 }
 
 Coerced coerceNumber(const FieldSpec &field, const QJsonValue &value)
@@ -166,25 +172,25 @@ Coerced coerceNumber(const FieldSpec &field, const QJsonValue &value)
         case NumberParse::Ok:
             break;
         case NumberParse::NotFinite:
-            return refused(QStringLiteral("%1 must be a finite number (got %2).")
+            return refused(Text::tr("%1 must be a finite number (got %2).")
                                .arg(displayName(field), shown(value)));
         case NumberParse::NotANumber:
-            return refused(QStringLiteral("%1 must be a number (got %2).")
-                               .arg(displayName(field), shown(value)));
+            return refused(
+                Text::tr("%1 must be a number (got %2).").arg(displayName(field), shown(value)));
         }
     } else {
         return refused(
-            QStringLiteral("%1 must be a number (got %2).").arg(displayName(field), shown(value)));
+            Text::tr("%1 must be a number (got %2).").arg(displayName(field), shown(value)));
     }
 
     if (field.min && number < *field.min) {
         return refused(
-            QStringLiteral("%1 must be at least %2 (got %3).")
+            Text::tr("%1 must be at least %2 (got %3).")
                 .arg(displayName(field), formatNumber(*field.min), formatNumber(number)));
     }
     if (field.max && number > *field.max) {
         return refused(
-            QStringLiteral("%1 must be at most %2 (got %3).")
+            Text::tr("%1 must be at most %2 (got %3).")
                 .arg(displayName(field), formatNumber(*field.max), formatNumber(number)));
     }
     // A zero, negative or non-finite step cannot describe a grid; the form would not be able to
@@ -195,7 +201,7 @@ Coerced coerceNumber(const FieldSpec &field, const QJsonValue &value)
         const double nearest = std::round(steps);
         if (std::abs(steps - nearest) > kStepTolerance * std::max(1.0, std::abs(steps))) {
             return refused(
-                QStringLiteral("%1 must be a multiple of %2 from %3.")
+                Text::tr("%1 must be a multiple of %2 from %3.")
                     .arg(displayName(field), formatNumber(*field.step), formatNumber(base)));
         }
     }
@@ -209,7 +215,7 @@ Coerced coerceSelect(const FieldSpec &field, const QJsonValue &value)
     if (field.options.isEmpty()) {
         if (value.isString() || value.isDouble())
             return {value, {}};
-        return refused(QStringLiteral("%1 must be text or a number (got %2).")
+        return refused(Text::tr("%1 must be text or a number (got %2).")
                            .arg(displayName(field), shown(value)));
     }
     const std::optional<QString> submitted = scalarText(value);
@@ -220,7 +226,7 @@ Coerced coerceSelect(const FieldSpec &field, const QJsonValue &value)
             return {option.value, {}};
         allowed.append(optionText);
     }
-    return refused(QStringLiteral("%1 must be one of: %2.")
+    return refused(Text::tr("%1 must be one of: %2.")
                        .arg(displayName(field), allowed.join(QStringLiteral(", "))));
 }
 
@@ -228,8 +234,7 @@ Coerced coerceText(const FieldSpec &field, const QJsonValue &value)
 {
     if (const std::optional<QString> text = scalarText(value))
         return {QJsonValue(*text), {}};
-    return refused(
-        QStringLiteral("%1 must be text (got %2).").arg(displayName(field), shown(value)));
+    return refused(Text::tr("%1 must be text (got %2).").arg(displayName(field), shown(value)));
 }
 
 Coerced coerce(const FieldSpec &field, const QJsonValue &value)
@@ -342,7 +347,7 @@ Result<QJsonObject> applyChanges(const QList<FieldSpec> &fields, const QJsonObje
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         if (!ids.contains(it.key())) {
             errors.append(FieldError{
-                it.key(), QStringLiteral("\"%1\" is not a setting of this plugin.").arg(it.key())});
+                it.key(), Text::tr("\"%1\" is not a setting of this plugin.").arg(it.key())});
         }
     }
 
@@ -353,8 +358,8 @@ Result<QJsonObject> applyChanges(const QList<FieldSpec> &fields, const QJsonObje
     for (const FieldError &error : errors)
         sentences.append(error.message);
     const QString lead = errors.size() == 1
-                             ? QStringLiteral("1 setting was not saved: ")
-                             : QStringLiteral("%1 settings were not saved: ").arg(errors.size());
+                             ? Text::tr("1 setting was not saved: ")
+                             : Text::tr("%1 settings were not saved: ").arg(errors.size());
     return Error::make(onlyUnknown ? ErrorCode::NotFound : ErrorCode::InvalidInput,
                        lead + sentences.join(QLatin1Char(' ')), errors);
 }

@@ -722,6 +722,305 @@
     </message>
 </context>
 <context>
+    <name>Manifest</name>
+    <message>
+        <source>: &quot;confirm&quot; must be true, false or an object, not %1; it was ignored.</source>
+        <translation>: „confirm“ muss true, false oder ein Objekt sein, nicht %1; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>: &quot;confirm.required&quot; must be true or false, not %1; confirmation stays required.</source>
+        <translation>: „confirm.required“ muss true oder false sein, nicht %1; die Bestätigung bleibt erforderlich.</translation>
+    </message>
+    <message>
+        <source>: &quot;events&quot; is empty text; it was ignored.</source>
+        <translation>: „events“ ist leerer Text; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>: &quot;events&quot; must be a list of event names, not %1; it was ignored.</source>
+        <translation>: „events“ muss eine Liste von Ereignisnamen sein, nicht %1; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>: events[%1] was dropped: an event name must be non-empty text, not %2.</source>
+        <translation>: events[%1] wurde verworfen: Ein Ereignisname muss ein nicht leerer Text sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source> was skipped: it has no &quot;label&quot;.</source>
+        <translation> wurde übersprungen: „label“ fehlt.</translation>
+    </message>
+    <message>
+        <source> was skipped: its &quot;label&quot; must be text, not %1.</source>
+        <translation> wurde übersprungen: „label“ muss Text sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source> was skipped: its &quot;label&quot; is empty.</source>
+        <translation> wurde übersprungen: „label“ ist leer.</translation>
+    </message>
+    <message>
+        <source>: &quot;button_variant&quot; %1 is not one of %2; &quot;filled&quot; is used.</source>
+        <translation>: „button_variant“ %1 ist nicht zulässig (erlaubt: %2); „filled“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>: &quot;button_color&quot; %1 is not a Mantine colour name (%2); the default colour is used.</source>
+        <translation>: „button_color“ %1 ist kein Mantine-Farbname (%2); die Standardfarbe wird verwendet.</translation>
+    </message>
+    <message>
+        <source>: %1 was skipped: an option must be text, a number or an object with a &quot;value&quot;, not %2.</source>
+        <translation>: %1 wurde übersprungen: Eine Option muss Text, eine Zahl oder ein Objekt mit „value“ sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>: %1 was skipped: it has no &quot;value&quot;.</source>
+        <translation>: %1 wurde übersprungen: „value“ fehlt.</translation>
+    </message>
+    <message>
+        <source>: %1 was skipped: its &quot;value&quot; must be text or a number, not %2.</source>
+        <translation>: %1 wurde übersprungen: „value“ muss Text oder eine Zahl sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>: the label of %1 must be text, not %2; the value is shown instead.</source>
+        <translation>: Die Beschriftung von %1 muss Text sein, nicht %2; stattdessen wird der Wert angezeigt.</translation>
+    </message>
+    <message>
+        <source>: &quot;options&quot; must be a list, not %1; it was ignored.</source>
+        <translation>: „options“ muss eine Liste sein, nicht %1; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>: %1 was skipped: an earlier option already has the value %2.</source>
+        <translation>: %1 wurde übersprungen: Eine frühere Option hat bereits den Wert %2.</translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot; must be a number, not %2; it was ignored.</source>
+        <translation>: „%1“ muss eine Zahl sein, nicht %2; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>: &quot;step&quot; must be greater than 0, not %1; it was ignored.</source>
+        <translation>: „step“ muss größer als 0 sein, nicht %1; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>: &quot;min&quot; (%1) is greater than &quot;max&quot; (%2); both were ignored.</source>
+        <translation>: „min“ (%1) ist größer als „max“ (%2); beide Werte wurden ignoriert.</translation>
+    </message>
+    <message>
+        <source>; the field has no default.</source>
+        <translation>; das Feld hat keinen Standardwert.</translation>
+    </message>
+    <message>
+        <source>: the default must be true or false, not %1</source>
+        <translation>: Der Standardwert muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>: the default must be a number, not %1</source>
+        <translation>: Der Standardwert muss eine Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>: the default %1 is outside min/max; it was kept.</source>
+        <translation>: Der Standardwert %1 liegt außerhalb von min/max; er wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>: the default must be text, not %1</source>
+        <translation>: Der Standardwert muss Text sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>: the default must be one of the option values, not %1</source>
+        <translation>: Der Standardwert muss einer der Optionswerte sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>: the default %1 is not one of the options; it was kept.</source>
+        <translation>: Der Standardwert %1 ist keine der Optionen; er wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source> was skipped: it has no &quot;type&quot; (one of %1).</source>
+        <translation> wurde übersprungen: „type“ fehlt (erlaubt: %1).</translation>
+    </message>
+    <message>
+        <source> was skipped: its &quot;type&quot; must be one of %1, not %2.</source>
+        <translation> wurde übersprungen: „type“ muss einer der Werte %1 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source> was skipped: type %1 is not one of %2.</source>
+        <translation> wurde übersprungen: Der Typ %1 ist nicht zulässig (erlaubt: %2).</translation>
+    </message>
+    <message>
+        <source>: &quot;label&quot; must be text, not %1; the id is shown instead.</source>
+        <translation>: „label“ muss Text sein, nicht %1; stattdessen wird die ID angezeigt.</translation>
+    </message>
+    <message>
+        <source>; the plugin is listed as legacy.</source>
+        <translation>; das Plugin wird als Plugin im alten Format aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 bytes Plugboard reads</source>
+        <translation>%1 ist %2 Byte groß, mehr als die %3 Byte, die Plugboard liest</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object at the top level, not %2</source>
+        <translation>%1 muss auf oberster Ebene ein JSON-Objekt enthalten, nicht %2</translation>
+    </message>
+    <message>
+        <source>an object is not closed, or a comma is missing</source>
+        <translation>ein Objekt ist nicht geschlossen oder es fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a key</source>
+        <translation>nach einem Schlüssel fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a list is not closed, or a comma is missing</source>
+        <translation>eine Liste ist nicht geschlossen oder es fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>es fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>a value is not valid JSON</source>
+        <translation>ein Wert ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the text ends in the middle of a value</source>
+        <translation>der Text endet mitten in einem Wert</translation>
+    </message>
+    <message>
+        <source>a number is not valid</source>
+        <translation>eine Zahl ist ungültig</translation>
+    </message>
+    <message>
+        <source>a string has an invalid escape sequence</source>
+        <translation>eine Zeichenkette enthält eine ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>eine Zeichenkette ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a value is missing after a comma</source>
+        <translation>nach einem Komma fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>es ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es ist zu groß</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt weiterer Text</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2) at line %3, column %4</source>
+        <translation>%1 ist kein gültiges JSON (%2) in Zeile %3, Spalte %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, not %2; it was ignored.</source>
+        <translation>„%1“ muss Text sein, nicht %2; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;help_url&quot; %1 is not an http or https address; no Docs link is shown.</source>
+        <translation>„help_url“ %1 ist keine http- oder https-Adresse; es wird kein Doku-Link angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2)</source>
+        <translation>%1 konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source> is empty</source>
+        <translation> ist leer</translation>
+    </message>
+    <message>
+        <source>No %1: the plugin is listed as legacy; add a %1 so Plugboard can show its name, settings and actions without running its code.</source>
+        <translation>Keine %1: Das Plugin wird als Plugin im alten Format aufgeführt. Fügen Sie eine %1 hinzu, damit Plugboard Namen, Einstellungen und Aktionen des Plugins anzeigen kann, ohne seinen Code auszuführen.</translation>
+    </message>
+    <message>
+        <source> is not a regular file</source>
+        <translation> ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 more problems in this list are not shown.</source>
+        <translation>%1 weitere Probleme in dieser Liste werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The entry </source>
+        <translation>Der Eintrag </translation>
+    </message>
+    <message>
+        <source> was skipped: it must be an object, not %1.</source>
+        <translation> wurde übersprungen: Er muss ein Objekt sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source> was skipped: it has no &quot;id&quot;.</source>
+        <translation> wurde übersprungen: „id“ fehlt.</translation>
+    </message>
+    <message>
+        <source> was skipped: its &quot;id&quot; is empty.</source>
+        <translation> wurde übersprungen: „id“ ist leer.</translation>
+    </message>
+    <message>
+        <source> was skipped: its &quot;id&quot; must be text or a number, not </source>
+        <translation> wurde übersprungen: „id“ muss Text oder eine Zahl sein, nicht </translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot; must be text, not %2; it was ignored.</source>
+        <translation>: „%1“ muss Text sein, nicht %2; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of objects, not %2; it was ignored.</source>
+        <translation>„%1“ muss eine Liste von Objekten sein, nicht %2; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source> was skipped: an earlier %1 already uses this id.</source>
+        <translation> wurde übersprungen: Die ID wird bereits von einem früheren Eintrag (%1) verwendet.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
     <name>ModuleAvailability</name>
     <message>
         <source>Could not ask %1 which Python modules it has: %2.</source>
@@ -800,6 +1099,195 @@
     <message>
         <source>; missing %1</source>
         <translation>; es fehlt %1</translation>
+    </message>
+</context>
+<context>
+    <name>PluginHost</name>
+    <message>
+        <source>The plugin called sys.exit(%1) while loading; Plugboard ignored it and kept running.</source>
+        <translation>Das Plugin hat beim Laden sys.exit(%1) aufgerufen; Plugboard hat dies ignoriert und läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The plugin called sys.exit(%1) while creating the Plugin instance; Plugboard ignored it and kept running.</source>
+        <translation>Das Plugin hat beim Erzeugen der Plugin-Instanz sys.exit(%1) aufgerufen; Plugboard hat dies ignoriert und läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The plugin called sys.exit(%1) in run; Plugboard ignored it and kept running.</source>
+        <comment>run is the plugin&apos;s run() method</comment>
+        <translation>Das Plugin hat in run() sys.exit(%1) aufgerufen; Plugboard hat dies ignoriert und läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The plugin called sys.exit(%1) in a background job; Plugboard ignored it and kept running.</source>
+        <translation>Das Plugin hat in einem Hintergrundauftrag sys.exit(%1) aufgerufen; Plugboard hat dies ignoriert und läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The plugin called sys.exit(%1) in stop; Plugboard ignored it and kept running.</source>
+        <comment>stop is the plugin&apos;s stop() method</comment>
+        <translation>Das Plugin hat in stop() sys.exit(%1) aufgerufen; Plugboard hat dies ignoriert und läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The plugin raised KeyboardInterrupt while loading.</source>
+        <translation>Das Plugin hat beim Laden KeyboardInterrupt ausgelöst.</translation>
+    </message>
+    <message>
+        <source>The plugin raised KeyboardInterrupt while creating the Plugin instance.</source>
+        <translation>Das Plugin hat beim Erzeugen der Plugin-Instanz KeyboardInterrupt ausgelöst.</translation>
+    </message>
+    <message>
+        <source>The plugin raised KeyboardInterrupt in run.</source>
+        <comment>run is the plugin&apos;s run() method</comment>
+        <translation>Das Plugin hat in run() KeyboardInterrupt ausgelöst.</translation>
+    </message>
+    <message>
+        <source>The plugin raised KeyboardInterrupt in a background job.</source>
+        <translation>Das Plugin hat in einem Hintergrundauftrag KeyboardInterrupt ausgelöst.</translation>
+    </message>
+    <message>
+        <source>The plugin raised KeyboardInterrupt in stop.</source>
+        <comment>stop is the plugin&apos;s stop() method</comment>
+        <translation>Das Plugin hat in stop() KeyboardInterrupt ausgelöst.</translation>
+    </message>
+    <message>
+        <source>The plugin recursed too deeply while loading (%1).</source>
+        <translation>Das Plugin hat beim Laden die maximale Rekursionstiefe überschritten (%1).</translation>
+    </message>
+    <message>
+        <source>The plugin recursed too deeply while creating the Plugin instance (%1).</source>
+        <translation>Das Plugin hat beim Erzeugen der Plugin-Instanz die maximale Rekursionstiefe überschritten (%1).</translation>
+    </message>
+    <message>
+        <source>The plugin recursed too deeply in run (%1).</source>
+        <comment>run is the plugin&apos;s run() method</comment>
+        <translation>Das Plugin hat in run() die maximale Rekursionstiefe überschritten (%1).</translation>
+    </message>
+    <message>
+        <source>The plugin recursed too deeply in a background job (%1).</source>
+        <translation>Das Plugin hat in einem Hintergrundauftrag die maximale Rekursionstiefe überschritten (%1).</translation>
+    </message>
+    <message>
+        <source>The plugin recursed too deeply in stop (%1).</source>
+        <comment>stop is the plugin&apos;s stop() method</comment>
+        <translation>Das Plugin hat in stop() die maximale Rekursionstiefe überschritten (%1).</translation>
+    </message>
+    <message>
+        <source>The plugin raised an error while loading: %1</source>
+        <translation>Das Plugin hat beim Laden einen Fehler ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>The plugin raised an error while creating the Plugin instance: %1</source>
+        <translation>Das Plugin hat beim Erzeugen der Plugin-Instanz einen Fehler ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>The plugin raised an error in run: %1</source>
+        <comment>run is the plugin&apos;s run() method</comment>
+        <translation>Das Plugin hat in run() einen Fehler ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>The plugin raised an error in a background job: %1</source>
+        <translation>Das Plugin hat in einem Hintergrundauftrag einen Fehler ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>The plugin raised an error in stop: %1</source>
+        <comment>stop is the plugin&apos;s stop() method</comment>
+        <translation>Das Plugin hat in stop() einen Fehler ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>This plugin needs Dispatcharr&apos;s server modules (it imports &apos;%1&apos;), which a desktop host does not have.</source>
+        <translation>Dieses Plugin benötigt die Servermodule von Dispatcharr (es importiert &apos;%1&apos;), die ein Desktop-Host nicht hat.</translation>
+    </message>
+    <message>
+        <source>This plugin needs the Python module &apos;%1&apos;, which is not installed. Install the Debian package %2 (sudo apt install %2), then restart the plugin.</source>
+        <translation>Dieses Plugin benötigt das Python-Modul &apos;%1&apos;, das nicht installiert ist. Installieren Sie das Debian-Paket %2 (sudo apt install %2) und starten Sie dann das Plugin neu.</translation>
+    </message>
+    <message>
+        <source>This plugin needs the Python module &apos;%1&apos;, which Plugboard&apos;s Python does not have.</source>
+        <translation>Dieses Plugin benötigt das Python-Modul &apos;%1&apos;, das im Python von Plugboard fehlt.</translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s code has a syntax error in %1 at line %2: %3.</source>
+        <comment>%1 is a file name, %3 Python&apos;s own description of the error</comment>
+        <translation>Der Code des Plugins hat in %1, Zeile %2, einen Syntaxfehler: %3.</translation>
+    </message>
+    <message>
+        <source>Python cannot import %1.</source>
+        <translation>Python kann %1 nicht importieren.</translation>
+    </message>
+    <message>
+        <source>%1 does not define a Plugin class.</source>
+        <translation>%1 definiert keine Klasse Plugin.</translation>
+    </message>
+    <message>
+        <source>Plugin in %1 is not a class.</source>
+        <translation>Plugin in %1 ist keine Klasse.</translation>
+    </message>
+    <message>
+        <source>The Plugin class has no run(action, params, context) method.</source>
+        <translation>Die Klasse Plugin hat keine Methode run(action, params, context).</translation>
+    </message>
+    <message>
+        <source>The plugin raised %1.</source>
+        <comment>%1 is the type of a Python exception, like ValueError</comment>
+        <translation>Das Plugin hat %1 ausgelöst.</translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s data folder %1 could not be created.</source>
+        <translation>Der Datenordner %1 des Plugins konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Plugboard could not prepare the plugin&apos;s logger: %1</source>
+        <translation>Plugboard konnte den Logger des Plugins nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>Loading the plugin was cancelled.</source>
+        <translation>Das Laden des Plugins wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Plugin.%1 must be text, not %2; it was ignored.</source>
+        <comment>%1 is an attribute name, %2 a Python type</comment>
+        <translation>Plugin.%1 muss Text sein, nicht %2; der Wert wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Reading the Plugin class attributes failed: %1</source>
+        <translation>Die Attribute der Klasse Plugin konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job was cancelled while its result was converted.</source>
+        <translation>Der Auftrag wurde abgebrochen, während sein Ergebnis umgewandelt wurde.</translation>
+    </message>
+    <message>
+        <source>The plugin reported an error.</source>
+        <translation>Das Plugin hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The job ran out of time and stopped.</source>
+        <translation>Der Auftrag hat das Zeitlimit überschritten und sich beendet.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled and stopped.</source>
+        <translation>Der Auftrag wurde abgebrochen und hat sich beendet.</translation>
+    </message>
+    <message>
+        <source>The job ran out of time and was stopped.</source>
+        <translation>Der Auftrag hat das Zeitlimit überschritten und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>Der Auftrag wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>[Plugboard] Called %1 (reason: %2).</source>
+        <comment>a line of the plugin&apos;s log; %1 is like stop(context), %2 an identifier like reload</comment>
+        <translation>[Plugboard] %1 aufgerufen (Grund: %2).</translation>
+    </message>
+    <message>
+        <source>[Plugboard] stop failed (reason: %1): %2</source>
+        <comment>a line of the plugin&apos;s log; stop is the plugin&apos;s stop() method, %1 an identifier like reload</comment>
+        <translation>[Plugboard] stop() ist fehlgeschlagen (Grund: %1): %2</translation>
+    </message>
+    <message>
+        <source>[Plugboard] stop took too long and was interrupted (reason: %1).</source>
+        <comment>a line of the plugin&apos;s log; stop is the plugin&apos;s stop() method, %1 an identifier like reload</comment>
+        <translation>[Plugboard] stop() hat zu lange gedauert und wurde unterbrochen (Grund: %1).</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1481,61 @@
     </message>
 </context>
 <context>
+    <name>PluginSettings</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false (got %2).</source>
+        <translation>%1 muss true oder false sein (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number (got %2).</source>
+        <translation>%1 muss eine endliche Zahl sein (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be a number (got %2).</source>
+        <translation>%1 muss eine Zahl sein (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 (got %3).</source>
+        <translation>%1 muss mindestens %2 sein (erhalten: %3).</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 (got %3).</source>
+        <translation>%1 darf höchstens %2 sein (erhalten: %3).</translation>
+    </message>
+    <message>
+        <source>%1 must be a multiple of %2 from %3.</source>
+        <translation>%1 muss ein Vielfaches von %2 sein, gezählt ab %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be text or a number (got %2).</source>
+        <translation>%1 muss Text oder eine Zahl sein (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer der folgenden Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be text (got %2).</source>
+        <translation>%1 muss Text sein (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of this plugin.</source>
+        <translation>„%1“ ist keine Einstellung dieses Plugins.</translation>
+    </message>
+    <message>
+        <source>1 setting was not saved: </source>
+        <translation>1 Einstellung wurde nicht gespeichert: </translation>
+    </message>
+    <message>
+        <source>%1 settings were not saved: </source>
+        <translation>%1 Einstellungen wurden nicht gespeichert: </translation>
+    </message>
+</context>
+<context>
     <name>PluginStatus</name>
     <message>
         <source>Files missing: the plugin&apos;s folder is gone. Put it back, or remove the plugin to forget its settings.</source>
@@ -1076,6 +1619,171 @@
     <message>
         <source>reading the revision</source>
         <translation>Lesen der Revision</translation>
+    </message>
+</context>
+<context>
+    <name>Python</name>
+    <message>
+        <source>The plugin &quot;%1&quot; is still busy with job %2, which ignored its cancellation; it takes no new actions until that job ends. Disable it or restart Plugboard if it never does.</source>
+        <translation>Das Plugin „%1“ ist noch mit Auftrag %2 beschäftigt, der seinen Abbruch ignoriert hat; bis dieser Auftrag endet, nimmt es keine neuen Aktionen an. Deaktivieren Sie es oder starten Sie Plugboard neu, falls der Auftrag nie endet.</translation>
+    </message>
+    <message>
+        <source>Plugboard is shutting down.</source>
+        <translation>Plugboard wird beendet.</translation>
+    </message>
+    <message>
+        <source>The previous instance of &quot;%1&quot; is still running a job that ignored its cancellation; restart Plugboard to load the plugin again.</source>
+        <translation>Die vorherige Instanz von „%1“ führt noch einen Auftrag aus, der seinen Abbruch ignoriert hat; starten Sie Plugboard neu, um das Plugin wieder zu laden.</translation>
+    </message>
+    <message>
+        <source>The plugin &quot;%1&quot; could not be loaded: %2</source>
+        <translation>Das Plugin „%1“ konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The plugin was stopped (%1) before this job ran.</source>
+        <comment>%1 is an identifier like reload or disable</comment>
+        <translation>Das Plugin wurde gestoppt (%1), bevor dieser Auftrag ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>[Plugboard] Unloaded while job %1 still runs; stop() and the module clean-up follow when it ends.</source>
+        <comment>a line of the plugin&apos;s log</comment>
+        <translation>[Plugboard] Entladen, während Auftrag %1 noch läuft; stop() und das Aufräumen des Moduls folgen, sobald er endet.</translation>
+    </message>
+    <message>
+        <source>The plugin &quot;%1&quot; is not loaded.</source>
+        <translation>Das Plugin „%1“ ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The plugin &quot;%1&quot; is being stopped.</source>
+        <translation>Das Plugin „%1“ wird gerade gestoppt.</translation>
+    </message>
+    <message>
+        <source>The job waited too long in the queue and was dropped.</source>
+        <translation>Der Auftrag hat zu lange in der Warteschlange gewartet und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled before it started.</source>
+        <translation>Der Auftrag wurde abgebrochen, bevor er begann.</translation>
+    </message>
+    <message>
+        <source>[Plugboard] Job %1 finally ended (%2); the plugin takes actions again.</source>
+        <comment>a line of the plugin&apos;s log; %2 is an identifier like ok or error</comment>
+        <translation>[Plugboard] Auftrag %1 ist endlich beendet (%2); das Plugin nimmt wieder Aktionen an.</translation>
+    </message>
+    <message>
+        <source>The plugin is blocked in a call that has not returned for %1 s; Plugboard stopped waiting for it.</source>
+        <translation>Das Plugin hängt in einem Aufruf, der seit %1 s nicht zurückgekehrt ist; Plugboard wartet nicht länger darauf.</translation>
+    </message>
+    <message>
+        <source>The plugin ignored the cancellation and keeps running; Plugboard stopped waiting for it.</source>
+        <translation>Das Plugin hat den Abbruch ignoriert und läuft weiter; Plugboard wartet nicht länger darauf.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <comment>why Python could not start</comment>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Python was shut down in this process.</source>
+        <translation>Python wurde in diesem Prozess bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Python could not be configured: %1</source>
+        <translation>Python konnte nicht konfiguriert werden: %1</translation>
+    </message>
+    <message>
+        <source>Python could not start (home %1): %2</source>
+        <comment>%1 is a folder</comment>
+        <translation>Python konnte nicht gestartet werden (Home-Ordner %1): %2</translation>
+    </message>
+    <message>
+        <source>Python started but Plugboard&apos;s host module failed: %1</source>
+        <translation>Python wurde gestartet, aber das Host-Modul von Plugboard ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>[Plugboard] The plugin wrote more than %1 KiB of log and output in %2 s; the rest of it was left out.</source>
+        <comment>a line of the plugin&apos;s log</comment>
+        <translation>[Plugboard] Das Plugin hat in %2 s mehr als %1 KiB Protokoll und Ausgabe geschrieben; der Rest wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source> … [%1 more characters left out]</source>
+        <comment>ends a line of the plugin&apos;s log that was cut</comment>
+        <translation> … [%1 weitere Zeichen weggelassen]</translation>
+    </message>
+    <message>
+        <source>The plugin was stopped before this job could run.</source>
+        <translation>Das Plugin wurde gestoppt, bevor dieser Auftrag ausgeführt werden konnte.</translation>
+    </message>
+    <message>
+        <source>The plugin &quot;%1&quot; is not loaded: %2</source>
+        <comment>%2 is why</comment>
+        <translation>Das Plugin „%1“ ist nicht geladen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PythonValues</name>
+    <message numerus="yes">
+        <source>%n more values were converted the same way.</source>
+        <translation>
+            <numerusform>%n weiterer Wert wurde auf die gleiche Weise umgewandelt.</numerusform>
+            <numerusform>%n weitere Werte wurden auf die gleiche Weise umgewandelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The result holds more than %1 values; the rest were left out.</source>
+        <translation>Das Ergebnis enthält mehr als %1 Werte; der Rest wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>An integer too large for 64 bits was stored as a floating-point number.</source>
+        <translation>Eine für 64 Bit zu große Ganzzahl wurde als Gleitkommazahl gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON number; it became null.</source>
+        <comment>%1 is NaN or Infinity</comment>
+        <translation>%1 ist keine JSON-Zahl; daraus wurde null.</translation>
+    </message>
+    <message>
+        <source>Nested more than %1 levels deep; the rest became null.</source>
+        <translation>Mehr als %1 Ebenen tief verschachtelt; der Rest wurde zu null.</translation>
+    </message>
+    <message>
+        <source>A set was converted to a list.</source>
+        <translation>Eine Menge (set) wurde in eine Liste umgewandelt.</translation>
+    </message>
+    <message>
+        <source>%1 bytes were too many; the first %2 were converted to base64 text.</source>
+        <translation>%1 Byte waren zu viele; die ersten %2 wurden in Base64-Text umgewandelt.</translation>
+    </message>
+    <message>
+        <source>Bytes were converted to base64 text.</source>
+        <translation>Bytes wurden in Base64-Text umgewandelt.</translation>
+    </message>
+    <message>
+        <source>A %1 was converted to ISO 8601 text.</source>
+        <comment>%1 is a Python type: datetime, date or time</comment>
+        <translation>Ein Wert vom Typ %1 wurde in ISO-8601-Text umgewandelt.</translation>
+    </message>
+    <message>
+        <source>an integer too large for JSON cannot be stored as JSON; its repr() text was kept instead.</source>
+        <translation>Eine für JSON zu große Ganzzahl kann nicht als JSON gespeichert werden; stattdessen wurde ihr repr()-Text übernommen.</translation>
+    </message>
+    <message>
+        <source>a set cannot be stored as JSON; its repr() text was kept instead.</source>
+        <translation>Eine Menge (set) kann nicht als JSON gespeichert werden; stattdessen wurde ihr repr()-Text übernommen.</translation>
+    </message>
+    <message>
+        <source>A %1 object cannot be stored as JSON; its repr() text was kept instead.</source>
+        <comment>%1 is a Python type</comment>
+        <translation>Ein Objekt vom Typ %1 kann nicht als JSON gespeichert werden; stattdessen wurde sein repr()-Text übernommen.</translation>
+    </message>
+    <message>
+        <source>Text of %1 characters was cut to the first %2.</source>
+        <translation>Text mit %1 Zeichen wurde auf die ersten %2 gekürzt.</translation>
+    </message>
+    <message>
+        <source>A %1 key was replaced by its repr() text.</source>
+        <comment>%1 is a Python type</comment>
+        <translation>Ein Schlüssel vom Typ %1 wurde durch seinen repr()-Text ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +3127,19 @@
     <message>
         <source>none</source>
         <translation>keines</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>%1 · others: --lang %2 or $PLUGBOARD_LANG</source>
+        <translation>%1 · andere Sprachen: --lang %2 oder $PLUGBOARD_LANG</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the name of the language of this translation, in itself</comment>
+        <translation>Deutsch</translation>
     </message>
 </context>
 <context>

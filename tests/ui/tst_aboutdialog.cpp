@@ -108,6 +108,10 @@ void TestAboutDialog::showsRuntimeVersionsAndTheManagersFolders()
     QVERIFY2(dialog->value(Field::License).contains(QStringLiteral("GPL-3.0-or-later")),
              qPrintable(dialog->value(Field::License)));
     QCOMPARE(dialog->value(Field::PluginModules), RuntimeVersions::current().pluginModules);
+    // The suite runs in English; the row names it and how to choose another.
+    QVERIFY2(
+        dialog->value(Field::Language).startsWith(QStringLiteral("English · others: --lang en/de")),
+        qPrintable(dialog->value(Field::Language)));
     for (const Field f : {Field::DataFolder, Field::PluginsFolder, Field::Examples}) {
         QLabel *label = dialog->valueLabel(f);
         // Shown as a link that opens the folder.

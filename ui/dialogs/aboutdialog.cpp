@@ -4,6 +4,7 @@
 
 #include "about/projectlinks.h"
 #include "about/runtimeversions.h"
+#include "common/language.h"
 #include "paths/pluginpaths.h"
 #include "theme/appicon.h"
 
@@ -87,6 +88,11 @@ AboutDialog::AboutDialog(const RuntimeVersions &versions, const PluginPaths &pat
         addRow(form, Field::Examples, tr("Example plugins"), examplesDir, true);
     addRow(form, Field::License, tr("Licence"),
            tr("GNU General Public License, version 3 or later (GPL-3.0-or-later)"));
+    // The language this window speaks: each translation names its own language here.
+    addRow(form, Field::Language, tr("Language"),
+           tr("%1 · others: --lang %2 or $PLUGBOARD_LANG")
+               .arg(tr("English", "the name of the language of this translation, in itself"),
+                    Language::available().join(QLatin1Char('/'))));
 
     m_links = new QLabel(this);
     m_links->setTextFormat(Qt::RichText);

@@ -38,7 +38,8 @@ public:
         DataFolder,
         PluginsFolder,
         Examples,
-        License
+        License,
+        Language
     };
 
     AboutDialog(const plugboard::RuntimeVersions &versions, const plugboard::PluginPaths &paths,
