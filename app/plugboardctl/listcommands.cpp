@@ -192,7 +192,7 @@ int showCommand(CommandContext &ctx)
         TextTable actions(
             {Text::tr("ACTION"), Text::tr("LABEL"), Text::tr("BUTTON"), Text::tr("DESCRIPTION")});
         for (const ActionSpec &action : info.actions()) {
-            QString button = action.buttonLabel;
+            QString button = action.shownButtonLabel();
             if (action.confirm && action.confirm->required)
                 button += Text::tr(" (asks first)");
             actions.addRow(

@@ -4,9 +4,26 @@
 
 #include "common/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace plugboard {
+
+namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Manifest)
+};
+
+} // namespace
+
+QString ActionSpec::shownButtonLabel() const
+{
+    if (buttonLabel.isEmpty() || buttonLabel == QLatin1String("Run"))
+        return Text::tr("Run", "the default label of an action's button");
+    return buttonLabel;
+}
 
 void ActionSpec::writeJson(JsonWriter &w) const
 {

@@ -33,6 +33,10 @@ struct ActionSpec {
     QStringList events;
     qsizetype declaredIndex = -1; // as FieldSpec::declaredIndex; see PluginManifest::rawAction()
 
+    // The button's text as a person reads it: the contract's default "Run" in the user's
+    // language, any other label as the plugin wrote it. buttonLabel stays the contract's value.
+    QString shownButtonLabel() const;
+
     QJsonObject toJson() const;
     // id → action, as plugins see context["actions"]: written and read back in one pass.
     static QJsonObject byId(const QList<ActionSpec> &actions);

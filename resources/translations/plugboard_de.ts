@@ -1019,6 +1019,11 @@
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>Run</source>
+        <comment>the default label of an action&apos;s button</comment>
+        <translation>Ausführen</translation>
+    </message>
 </context>
 <context>
     <name>ModuleAvailability</name>
@@ -3202,10 +3207,6 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ausführen</translation>
     </message>
     <message>
         <source>%1: %2</source>

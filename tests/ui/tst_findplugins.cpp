@@ -655,7 +655,7 @@ void TestFindPlugins::detailsListEveryVersionAndInstallOne()
                       rect.topLeft() + QPoint(12, rect.height() / 2));
     auto *update = uitest::findDialog<ui::InstallConfirmDialog>();
     QVERIFY(update);
-    QVERIFY(update->text().startsWith("Update Alpha 1.2.0"));
+    QVERIFY2(update->text().startsWith("Update Alpha to 1.2.0 from"), qPrintable(update->text()));
     update->cancelButton()->click();
 }
 

@@ -9,6 +9,7 @@
 #include "uiharness.h"
 
 #include "common/language.h"
+#include "manifest/actionspec.h"
 
 #include <QProcess>
 #include <QTabBar>
@@ -93,6 +94,14 @@ private Q_SLOTS:
         // Qt's own strings come along (Debian's qt6-translations-l10n, from scripts/setup).
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
                  QStringLiteral("Abbrechen"));
+        // The contract's default button label is ours to translate; a plugin's own is not.
+        ActionSpec action;
+        QCOMPARE(action.shownButtonLabel(),
+                 QCoreApplication::translate("Manifest", "Run",
+                                             "the default label of an action's button"));
+        QVERIFY(action.shownButtonLabel() != QLatin1String("Run"));
+        action.buttonLabel = QStringLiteral("Scan now");
+        QCOMPARE(action.shownButtonLabel(), QStringLiteral("Scan now"));
         // The processes Plugboard starts speak the same language.
         QCOMPARE(qEnvironmentVariable("PLUGBOARD_LANG"), QStringLiteral("de"));
 

@@ -76,10 +76,7 @@ ActionRow::ActionRow(const ActionSpec &action, QWidget *parent)
     m_state->hide();
     text->addWidget(m_state);
 
-    // "Run" is the contract's default label: shown in the user's language, like our own text.
-    const bool defaultLabel =
-        action.buttonLabel.isEmpty() || action.buttonLabel == QLatin1String("Run");
-    m_button->setText(defaultLabel ? tr("Run") : action.buttonLabel);
+    m_button->setText(action.shownButtonLabel());
     m_button->setLook(action.buttonVariant, action.buttonColor);
     m_button->setObjectName(QStringLiteral("action_") + action.id);
     m_button->setAccessibleName(tr("%1: %2").arg(label, m_button->text()));

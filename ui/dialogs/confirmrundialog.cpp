@@ -21,9 +21,7 @@ ConfirmRunDialog::ConfirmRunDialog(const QString &title, const QString &message,
     // informative text is handed over already converted.
     setInformativeText(Qt::convertFromPlainText(message, Qt::WhiteSpaceNormal));
     m_cancel = addButton(QMessageBox::Cancel);
-    // "Run" is the contract's default label: shown in the user's language.
-    const bool defaultLabel = runLabel.isEmpty() || runLabel == QLatin1String("Run");
-    m_run = addButton(defaultLabel ? tr("Run") : runLabel, QMessageBox::AcceptRole);
+    m_run = addButton(runLabel.isEmpty() ? tr("Run") : runLabel, QMessageBox::AcceptRole);
     setDefaultButton(qobject_cast<QPushButton *>(m_run));
     setEscapeButton(m_cancel);
     setAccessibleName(title);

@@ -19,8 +19,8 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QLabel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
@@ -145,7 +145,7 @@ void PluginController::runAction(const QString &plugin, const QString &actionId)
         return;
     }
     auto *dialog = new ConfirmRunDialog(confirmation->title, confirmation->message,
-                                        action->buttonLabel, m_window);
+                                        action->shownButtonLabel(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QMessageBox::finished, this, [dialog, run] {
         if (dialog->confirmed())
