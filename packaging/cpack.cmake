@@ -39,9 +39,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "python3, libqt6sql6-sqlite, libqt6svg6, gpgv")
 # qt6-wayland: without it a Wayland session runs the window through XWayland.
 # qt6-translations-l10n: Qt's own strings (standard buttons, --help) in the user's language.
+# fonts-noto-color-emoji: emoji in plugins' names and buttons, drawn rather than as boxes.
 # The python3-* packages are the
 # plugin environment: the third-party modules real Dispatcharr plugins import
 # (core/common/pluginmodules.h; scripts/setup installs the same list).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, python3-tz, python3-requests, python3-dateutil, python3-yaml, python3-jinja2, python3-pil, python3-numpy, python3-thefuzz, python3-m3u8, python3-streamlink, python3-dacite")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, fonts-noto-color-emoji, python3-tz, python3-requests, python3-dateutil, python3-yaml, python3-jinja2, python3-pil, python3-numpy, python3-thefuzz, python3-m3u8, python3-streamlink, python3-dacite")
 
 include(CPack)

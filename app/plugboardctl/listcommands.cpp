@@ -58,6 +58,20 @@ QString severityText(Diagnostic::Severity severity)
     return severity == Diagnostic::Severity::Error ? Text::tr("error") : Text::tr("warning");
 }
 
+// Folders with a plugin.json but no code are not plugins; say so rather than leave them out
+// without a word ("" when there are none).
+QString skippedNote(const QList<SkippedFolder> &skipped)
+{
+    if (skipped.isEmpty())
+        return {};
+    QStringList names;
+    for (const SkippedFolder &folder : skipped)
+        names << folder.folderName;
+    return Text::tr("%n folder(s) skipped: a plugin.json but no plugin.py or __init__.py (%1).\n",
+                    nullptr, int(skipped.size()))
+        .arg(names.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 int listCommand(CommandContext &ctx)
@@ -78,7 +92,8 @@ int listCommand(CommandContext &ctx)
         Console::out(
             Text::tr("No plugins in %1.\nPut a plugin folder there (one holding plugin.py or "
                      "__init__.py), then run \"plugboardctl list\" again.\n")
-                .arg(folder));
+                .arg(folder) +
+            skippedNote(ctx.manager.skippedFolders()));
         return Console::Success;
     }
     TextTable table({Text::tr("KEY"), Text::tr("NAME"), Text::tr("VERSION"), Text::tr("STATE"),
@@ -98,7 +113,8 @@ int listCommand(CommandContext &ctx)
     Console::out(table.render());
     Console::out(Text::tr("\n%n plugin(s) in %1, %2 enabled.\n", nullptr, int(plugins.size()))
                      .arg(folder)
-                     .arg(enabled));
+                     .arg(enabled) +
+                 skippedNote(ctx.manager.skippedFolders()));
     return Console::Success;
 }
 

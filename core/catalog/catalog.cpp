@@ -97,9 +97,9 @@ PluginInfo infoFrom(const Discovered &d, const StoredPlugin *row)
 
 } // namespace
 
-Result<QList<Discovered>> scan(const QString &pluginsDir)
+Result<QList<Discovered>> scan(const QString &pluginsDir, QList<SkippedFolder> *skipped)
 {
-    Result<QList<PluginFolder>> folders = FolderScanner::scan(pluginsDir);
+    Result<QList<PluginFolder>> folders = FolderScanner::scan(pluginsDir, skipped);
     if (!folders)
         return folders.error();
     QList<Discovered> discovered;

@@ -25,7 +25,8 @@ struct Discovered {
     QString duplicateOf;
 };
 
-Result<QList<Discovered>> scan(const QString &pluginsDir);
+// Folders with a plugin.json but no code go to `skipped` when it is given.
+Result<QList<Discovered>> scan(const QString &pluginsDir, QList<SkippedFolder> *skipped = nullptr);
 
 // What to record in the database for the folders found (duplicate losers and bad keys are
 // left out: they have no row of their own).

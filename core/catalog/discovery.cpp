@@ -7,9 +7,10 @@
 
 namespace plugboard::Discovery {
 
-Result<QList<PluginInfo>> run(const QString &pluginsDir, PluginStore &store)
+Result<QList<PluginInfo>> run(const QString &pluginsDir, PluginStore &store,
+                              QList<SkippedFolder> *skipped)
 {
-    Result<QList<Catalog::Discovered>> discovered = Catalog::scan(pluginsDir);
+    Result<QList<Catalog::Discovered>> discovered = Catalog::scan(pluginsDir, skipped);
     if (!discovered)
         return discovered.error();
     Result<QList<StoredPlugin>> rows = store.sync(Catalog::metadataFor(discovered.value()));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/folderscanner.h"
 #include "catalog/plugininfo.h"
 #include "common/result.h"
 
@@ -17,7 +18,9 @@ class PluginStore;
 // connection), so it never runs on the window's thread.
 namespace Discovery {
 
-Result<QList<PluginInfo>> run(const QString &pluginsDir, PluginStore &store);
+// Folders that hold a plugin.json but no code go to `skipped` when it is given.
+Result<QList<PluginInfo>> run(const QString &pluginsDir, PluginStore &store,
+                              QList<SkippedFolder> *skipped = nullptr);
 
 } // namespace Discovery
 } // namespace plugboard

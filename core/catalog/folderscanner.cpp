@@ -93,7 +93,7 @@ QString entryFileOf(const QString &path)
 
 } // namespace
 
-Result<QList<PluginFolder>> scan(const QString &pluginsDir)
+Result<QList<PluginFolder>> scan(const QString &pluginsDir, QList<SkippedFolder> *skipped)
 {
     const QString base = QDir(pluginsDir).absolutePath();
     std::optional<QStringList> names = childFolders(base);
@@ -115,8 +115,13 @@ Result<QList<PluginFolder>> scan(const QString &pluginsDir)
     for (const QString &name : std::as_const(*names)) {
         const QString path = base + QLatin1Char('/') + name;
         QString entry = entryFileOf(path);
-        if (entry.isEmpty())
+        if (entry.isEmpty()) {
+            if (skipped && isRegularFile(QFile::encodeName(path) + "/plugin.json")) {
+                skipped->append({name, Text::tr("It has a plugin.json but no plugin.py or "
+                                                "__init__.py: there is no code to run.")});
+            }
             continue;
+        }
         PluginFolder folder;
         folder.folderName = name;
         folder.path = path;

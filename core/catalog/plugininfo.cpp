@@ -103,8 +103,10 @@ bool PluginInfo::hasProblems() const
 {
     if (isUnusable() || state() == PluginState::Failed)
         return true;
+    // Warnings count too: a card says "Problems in its files" for them (PluginStatus). A legacy
+    // plugin's own warning (no plugin.json) is not one: the Legacy filter lists those.
     for (const Diagnostic &diagnostic : diagnostics()) {
-        if (diagnostic.severity == Diagnostic::Severity::Error)
+        if (diagnostic.severity == Diagnostic::Severity::Error || !isLegacy())
             return true;
     }
     return false;

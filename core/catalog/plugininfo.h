@@ -104,7 +104,8 @@ public:
 
     // Why the plugin cannot be switched on now (the folder's problem); empty when it can.
     QString enableBlocker() const;
-    // A problem state, a failed load, or an Error-level diagnostic.
+    // A problem state, a failed load, or a diagnostic of its files (a warning too, but for the
+    // legacy notice itself): what the Problems filter lists and a card's status line reports.
     bool hasProblems() const;
 
     // ---- New snapshots of the same plugin (PluginManager's bookkeeping) ----

@@ -61,6 +61,17 @@ bool load(std::unique_ptr<QTranslator> &slot, const QLocale &locale, const QStri
     return true;
 }
 
+// English is the sources' language, but "%n plugin(s)" needs its plural forms chosen:
+// plugboard_en holds only those ("1 plugin", "2 plugins").
+void loadEnglishPlurals()
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(QStringLiteral("plugboard_en"), kResourceDir)) {
+        QCoreApplication::installTranslator(translator.get());
+        ownTranslator() = std::move(translator);
+    }
+}
+
 } // namespace
 
 Choice install(const QString &requested)
@@ -79,6 +90,7 @@ Choice install(const QString &requested)
                                   "Languages: %2.")
                              .arg(asked, available().join(QStringLiteral(", ")));
         choice.locale = QLocale(QLocale::English);
+        loadEnglishPlurals();
         return choice;
     }
     if (!asked.isEmpty())
@@ -90,8 +102,10 @@ Choice install(const QString &requested)
     const QLocale firstChoice =
         asked.isEmpty() ? QLocale(choice.locale.uiLanguages().value(0, QStringLiteral("C")))
                         : choice.locale;
-    if (isEnglish(firstChoice))
+    if (isEnglish(firstChoice)) {
+        loadEnglishPlurals();
         return choice;
+    }
 
     choice.translated =
         load(ownTranslator(), choice.locale, QStringLiteral("plugboard"), kResourceDir);
@@ -102,6 +116,7 @@ Choice install(const QString &requested)
                                  .arg(QLocale::languageToString(choice.locale.language()),
                                       available().join(QStringLiteral(", ")));
         }
+        loadEnglishPlurals();
         return choice;
     }
     // Qt's own strings (standard dialog buttons, the --help boilerplate) come from Debian's
@@ -133,8 +148,11 @@ QStringList available()
     QStringList names{QStringLiteral("en")};
     const QStringList files =
         QDir(kResourceDir).entryList({QStringLiteral("plugboard_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        names.append(file.mid(10, file.size() - 13)); // plugboard_<name>.qm
+    for (const QString &file : files) {
+        const QString name = file.mid(10, file.size() - 13); // plugboard_<name>.qm
+        if (name != QLatin1String("en")) // English's own holds its plural forms only
+            names.append(name);
+    }
     return names;
 }
 

@@ -62,6 +62,11 @@ const QList<PluginInfo> &PluginManager::plugins() const
     return d->plugins;
 }
 
+const QList<SkippedFolder> &PluginManager::skippedFolders() const
+{
+    return d->skippedFolders;
+}
+
 std::optional<PluginInfo> PluginManager::plugin(const QString &keyOrFolder) const
 {
     const qsizetype i = d->indexOf(keyOrFolder);

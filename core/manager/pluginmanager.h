@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/folderscanner.h"
 #include "catalog/plugininfo.h"
 #include "common/result.h"
 #include "manager/pluginprocess.h"
@@ -50,6 +51,8 @@ public:
 
     const PluginPaths &paths() const;
     const QList<PluginInfo> &plugins() const;
+    // Folders of the last rescan that hold a plugin.json but no code, so are not plugins.
+    const QList<SkippedFolder> &skippedFolders() const;
     std::optional<PluginInfo> plugin(const QString &keyOrFolder) const;
 
     // SPEC §9, in the background (discovery never runs on the caller's thread). Reloading all

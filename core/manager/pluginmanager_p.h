@@ -42,6 +42,7 @@ public:
     const PluginPaths paths;
     PluginStore store;
     QList<PluginInfo> plugins;
+    QList<SkippedFolder> skippedFolders; // of the last rescan
     Activity *activity;
     HostProcessRuntime *hosts = nullptr; // the runner's runtime: limits and processes
     std::unique_ptr<PluginRunner> runner;
@@ -122,7 +123,7 @@ public:
     // after. A request made while a rescan runs is merged into one more pass; `job` (when
     // given) finishes with the pass that serves it.
     void rescan(bool stopLoaded, ReloadJob *job = nullptr);
-    void onRescanned(Result<QList<PluginInfo>> discovered);
+    void onRescanned(Result<QList<PluginInfo>> discovered, QList<SkippedFolder> skipped);
     bool discovering = false;
     std::optional<bool> rescanAgain; // a request made while discovering: stopLoaded
     QStringList loadAfterRescan;     // plugins stopped for the running rescan

@@ -62,16 +62,20 @@ void PluginManagerPrivate::rescan(bool stopLoaded, ReloadJob *job)
         [pluginsDir, databasePath] {
             FolderRemover::cleanLeftovers(pluginsDir);
             PluginStore pool(databasePath);
-            Result<QList<PluginInfo>> found = Discovery::run(pluginsDir, pool);
+            QList<SkippedFolder> skipped;
+            Result<QList<PluginInfo>> found = Discovery::run(pluginsDir, pool, &skipped);
             // A connection left until the pool thread ends is dropped after Qt's SQL registry
             // at exit, and crashes.
             Database::releaseThreadConnections();
-            return found;
+            return std::make_pair(std::move(found), std::move(skipped));
         },
-        [this](Result<QList<PluginInfo>> found) { onRescanned(std::move(found)); });
+        [this](std::pair<Result<QList<PluginInfo>>, QList<SkippedFolder>> rescanned) {
+            onRescanned(std::move(rescanned.first), std::move(rescanned.second));
+        });
 }
 
-void PluginManagerPrivate::onRescanned(Result<QList<PluginInfo>> found)
+void PluginManagerPrivate::onRescanned(Result<QList<PluginInfo>> found,
+                                       QList<SkippedFolder> skipped)
 {
     discovering = false;
     if (watcher)
@@ -79,6 +83,7 @@ void PluginManagerPrivate::onRescanned(Result<QList<PluginInfo>> found)
     const bool ok = found.ok();
     const Error error = ok ? Error() : found.error();
     if (ok) {
+        skippedFolders = std::move(skipped);
         adopt(std::move(found).value());
         loadAgain(std::exchange(loadAfterRescan, {}));
     }

@@ -360,6 +360,10 @@
         <source>The plugins folder %1 cannot be read.</source>
         <translation>Der Plugin-Ordner %1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>It has a plugin.json but no plugin.py or __init__.py: there is no code to run.</source>
+        <translation>Er enthält eine plugin.json, aber keine plugin.py und keine __init__.py: Es gibt keinen Code zum Ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -4293,6 +4297,14 @@
         <source>Remove this plugin (Delete)</source>
         <translation>Dieses Plugin entfernen (Entf)</translation>
     </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>By %1 · folder %2</source>
+        <translation>Von %1 · Ordner %2</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::PluginController</name>
@@ -4545,6 +4557,57 @@
     </message>
 </context>
 <context>
+    <name>plugboard::ui::PluginFilterProxy</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Altes Format</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>No plugins.</source>
+        <translation>Keine Plugins.</translation>
+    </message>
+    <message>
+        <source>No plugins are enabled.</source>
+        <translation>Kein Plugin ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>No plugins are disabled.</source>
+        <translation>Kein Plugin ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>No plugins are legacy plugins.</source>
+        <translation>Kein Plugin hat das alte Format.</translation>
+    </message>
+    <message>
+        <source>No plugins have problems.</source>
+        <translation>Kein Plugin hat Probleme.</translation>
+    </message>
+    <message>
+        <source>Every plugin from a repository is up to date.</source>
+        <translation>Alle Plugins aus Repositorys sind auf dem neuesten Stand.</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::ui::PluginListModel</name>
     <message>
         <source>%1, %2</source>
@@ -4600,30 +4663,6 @@
 </context>
 <context>
     <name>plugboard::ui::PluginsPage</name>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Legacy</source>
-        <translation>Altes Format</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>Updates</source>
-        <translation>Updates</translation>
-    </message>
     <message>
         <source>Plugins</source>
         <translation>Plugins</translation>
@@ -4705,36 +4744,12 @@ Fügen Sie zum Ausprobieren die Beispiel-Plugins hinzu, importieren Sie eine Plu
         <translation>Keine Plugins passen zu „%1“.</translation>
     </message>
     <message>
-        <source>Every plugin from a repository is up to date.</source>
-        <translation>Alle Plugins aus Repositorys sind auf dem neuesten Stand.</translation>
-    </message>
-    <message>
         <source>%1 in all · %2 enabled</source>
         <translation>%1 insgesamt · %2 aktiviert</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No plugins.</source>
-        <translation>Keine Plugins.</translation>
-    </message>
-    <message>
-        <source>No plugins are enabled.</source>
-        <translation>Kein Plugin ist aktiviert.</translation>
-    </message>
-    <message>
-        <source>No plugins are disabled.</source>
-        <translation>Kein Plugin ist deaktiviert.</translation>
-    </message>
-    <message>
-        <source>No plugins are legacy plugins.</source>
-        <translation>Kein Plugin hat das alte Format.</translation>
-    </message>
-    <message>
-        <source>No plugins have problems.</source>
-        <translation>Kein Plugin hat Probleme.</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +4832,39 @@ Seine Einstellungen werden verworfen.</translation>
     <message>
         <source>This plugin has no settings.</source>
         <translation>Dieses Plugin hat keine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Its plugin.json declares no settings. A plugin can also declare them in its code: they appear here once it is enabled.</source>
+        <translation>Seine plugin.json deklariert keine Einstellungen. Ein Plugin kann sie auch in seinem Code deklarieren: Sie erscheinen hier, sobald es aktiviert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::ui::SkippedFoldersNote</name>
+    <message numerus="yes">
+        <source>%n folder(s) skipped</source>
+        <translation>
+            <numerusform>%n Ordner übersprungen</numerusform>
+            <numerusform>%n Ordner übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders with a plugin.json but no plugin.py or __init__.py are not plugins; click to see which</source>
+        <translation>Ordner mit einer plugin.json, aber ohne plugin.py oder __init__.py sind keine Plugins; klicken Sie, um zu sehen, welche</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped folders</source>
+        <translation>Übersprungene Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) in the plugins folder are not plugins, so they are not listed. Dispatcharr leaves them out too.</source>
+        <translation>
+            <numerusform>%n Ordner im Plugin-Ordner ist kein Plugin und wird daher nicht aufgeführt. Dispatcharr lässt ihn ebenfalls aus.</numerusform>
+            <numerusform>%n Ordner im Plugin-Ordner sind keine Plugins und werden daher nicht aufgeführt. Dispatcharr lässt sie ebenfalls aus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6041,6 +6089,16 @@ Aus früheren Versionen beibehalten (von keinem Feld verwendet): %1
         <source>yes</source>
         <comment>long yes</comment>
         <translation>ja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) skipped: a plugin.json but no plugin.py or __init__.py (%1).
+</source>
+        <translation>
+            <numerusform>%n Ordner übersprungen: eine plugin.json, aber keine plugin.py oder __init__.py (%1).
+</numerusform>
+            <numerusform>%n Ordner übersprungen: eine plugin.json, aber keine plugin.py oder __init__.py (%1).
+</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

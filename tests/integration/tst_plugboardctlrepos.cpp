@@ -180,7 +180,7 @@ void TestPlugboardctlRepos::addListAvailableRemove()
     QVERIFY2(query.exitCode == 0, qPrintable(query.describe()));
     QVERIFY(query.outText().contains("alpha"));
     QVERIFY(!query.outText().contains("BETA"));
-    QVERIFY(query.outText().contains("1 plugin(s) offered."));
+    QVERIFY(query.outText().contains("1 plugin offered."));
 
     const Run listed = ctl({"repo", "list"});
     QVERIFY(listed.outText().contains("Ctl Repo"));

@@ -174,7 +174,7 @@ void TestPlugboardctlRuns::aRunThatLeavesThreadsIsToldTheyStopWithTheCommand()
     const Run spun =
         ctl({QStringLiteral("run"), QStringLiteral("spinner"), QStringLiteral("spin")});
     QVERIFY2(spun.exitCode == 0, qPrintable(spun.describe()));
-    QVERIFY2(spun.errText().contains(QStringLiteral("left 1 thread(s) running")) &&
+    QVERIFY2(spun.errText().contains(QStringLiteral("left 1 thread running")) &&
                  spun.errText().contains(QStringLiteral("plugboardctl serve")),
              qPrintable(spun.describe()));
     QVERIFY2(clock.elapsed() < 20000, "the command did not wait for the thread");

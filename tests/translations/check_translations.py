@@ -64,9 +64,12 @@ def main():
         for ts in ts_files:
             copy = Path(tmp) / Path(ts).name
             shutil.copy(ts, copy)
+            # The sources' own language (plugboard_en.ts) holds only its plural forms.
+            plurals = ["-pluralonly"] if copy.name.endswith("_en.ts") else []
             run = subprocess.run([lupdate, str(root / "core"), str(root / "ui"), str(root / "app"),
                                   "-extensions", "cpp,h", "-locations", "none", "-no-obsolete",
-                                  "-silent", "-ts", str(copy)], capture_output=True, text=True)
+                                  "-silent", *plurals, "-ts", str(copy)],
+                                 capture_output=True, text=True)
             if run.returncode != 0:
                 print(f"lupdate failed on {ts}:\n{run.stdout}{run.stderr}")
                 failed = True

@@ -105,11 +105,17 @@ private Q_SLOTS:
         // The processes Plugboard starts speak the same language.
         QCOMPARE(qEnvironmentVariable("PLUGBOARD_LANG"), QStringLiteral("de"));
 
-        // And back: English is the sources' language.
+        // And back: English is the sources' language; its own file holds its plural forms.
         const Language::Choice english = Language::install(QStringLiteral("en"));
         QVERIFY(!english.translated);
         QCOMPARE(german("plugboard::ui::PluginDetailsPanel", "&Settings"),
                  QStringLiteral("&Settings"));
+        QCOMPARE(QCoreApplication::translate("plugboard::ui::SkippedFoldersNote",
+                                             "%n folder(s) skipped", nullptr, 1),
+                 QStringLiteral("1 folder skipped"));
+        QCOMPARE(QCoreApplication::translate("plugboard::ui::SkippedFoldersNote",
+                                             "%n folder(s) skipped", nullptr, 3),
+                 QStringLiteral("3 folders skipped"));
     }
 
     void unknownLanguagesAreSaidAndLeaveEnglish_data()
@@ -170,10 +176,11 @@ private Q_SLOTS:
         const QTabBar *pages = w.part<QTabBar>("pageTabs");
         QCOMPARE(pages->tabText(0), german("plugboard::ui::MainWindow", "Installed"));
         // The filter's entries carry their counts: "Alle (1)".
-        QVERIFY2(w.filter()->itemText(0).startsWith(german("plugboard::ui::PluginsPage", "All")),
-                 qPrintable(w.filter()->itemText(0)));
-        QVERIFY(
-            w.filter()->itemText(4).startsWith(german("plugboard::ui::PluginsPage", "Problems")));
+        QVERIFY2(
+            w.filter()->itemText(0).startsWith(german("plugboard::ui::PluginFilterProxy", "All")),
+            qPrintable(w.filter()->itemText(0)));
+        QVERIFY(w.filter()->itemText(4).startsWith(
+            german("plugboard::ui::PluginFilterProxy", "Problems")));
         QVERIFY(!w.filter()->itemText(4).startsWith(QLatin1String("Problems")));
         QCOMPARE(w.search()->placeholderText(),
                  german("plugboard::ui::PluginsPage", "Search name, description, author (Ctrl+F)"));

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void cancelRestoresTheSavedValues();
     void resetGoesBackToDefaults();
     void passwordIsNeverShown();
+    void settingsDeclaredInCodeAppearOnceLoaded();
 
 private:
     SettingsForm *form() const { return m_w->settingsForm(); }
@@ -284,6 +285,35 @@ void TestSettingsForm::passwordIsNeverShown()
     QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
     QCOMPARE(stored().value("token").toString(), QStringLiteral("n3w"));
     QCOMPARE(token->text(), QString());
+}
+
+// A plugin.json without "fields" does not mean no settings: the code may declare them. Until it
+// has loaded the tab says so, and once loaded it shows them.
+void TestSettingsForm::settingsDeclaredInCodeAppearOnceLoaded()
+{
+    uitest::Window w(m_root.path(), QStringLiteral("fromcode"));
+    const QString folder = fixtures::makePlugin(w.pluginsDir, QStringLiteral("coded"),
+                                                fixtures::manifest(QStringLiteral("Coded")));
+    QVERIFY(
+        fixtures::writeFile(folder + "/plugin.py",
+                            "class Plugin:\n"
+                            "    fields = [{'id': 'city', 'type': 'string', 'default': 'Oslo'}]\n"
+                            "    def run(self, action, params, context):\n"
+                            "        return {}\n"));
+    QVERIFY(w.start());
+    QVERIFY(w.window->selectPlugin(QStringLiteral("coded")));
+    w.details()->showTab(PluginDetailsPanel::Tab::Settings);
+    auto *empty = w.part<QLabel>("settingsEmptyText");
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QLatin1String("once it is enabled")),
+             qPrintable(empty->text()));
+    QVERIFY(!empty->text().contains(QLatin1String("has no settings")));
+
+    QVERIFY(w.manager->setEnabled(QStringLiteral("coded"), true, true));
+    QVERIFY(waitFor([&] { return w.info(QStringLiteral("coded")).isLoaded(); }));
+    QVERIFY(
+        waitFor([&] { return w.settingsForm()->editorFor(QStringLiteral("city")) != nullptr; }));
+    QVERIFY(!empty->isVisible());
 }
 
 QTEST_MAIN(TestSettingsForm)

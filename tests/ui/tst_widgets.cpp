@@ -524,6 +524,13 @@ void TestWidgets::avatarShowsTheFirstLetter()
     QVERIFY(same(QStringLiteral("  zed  "), QStringLiteral("zed")));
     QVERIFY(same(QString(), QStringLiteral("   ")));
     QVERIFY(!same(QStringLiteral("Alpha"), QStringLiteral("Beta")));
+    // Names of real plugins start with emoji: the first letter stands, never half an emoji.
+    QCOMPARE(avatarLetter(QStringLiteral("📺 TV Guide ✅")), QStringLiteral("T"));
+    QCOMPARE(avatarLetter(QStringLiteral("✅")), QStringLiteral("✅"));
+    QCOMPARE(avatarLetter(QStringLiteral("👍🏽 thumbs")), QStringLiteral("T"));
+    QCOMPARE(avatarLetter(QStringLiteral("🇩🇪")), QStringLiteral("🇩🇪"));
+    QCOMPARE(avatarLetter(QStringLiteral("élan")), QStringLiteral("É"));
+    QCOMPARE(avatarLetter(QStringLiteral("  ")), QStringLiteral("?"));
     // The letter is really drawn: the middle differs from the plain background colour.
     const QImage avatar = letterAvatar(QStringLiteral("Mail"), 64, 1.0).toImage();
     const QColor background = avatar.pixelColor(32, 6);

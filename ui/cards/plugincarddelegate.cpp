@@ -98,6 +98,17 @@ QSize PluginCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     return {MinCardWidth, CardHeight};
 }
 
+QString PluginCardDelegate::byline(const QModelIndex &index)
+{
+    const QString author = index.data(R::AuthorRole).toString();
+    if (!index.data(R::SharedNameRole).toBool())
+        return author.isEmpty() ? QString() : tr("By %1").arg(author);
+    // Two cards with one name: the folder tells them apart.
+    const QString folder = index.data(R::FolderRole).toString();
+    return author.isEmpty() ? tr("Folder %1").arg(folder)
+                            : tr("By %1 · folder %2").arg(author, folder);
+}
+
 PluginCardDelegate::Hotspots PluginCardDelegate::hotspots(const QStyleOptionViewItem &option,
                                                           const QModelIndex &index) const
 {
@@ -108,10 +119,9 @@ PluginCardDelegate::Hotspots PluginCardDelegate::hotspots(const QStyleOptionView
     const QFontMetrics small(smallFont(option.font));
     const int textLeft = inner.left() + Logo + 12;
     if (!index.data(R::HelpUrlRole).toString().isEmpty()) {
-        const QString author = index.data(R::AuthorRole).toString();
+        const QString by = byline(index);
         int x = textLeft;
-        if (!author.isEmpty()) {
-            const QString by = tr("By %1").arg(author);
+        if (!by.isEmpty()) {
             x += std::min(small.horizontalAdvance(by), inner.width() / 2) +
                  small.horizontalAdvance(QStringLiteral("  ·  "));
         }
@@ -188,26 +198,27 @@ void PluginCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->drawText(pill, Qt::AlignCenter, version);
     }
 
-    // "By author · Docs".
+    // "By author · folder x · Docs".
     painter->setFont(sf);
-    const QString author = index.data(R::AuthorRole).toString();
+    const QString author = byline(index);
     int x = textLeft;
-    const int byline = inner.top() + 26 + sfm.ascent();
+    const int bylineY = inner.top() + 26 + sfm.ascent();
     painter->setPen(pal.color(QPalette::PlaceholderText));
     if (!author.isEmpty()) {
-        const QString by =
-            sfm.elidedText(tr("By %1").arg(author), Qt::ElideRight, inner.width() / 2);
-        painter->drawText(QPoint(x, byline), by);
+        // Half the width leaves room for "· Docs"; without it the line may run to the edge.
+        const int room = h.docs.isNull() ? inner.right() - x : inner.width() / 2;
+        const QString by = sfm.elidedText(author, Qt::ElideRight, room);
+        painter->drawText(QPoint(x, bylineY), by);
         x += sfm.horizontalAdvance(by);
         if (!h.docs.isNull())
-            painter->drawText(QPoint(x, byline), QStringLiteral("  ·  "));
+            painter->drawText(QPoint(x, bylineY), QStringLiteral("  ·  "));
     }
     if (!h.docs.isNull()) {
         QFont link = sf;
         link.setUnderline(true);
         painter->setFont(link);
         painter->setPen(pal.color(QPalette::Link));
-        painter->drawText(QPoint(h.docs.left(), byline), tr("Docs"));
+        painter->drawText(QPoint(h.docs.left(), bylineY), tr("Docs"));
         painter->setFont(sf);
     }
 

@@ -34,6 +34,9 @@ public:
         QRect card, toggle, docs, remove;
     };
     Hotspots hotspots(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The line under the name: "By author", and the folder when another plugin has the same
+    // name ("By sethwv · folder dispatcharr_exporter_v3").
+    static QString byline(const QModelIndex &index);
 
 Q_SIGNALS:
     void toggleRequested(const QModelIndex &index);

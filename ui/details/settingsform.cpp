@@ -22,6 +22,7 @@ SettingsForm::SettingsForm(QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), m_buttonRow))
     , m_reset(new QPushButton(tr("Reset to defaults"), m_buttonRow))
 {
+    m_empty->setObjectName(QStringLiteral("settingsEmptyText"));
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_message->setWordWrap(true);
@@ -97,6 +98,11 @@ void SettingsForm::rebuild(const PluginInfo &info)
     else if (m_fields.isEmpty() && info.isLegacy() && !info.isLoaded())
         empty = tr("This legacy plugin declares its settings in its code: enable it to see "
                    "them.");
+    else if (m_fields.isEmpty() && !info.isLoaded())
+        // Only its code can tell: a plugin may declare its fields there rather than in
+        // plugin.json, and they are known once it has loaded.
+        empty = tr("Its plugin.json declares no settings. A plugin can also declare them in "
+                   "its code: they appear here once it is enabled.");
     else if (m_fields.isEmpty())
         empty = tr("This plugin has no settings.");
     m_empty->setText(empty);

@@ -6,6 +6,45 @@
 
 namespace plugboard::ui {
 
+QString PluginFilterProxy::name(Filter filter)
+{
+    switch (filter) {
+    case Filter::All:
+        return tr("All");
+    case Filter::Enabled:
+        return tr("Enabled");
+    case Filter::Disabled:
+        return tr("Disabled");
+    case Filter::Legacy:
+        return tr("Legacy");
+    case Filter::Problems:
+        return tr("Problems");
+    case Filter::Updates:
+        break;
+    }
+    return tr("Updates");
+}
+
+// What the card area says when a filter leaves nothing: a whole sentence per filter.
+QString PluginFilterProxy::nothingText(Filter filter)
+{
+    switch (filter) {
+    case Filter::All:
+        return tr("No plugins.");
+    case Filter::Enabled:
+        return tr("No plugins are enabled.");
+    case Filter::Disabled:
+        return tr("No plugins are disabled.");
+    case Filter::Legacy:
+        return tr("No plugins are legacy plugins.");
+    case Filter::Problems:
+        return tr("No plugins have problems.");
+    case Filter::Updates:
+        break;
+    }
+    return tr("Every plugin from a repository is up to date.");
+}
+
 PluginFilterProxy::PluginFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {

@@ -19,6 +19,11 @@ public:
 
     explicit PluginFilterProxy(QObject *parent = nullptr);
 
+    // A filter's name in the filter box ("Problems"), and the sentence the card area shows
+    // when it leaves no plugin ("No plugins have problems.").
+    static QString name(Filter filter);
+    static QString nothingText(Filter filter);
+
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     Filter filter() const { return m_filter; }

@@ -83,8 +83,21 @@ void PluginListModel::resetFromManager()
     m_running.clear();
     for (const RunJob *job : m_manager->activity()->jobs())
         count(m_running[job->key()], job);
+    countNames();
     endResetModel();
     Q_EMIT countsChanged();
+}
+
+void PluginListModel::countNames()
+{
+    QHash<QString, int> counts;
+    for (const Row &row : std::as_const(m_rows))
+        ++counts[row.info.name().toLower()];
+    if (counts == m_nameCounts)
+        return;
+    m_nameCounts = std::move(counts);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {SharedNameRole});
 }
 
 int PluginListModel::rowOf(const QString &key, const QString &folderName) const
@@ -113,6 +126,7 @@ void PluginListModel::onPluginChanged(const QString &key)
         return;
     m_rows[row] = makeRow(*info);
     emitRowChanged(row);
+    countNames();
     Q_EMIT countsChanged();
 }
 
@@ -124,6 +138,7 @@ void PluginListModel::onPluginRemoved(const QString &key, const QString &folderN
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
+    countNames();
     Q_EMIT countsChanged();
 }
 
@@ -186,6 +201,8 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
         return info.version();
     case AuthorRole:
         return info.author();
+    case SharedNameRole:
+        return m_nameCounts.value(info.name().toLower()) > 1;
     case DescriptionRole:
         return info.description();
     case HelpUrlRole:

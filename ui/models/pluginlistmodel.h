@@ -42,6 +42,7 @@ public:
         ProgressRole,       // of the running job: 0..1, or -1 when unknown
         RunningTextRole,    // "Running Import…" / "Cancelling…"
         UpdateVersionRole,  // the version its repository offers as an update; empty when none
+        SharedNameRole,     // another plugin has the same name (the card then names the folder)
     };
     Q_ENUM(Role)
 
@@ -95,6 +96,10 @@ private:
     static void count(RunningJob &running, const plugboard::RunJob *job);
     QHash<QString, RunningJob> m_running;
     QHash<QString, QString> m_updates;
+    QHash<QString, int> m_nameCounts; // lower-case name → plugins with it
+
+    // Recounts the names; every row changes when a name became shared or stopped being so.
+    void countNames();
 };
 
 } // namespace plugboard::ui

@@ -6,8 +6,23 @@
 
 #include <QPainter>
 #include <QPixmapCache>
+#include <QTextBoundaryFinder>
 
 namespace plugboard::ui {
+
+QString avatarLetter(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("?");
+    for (const char32_t c : QStringView(trimmed).toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
+            return QString::fromUcs4(&c, 1).toUpper();
+    }
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, trimmed);
+    const qsizetype end = graphemes.toNextBoundary();
+    return trimmed.left(end > 0 ? end : 1);
+}
 
 QPixmap letterAvatar(const QString &name, int size, qreal devicePixelRatio)
 {
@@ -20,7 +35,7 @@ QPixmap letterAvatar(const QString &name, int size, qreal devicePixelRatio)
     QPixmap cached;
     if (QPixmapCache::find(cacheKey, &cached))
         return cached;
-    const QString letter = trimmed.isEmpty() ? QStringLiteral("?") : trimmed.left(1).toUpper();
+    const QString letter = avatarLetter(trimmed);
     const QColor colour = MantineColors::named(
         QLatin1String(colours[qHash(trimmed.toLower()) % (sizeof(colours) / sizeof(colours[0]))]));
 

@@ -11,4 +11,9 @@ namespace plugboard::ui {
 // device pixel ratio so it stays sharp on high-DPI screens.
 QPixmap letterAvatar(const QString &name, int size, qreal devicePixelRatio);
 
+// What the avatar shows: the first letter or digit of the name, upper-cased ("📺 TV Guide" →
+// "T"); a name without one shows its first character whole ("✅" stays an emoji, never half a
+// surrogate pair); an empty name "?".
+QString avatarLetter(const QString &name);
+
 } // namespace plugboard::ui

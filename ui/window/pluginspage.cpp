@@ -10,6 +10,7 @@
 #include "runner/activity.h"
 #include "runner/runjob.h"
 #include "window/plugincontroller.h"
+#include "window/skippedfoldersnote.h"
 #include "window/updatesbar.h"
 
 #include <QComboBox>
@@ -29,45 +30,6 @@
 namespace plugboard::ui {
 
 namespace {
-
-QString filterName(PluginFilterProxy::Filter filter)
-{
-    switch (filter) {
-    case PluginFilterProxy::Filter::All:
-        return PluginsPage::tr("All");
-    case PluginFilterProxy::Filter::Enabled:
-        return PluginsPage::tr("Enabled");
-    case PluginFilterProxy::Filter::Disabled:
-        return PluginsPage::tr("Disabled");
-    case PluginFilterProxy::Filter::Legacy:
-        return PluginsPage::tr("Legacy");
-    case PluginFilterProxy::Filter::Problems:
-        return PluginsPage::tr("Problems");
-    case PluginFilterProxy::Filter::Updates:
-        break;
-    }
-    return PluginsPage::tr("Updates");
-}
-
-// What the card area says when a filter leaves nothing: a whole sentence per filter.
-QString noMatchText(PluginFilterProxy::Filter filter)
-{
-    switch (filter) {
-    case PluginFilterProxy::Filter::All:
-        return PluginsPage::tr("No plugins.");
-    case PluginFilterProxy::Filter::Enabled:
-        return PluginsPage::tr("No plugins are enabled.");
-    case PluginFilterProxy::Filter::Disabled:
-        return PluginsPage::tr("No plugins are disabled.");
-    case PluginFilterProxy::Filter::Legacy:
-        return PluginsPage::tr("No plugins are legacy plugins.");
-    case PluginFilterProxy::Filter::Problems:
-        return PluginsPage::tr("No plugins have problems.");
-    case PluginFilterProxy::Filter::Updates:
-        break;
-    }
-    return PluginsPage::tr("Every plugin from a repository is up to date.");
-}
 
 QLabel *pageText(const QString &text, QWidget *parent, qreal scale = 1.0, bool bold = false)
 {
@@ -135,6 +97,9 @@ PluginsPage::PluginsPage(PluginManager *manager, PluginController *controller, Q
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PluginsPage::updatePage);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PluginsPage::updatePage);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PluginsPage::updatePage);
+    // An empty result stays empty while the query grows: the sentence must follow the query.
+    connect(m_proxy, &PluginFilterProxy::queryChanged, this, &PluginsPage::updatePage);
+    connect(m_proxy, &PluginFilterProxy::filterChanged, this, &PluginsPage::updatePage);
     connect(m_model, &PluginListModel::countsChanged, this, &PluginsPage::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PluginsPage::restoreSelection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -142,6 +107,7 @@ PluginsPage::PluginsPage(PluginManager *manager, PluginController *controller, Q
     connect(m_manager, &PluginManager::discoveryStarted, this,
             [this] { m_reload->setEnabled(false); });
     connect(m_manager, &PluginManager::discoveryFinished, this, [this] {
+        m_skipped->setFolders(m_manager->skippedFolders());
         m_reload->setEnabled(true);
         updatePage();
     });
@@ -176,7 +142,7 @@ QWidget *PluginsPage::buildHeader()
     m_filter->setAccessibleName(tr("Show"));
     m_filter->setObjectName(QStringLiteral("filter"));
     for (int i = 0; i <= int(PluginFilterProxy::Filter::Updates); ++i)
-        m_filter->addItem(filterName(PluginFilterProxy::Filter(i)));
+        m_filter->addItem(PluginFilterProxy::name(PluginFilterProxy::Filter(i)));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_import = new QPushButton(tr("Import…"), header);
@@ -198,6 +164,8 @@ QWidget *PluginsPage::buildHeader()
     layout->addWidget(title);
     layout->addSpacing(8);
     layout->addWidget(m_count, 0, Qt::AlignBottom);
+    m_skipped = new SkippedFoldersNote(header);
+    layout->addWidget(m_skipped, 0, Qt::AlignBottom);
     layout->addStretch(1);
     layout->addWidget(m_search);
     layout->addWidget(m_filter);
@@ -251,6 +219,7 @@ QWidget *PluginsPage::buildPages()
     auto *noMatch = new QVBoxLayout(m_noMatchPage);
     noMatch->addStretch(1);
     m_noMatchText = pageText(QString(), m_noMatchPage, 1.2, true);
+    m_noMatchText->setObjectName(QStringLiteral("noMatchText"));
     noMatch->addWidget(m_noMatchText);
     auto *clear = new QPushButton(tr("Show all plugins"), m_noMatchPage);
     connect(clear, &QPushButton::clicked, this, [this] {
@@ -412,8 +381,9 @@ void PluginsPage::updatePage()
         page = m_noMatchPage;
     if (page == m_noMatchPage) {
         const QString query = m_search->text().trimmed();
-        m_noMatchText->setText(!query.isEmpty() ? tr("No plugins match \"%1\".").arg(query)
-                                                : noMatchText(m_proxy->filter()));
+        m_noMatchText->setText(!query.isEmpty()
+                                   ? tr("No plugins match \"%1\".").arg(query)
+                                   : PluginFilterProxy::nothingText(m_proxy->filter()));
     }
     m_pages->setCurrentWidget(page);
     // With nothing to list there is nothing to detail: the empty state gets the whole width.
@@ -426,8 +396,9 @@ void PluginsPage::updateCounts()
     m_count->setText(tr("%1 in all · %2 enabled").arg(c.all).arg(c.enabled));
     const int counts[] = {c.all, c.enabled, c.disabled, c.legacy, c.problems, c.updates};
     for (int i = 0; i < 6; ++i)
-        m_filter->setItemText(
-            i, tr("%1 (%2)").arg(filterName(PluginFilterProxy::Filter(i))).arg(counts[i]));
+        m_filter->setItemText(i, tr("%1 (%2)")
+                                     .arg(PluginFilterProxy::name(PluginFilterProxy::Filter(i)))
+                                     .arg(counts[i]));
 }
 
 void PluginsPage::setRepositories(PluginRepositories *repositories, ToastArea *toasts)

@@ -26,6 +26,7 @@ class PluginController;
 class PluginFilterProxy;
 class PluginListModel;
 class PluginListView;
+class SkippedFoldersNote;
 class ToastArea;
 class UpdatesBar;
 
@@ -89,6 +90,7 @@ private:
     QWidget *m_noMatchPage = nullptr;
     QLabel *m_noMatchText = nullptr;
     QLabel *m_count = nullptr;
+    SkippedFoldersNote *m_skipped = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_filter = nullptr;
     QPushButton *m_reload = nullptr;

@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>PythonValues</name>
+    <message numerus="yes">
+        <source>%n more values were converted the same way.</source>
+        <translation>
+            <numerusform>%n more value was converted the same way.</numerusform>
+            <numerusform>%n more values were converted the same way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::ui::SkippedFoldersNote</name>
+    <message numerus="yes">
+        <source>%n folder(s) skipped</source>
+        <translation>
+            <numerusform>%n folder skipped</numerusform>
+            <numerusform>%n folders skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) in the plugins folder are not plugins, so they are not listed. Dispatcharr leaves them out too.</source>
+        <translation>
+            <numerusform>%n folder in the plugins folder is not a plugin, so it is not listed. Dispatcharr leaves it out too.</numerusform>
+            <numerusform>%n folders in the plugins folder are not plugins, so they are not listed. Dispatcharr leaves them out too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plugboardctl</name>
+    <message numerus="yes">
+        <source>%n folder(s) skipped: a plugin.json but no plugin.py or __init__.py (%1).
+</source>
+        <translation>
+            <numerusform>%n folder skipped: a plugin.json but no plugin.py or __init__.py (%1).
+</numerusform>
+            <numerusform>%n folders skipped: a plugin.json but no plugin.py or __init__.py (%1).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n plugin(s) in %1, %2 enabled.
+</source>
+        <translation>
+            <numerusform>
+%n plugin in %1, %2 enabled.
+</numerusform>
+            <numerusform>
+%n plugins in %1, %2 enabled.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (id %2): %n plugin(s), signature verified with the key %3.
+</source>
+        <translation>
+            <numerusform>Added %1 (id %2): %n plugin, signature verified with the key %3.
+</numerusform>
+            <numerusform>Added %1 (id %2): %n plugins, signature verified with the key %3.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (id %2): %n plugin(s), unsigned: nothing proves who published them, and every install from it asks you first.
+</source>
+        <translation>
+            <numerusform>Added %1 (id %2): %n plugin, unsigned: nothing proves who published it, and every install from it asks you first.
+</numerusform>
+            <numerusform>Added %1 (id %2): %n plugins, unsigned: nothing proves who published them, and every install from it asks you first.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n plugin(s)%2.
+</source>
+        <translation>
+            <numerusform>%1: %n plugin%2.
+</numerusform>
+            <numerusform>%1: %n plugins%2.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1. Its %n installed plugin(s) stay, no longer updated from it.
+</source>
+        <translation>
+            <numerusform>Removed %1. Its %n installed plugin stays, no longer updated from it.
+</numerusform>
+            <numerusform>Removed %1. Its %n installed plugins stay, no longer updated from it.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n plugin(s) offered.
+</source>
+        <translation>
+            <numerusform>
+%n plugin offered.
+</numerusform>
+            <numerusform>
+%n plugins offered.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>note: &quot;%1&quot; left %n thread(s) running in the background; they stop when plugboardctl exits. To keep them running, enable the plugin in the Plugboard window or under &quot;plugboardctl serve&quot; and run the action there.
+</source>
+        <translation>
+            <numerusform>note: &quot;%1&quot; left %n thread running in the background; it stops when plugboardctl exits. To keep it running, enable the plugin in the Plugboard window or under &quot;plugboardctl serve&quot; and run the action there.
+</numerusform>
+            <numerusform>note: &quot;%1&quot; left %n threads running in the background; they stop when plugboardctl exits. To keep them running, enable the plugin in the Plugboard window or under &quot;plugboardctl serve&quot; and run the action there.
+</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
