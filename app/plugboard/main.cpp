@@ -3,6 +3,7 @@
 #include "frameprobe.h"
 #include "options.h"
 #include "windowapi.h"
+#include "windowhandoff.h"
 
 #include "common/allocator.h"
 #include "common/interrupts.h"
@@ -17,6 +18,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -83,12 +85,54 @@ int main(int argc, char **argv)
     if (const Result<void> ready = paths.prepare(); !ready)
         return fail(ready.error().message);
 
+    // One window per data folder: a second start ("Open with Plugboard" on a zip) hands its
+    // zips to the running window and exits. A screenshot run is a window of its own.
+    WindowHandoff handoff(paths.dataDir);
+    if (options.screenshot.isEmpty()) {
+        QStringList zips;
+        for (const QString &zip : std::as_const(options.zips))
+            zips << QFileInfo(zip).absoluteFilePath();
+        if (handoff.handOver(zips)) {
+            const QString said =
+                zips.isEmpty()
+                    ? QCoreApplication::translate("plugboard",
+                                                  "Plugboard is already open; its window was "
+                                                  "raised.")
+                    : QCoreApplication::translate("plugboard",
+                                                  "Plugboard is already open; it shows the import "
+                                                  "preview of %n zip(s).",
+                                                  nullptr, int(zips.size()));
+            std::fprintf(stderr, "plugboard: %s\n", qPrintable(said));
+            return 0;
+        }
+    }
+
     PluginManager manager(paths);
     ui::MainWindow window(&manager);
     // One owner of the plugins' code per data folder (the REST API lets plugboardctl reach it).
     WindowApi api(&manager, &window);
     if (const Result<void> claimed = api.claim(); !claimed)
         return fail(claimed.error().message);
+    QObject::connect(&handoff, &WindowHandoff::requested, &window, [&](const QStringList &zips) {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+        if (zips.isEmpty())
+            return;
+        std::fprintf(stderr, "plugboard: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "plugboard", "Another start handed over %n zip(s) to import.", nullptr,
+                         int(zips.size()))));
+        window.importZips(zips);
+    });
+    if (!handoff.listen())
+        std::fprintf(stderr, "plugboard: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "plugboard",
+                                    "Another start cannot reach this window (%1); it will say that "
+                                    "Plugboard already runs.")
+                                    .arg(handoff.socketPath())));
     // The Find Plugins page shares the REST API's Repositories: one list, one network manager.
     PluginRepositories repositories(&manager, &api.repositories());
     window.setRepositories(&repositories);

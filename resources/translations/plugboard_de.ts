@@ -2946,6 +2946,31 @@
     </message>
 </context>
 <context>
+    <name>plugboard</name>
+    <message>
+        <source>Plugboard is already open; its window was raised.</source>
+        <translation>Plugboard ist bereits geöffnet; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plugboard is already open; it shows the import preview of %n zip(s).</source>
+        <translation>
+            <numerusform>Plugboard ist bereits geöffnet; es zeigt die Importvorschau von %n ZIP-Datei.</numerusform>
+            <numerusform>Plugboard ist bereits geöffnet; es zeigt die Importvorschau von %n ZIP-Dateien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another start handed over %n zip(s) to import.</source>
+        <translation>
+            <numerusform>Ein weiterer Start hat %n ZIP-Datei zum Importieren übergeben.</numerusform>
+            <numerusform>Ein weiterer Start hat %n ZIP-Dateien zum Importieren übergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another start cannot reach this window (%1); it will say that Plugboard already runs.</source>
+        <translation>Ein weiterer Start kann dieses Fenster nicht erreichen (%1); er wird melden, dass Plugboard bereits läuft.</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::ApiServer</name>
     <message>
         <source>Send the API token.</source>

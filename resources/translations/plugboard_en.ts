@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>plugboard</name>
+    <message numerus="yes">
+        <source>Plugboard is already open; it shows the import preview of %n zip(s).</source>
+        <translation>
+            <numerusform>Plugboard is already open; it shows the import preview of %n zip.</numerusform>
+            <numerusform>Plugboard is already open; it shows the import preview of %n zips.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another start handed over %n zip(s) to import.</source>
+        <translation>
+            <numerusform>Another start handed over %n zip to import.</numerusform>
+            <numerusform>Another start handed over %n zips to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plugboard::ui::SkippedFoldersNote</name>
     <message numerus="yes">
         <source>%n folder(s) skipped</source>
