@@ -4485,6 +4485,30 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 is off</source>
+        <translation>%1 ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Its stop() ran and its code was unloaded.</source>
+        <translation>Seine stop()-Methode lief, und sein Code wurde entladen.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Turn off %1?</source>
+        <translation>%1 ausschalten?</translation>
+    </message>
+    <message>
+        <source>%1 is running an action. Turning it off cancels the run.</source>
+        <translation>%1 führt gerade eine Aktion aus. Beim Ausschalten wird die Ausführung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Ausschalten</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::PluginDetailsPanel</name>

@@ -157,10 +157,12 @@ void PluginCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     border.setAlphaF(dark ? 0.7 : 0.45);
     painter->setPen(selected ? QPen(pal.color(QPalette::Highlight), 2) : QPen(border, 1));
     painter->drawPath(card);
-    if (option.state & QStyle::State_HasFocus && selected) {
-        QPen focus(pal.color(QPalette::Highlight), 1, Qt::DotLine);
-        painter->setPen(focus);
-        painter->drawRoundedRect(QRectF(h.card).adjusted(3, 3, -3, -3), 8, 8);
+    if (option.state & QStyle::State_HasFocus) {
+        // The keyboard's card: a solid ring outside the card, in the gap around it, so Space and
+        // Delete never act on a card the user cannot see is current.
+        painter->setPen(QPen(pal.color(QPalette::Highlight), FocusRing));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(h.card).adjusted(-3.5, -3.5, 3.5, 3.5), 12, 12);
     }
 
     // Everything but the switch and Remove is dimmed on a disabled card.

@@ -17,7 +17,8 @@ class PluginCardDelegate : public QStyledItemDelegate {
 public:
     static constexpr int CardHeight = 156;
     static constexpr int MinCardWidth = 300;
-    static constexpr int Gap = 6; // around each card inside its grid cell
+    static constexpr int Gap = 6;       // around each card inside its grid cell
+    static constexpr int FocusRing = 2; // drawn in the gap, 3 px outside the card
 
     explicit PluginCardDelegate(QObject *parent = nullptr);
 

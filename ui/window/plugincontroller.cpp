@@ -127,6 +127,49 @@ void PluginController::setEnabled(const QString &plugin, bool enabled)
     dialog->open();
 }
 
+void PluginController::toggleFromCard(const QString &plugin)
+{
+    const std::optional<PluginInfo> info = m_manager->plugin(plugin);
+    if (!info)
+        return;
+    if (!info->enabled()) {
+        setEnabled(plugin, true);
+        return;
+    }
+    const auto turnOff = [this, plugin, name = info->name()] {
+        const Result<PluginInfo> r = m_manager->setEnabled(plugin, false);
+        if (!r) {
+            error(tr("Could not disable %1").arg(name), r.error().message);
+            return;
+        }
+        Toast *toast = m_toasts->show(Toast::Level::Info, tr("%1 is off").arg(name),
+                                      tr("Its stop() ran and its code was unloaded."));
+        toast->setActionLink(tr("Undo"));
+        connect(toast, &Toast::activated, this, [this, plugin] { setEnabled(plugin, true); });
+    };
+    int running = 0;
+    for (const RunJob *job : m_manager->activity()->jobs())
+        running += job->key() == info->key() && !job->isFinished() ? 1 : 0;
+    if (running == 0) {
+        turnOff();
+        return;
+    }
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Turn off %1?").arg(info->name()),
+        tr("%1 is running an action. Turning it off cancels the run.").arg(info->name()),
+        QMessageBox::NoButton, m_window);
+    ask->setObjectName(QStringLiteral("confirmTurnOff"));
+    ask->addButton(QMessageBox::Cancel);
+    QAbstractButton *off = ask->addButton(tr("Turn Off"), QMessageBox::DestructiveRole);
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [ask, off, turnOff] {
+        if (ask->clickedButton() == off)
+            turnOff();
+    });
+    ask->open();
+}
+
 void PluginController::runAction(const QString &plugin, const QString &actionId)
 {
     const std::optional<PluginInfo> info = m_manager->plugin(plugin);

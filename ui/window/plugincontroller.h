@@ -35,6 +35,10 @@ public:
     static QString reference(const PluginInfo &info);
 
     void setEnabled(const QString &plugin, bool enabled);
+    // The card's switch and Space on a card: turning a plugin off is never silent. A plugin
+    // with a run in progress asks first (the run is cancelled); then a notification says it is
+    // off, with Undo. Turning on is setEnabled().
+    void toggleFromCard(const QString &plugin);
     void runAction(const QString &plugin, const QString &actionId);
     void cancel(plugboard::RunJob *job);
     void remove(const QString &plugin);

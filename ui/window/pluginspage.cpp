@@ -243,8 +243,7 @@ void PluginsPage::connectCards()
     };
     connect(m_delegate, &PluginCardDelegate::toggleRequested, this,
             [this, fromProxy](const QModelIndex &index) {
-                const PluginInfo &info = fromProxy(index);
-                m_controller->setEnabled(PluginController::reference(info), !info.enabled());
+                m_controller->toggleFromCard(PluginController::reference(fromProxy(index)));
             });
     connect(m_view, &PluginListView::toggleRequested, m_delegate,
             &PluginCardDelegate::toggleRequested);

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The Plugboard authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cards from the keyboard: the current card has a focus ring you can see in both palettes,
+// and Space never turns a plugin off silently (a notification with Undo, or a question when it
+// has a run in progress).
+
+#include "uiharness.h"
+
+#include "runner/runjob.h"
+#include "theme/colorscheme.h"
+
+#include <QMessageBox>
+
+using namespace plugboard;
+using namespace plugboard::ui;
+using uitest::waitFor;
+
+namespace {
+
+const char *const kSlowCode = "import time\n"
+                              "class Plugin:\n"
+                              "    def run(self, action, params, context):\n"
+                              "        for _ in range(600):\n"
+                              "            time.sleep(0.05)\n"
+                              "        return {}\n";
+
+// The colour a few pixels outside the card's left edge, half way down: where the ring runs.
+QColor ringPixel(uitest::Window &w, const QString &key)
+{
+    const QRect cell = w.cards()->visualRect(w.indexOf(key));
+    const QImage image = w.cards()->viewport()->grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    const QPoint at(cell.left() + PluginCardDelegate::Gap - 4, cell.center().y());
+    return image.pixelColor(QPoint(int(at.x() * dpr), int(at.y() * dpr)));
+}
+
+bool near(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+               std::abs(a.blue() - b.blue()) <
+           60;
+}
+
+} // namespace
+
+class TestKeyboardCards : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_root.isValid());
+        uitest::isolateEnvironment(m_root.path());
+    }
+    void cleanup() { ColorScheme::apply(QStringLiteral("light")); }
+
+    void theCurrentCardHasAFocusRing_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("light") << QStringLiteral("light");
+        QTest::newRow("dark") << QStringLiteral("dark");
+    }
+    void theCurrentCardHasAFocusRing()
+    {
+        QFETCH(QString, scheme);
+        ColorScheme::apply(scheme);
+        uitest::Window w(m_root.path(), QStringLiteral("ring-") + scheme);
+        fixtures::makePlugin(w.pluginsDir, QStringLiteral("alpha"),
+                             fixtures::manifest(QStringLiteral("Alpha")));
+        fixtures::makePlugin(w.pluginsDir, QStringLiteral("beta"),
+                             fixtures::manifest(QStringLiteral("Beta")));
+        QVERIFY(w.start());
+        w.window->activateWindow();
+        w.cards()->setFocus();
+        w.cards()->setCurrentIndex(w.indexOf(QStringLiteral("beta")));
+        QVERIFY(waitFor([&] { return w.cards()->hasFocus(); }));
+        const QColor highlight = w.cards()->palette().color(QPalette::Highlight);
+        QTRY_VERIFY(near(ringPixel(w, QStringLiteral("beta")), highlight));
+        QVERIFY(!near(ringPixel(w, QStringLiteral("alpha")), highlight));
+        uitest::snapshot(w.window.get(), QStringLiteral("focus-ring-") + scheme);
+
+        // Focus elsewhere: no ring, the keyboard does not act on the cards.
+        w.search()->setFocus();
+        QTRY_VERIFY(!near(ringPixel(w, QStringLiteral("beta")), highlight));
+    }
+
+    void spaceTurnsOffWithUndo()
+    {
+        uitest::Window w(m_root.path(), QStringLiteral("undo"));
+        fixtures::makePlugin(w.pluginsDir, QStringLiteral("alpha"),
+                             fixtures::manifest(QStringLiteral("Alpha")));
+        QVERIFY(w.start());
+        QVERIFY(w.manager->setEnabled(QStringLiteral("alpha"), true, true));
+        w.cards()->setFocus();
+        w.cards()->setCurrentIndex(w.indexOf(QStringLiteral("alpha")));
+        QTest::keyClick(w.cards(), Qt::Key_Space);
+        QVERIFY(!w.info(QStringLiteral("alpha")).enabled());
+
+        Toast *said = nullptr;
+        QVERIFY(waitFor([&] {
+            for (Toast *t : w.toastArea()->toasts())
+                said = t->title() == QLatin1String("Alpha is off") ? t : said;
+            return said != nullptr;
+        }));
+        Q_EMIT said->activated(); // Undo
+        QVERIFY(waitFor([&] { return w.info(QStringLiteral("alpha")).enabled(); }));
+    }
+
+    void spaceAsksWhenARunIsInProgress()
+    {
+        uitest::Window w(m_root.path(), QStringLiteral("running"));
+        const QJsonArray actions{QJsonObject{{"id", "slow"}, {"label", "Slow"}}};
+        const QString folder = fixtures::makePlugin(
+            w.pluginsDir, QStringLiteral("busy"),
+            fixtures::manifest(QStringLiteral("Busy"), QStringLiteral("1.0.0"), {}, actions));
+        QVERIFY(fixtures::writeFile(folder + "/plugin.py", kSlowCode));
+        QVERIFY(w.start());
+        QVERIFY(w.manager->setEnabled(QStringLiteral("busy"), true, true));
+        QVERIFY(waitFor([&] { return w.info(QStringLiteral("busy")).isLoaded(); }));
+        const Result<RunJob *> started =
+            w.manager->runAction(QStringLiteral("busy"), QStringLiteral("slow"), {});
+        QVERIFY(started);
+        QPointer<RunJob> job = started.value();
+        w.cards()->setFocus();
+        w.cards()->setCurrentIndex(w.indexOf(QStringLiteral("busy")));
+        QTest::keyClick(w.cards(), Qt::Key_Space);
+        auto *ask = uitest::findDialog<QMessageBox>();
+        QVERIFY(ask);
+        QCOMPARE(ask->objectName(), QStringLiteral("confirmTurnOff"));
+        ask->button(QMessageBox::Cancel)->click();
+        QVERIFY(waitFor([] { return uitest::noDialog<QMessageBox>(); }));
+        QVERIFY(w.info(QStringLiteral("busy")).enabled());
+
+        QTest::keyClick(w.cards(), Qt::Key_Space);
+        ask = uitest::findDialog<QMessageBox>();
+        QVERIFY(ask);
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QVERIFY(waitFor([&] { return !w.info(QStringLiteral("busy")).enabled(); }));
+        QVERIFY(waitFor([&] { return !job || job->isFinished(); }, 15000));
+    }
+
+private:
+    QTemporaryDir m_root;
+};
+
+QTEST_MAIN(TestKeyboardCards)
+#include "tst_keyboardcards.moc"
