@@ -6,6 +6,9 @@
 
 #include "uiharness.h"
 
+#include "details/fieldeditor.h"
+#include "dialogs/trustdialog.h"
+#include "runner/activity.h"
 #include "runner/runjob.h"
 #include "theme/colorscheme.h"
 
@@ -32,6 +35,13 @@ QColor ringPixel(uitest::Window &w, const QString &key)
     const qreal dpr = image.devicePixelRatio();
     const QPoint at(cell.left() + PluginCardDelegate::Gap - 4, cell.center().y());
     return image.pixelColor(QPoint(int(at.x() * dpr), int(at.y() * dpr)));
+}
+
+// The object name of the widget with the keyboard focus ("" when none has it).
+QString focused()
+{
+    const QWidget *widget = QApplication::focusWidget();
+    return widget ? widget->objectName() : QString();
 }
 
 bool near(const QColor &a, const QColor &b)
@@ -140,6 +150,71 @@ private Q_SLOTS:
         }
         QVERIFY(waitFor([&] { return !w.info(QStringLiteral("busy")).enabled(); }));
         QVERIFY(waitFor([&] { return !job || job->isFinished(); }, 15000));
+    }
+
+    // The whole way with the keyboard only, with visible focus at each step: find the plugin,
+    // enable it, run an action, cancel it, change a setting and save.
+    void keyboardOnlyEnableRunCancelSettingsSave()
+    {
+        uitest::Window w(m_root.path(), QStringLiteral("keyboard"));
+        const QJsonArray fields{
+            QJsonObject{{"id", "limit"}, {"label", "Limit"}, {"type", "number"}, {"default", 5}}};
+        const QJsonArray actions{QJsonObject{{"id", "slow"}, {"label", "Slow"}}};
+        const QString folder = fixtures::makePlugin(
+            w.pluginsDir, QStringLiteral("alpha"),
+            fixtures::manifest(QStringLiteral("Alpha"), QStringLiteral("1.0.0"), fields, actions));
+        QVERIFY(fixtures::writeFile(folder + "/plugin.py", kSlowCode));
+        fixtures::makePlugin(w.pluginsDir, QStringLiteral("beta"),
+                             fixtures::manifest(QStringLiteral("Beta")));
+        QVERIFY(w.start());
+        w.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+
+        // Ctrl+F, type, Down: the first result is current and the cards have the focus.
+        QTest::keySequence(w.window.get(), QKeySequence(Qt::CTRL | Qt::Key_F));
+        QTRY_VERIFY(w.search()->hasFocus());
+        QTest::keyClicks(w.search(), QStringLiteral("alp"));
+        QTest::keyClick(w.search(), Qt::Key_Down);
+        QTRY_VERIFY(w.cards()->hasFocus());
+        QCOMPARE(w.cards()->currentIndex().data(PluginListModel::KeyRole).toString(),
+                 QStringLiteral("alpha"));
+        const QColor highlight = w.cards()->palette().color(QPalette::Highlight);
+        QTRY_VERIFY(near(ringPixel(w, QStringLiteral("alpha")), highlight));
+
+        // Space asks for trust; the dialog's buttons take the keyboard.
+        QTest::keyClick(w.cards(), Qt::Key_Space);
+        auto *trust = uitest::findDialog<TrustDialog>();
+        QVERIFY(trust);
+        trust->enableButton()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(trust->enableButton()->hasFocus());
+        QTest::keyClick(trust->enableButton(), Qt::Key_Space);
+        QVERIFY(waitFor([&] { return w.info(QStringLiteral("alpha")).isLoaded(); }));
+
+        // Alt+A: the Actions tab, with the focus on its Run button.
+        w.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+        QTest::keyClick(w.window.get(), Qt::Key_A, Qt::AltModifier);
+        QTRY_COMPARE(focused(), QStringLiteral("action_slow"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_VERIFY(w.window->findChild<QWidget *>(QStringLiteral("cancel_slow"))->isVisible());
+
+        // Tab reaches Cancel, Space cancels.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(focused(), QStringLiteral("cancel_slow"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QVERIFY(waitFor([&] { return w.manager->activity()->jobs().isEmpty(); }, 15000));
+
+        // Alt+S: the Settings tab, with the focus in its first field; type, Ctrl+S saves.
+        QTest::keyClick(w.window.get(), Qt::Key_S, Qt::AltModifier);
+        QWidget *limit = w.settingsForm()->editorFor(QStringLiteral("limit"))->editor();
+        QTRY_VERIFY(limit->hasFocus() || limit->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("7"));
+        QTest::keySequence(w.window.get(), QKeySequence::Save);
+        QVERIFY(waitFor([&] {
+            return w.info(QStringLiteral("alpha")).storedSettings().value("limit").toDouble() == 7;
+        }));
+        uitest::snapshot(w.window.get(), QStringLiteral("keyboard-saved"));
     }
 
 private:

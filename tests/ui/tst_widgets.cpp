@@ -389,6 +389,20 @@ void TestWidgets::actionButtonShowsFocus()
     QTRY_VERIFY(button->hasFocus());
     const QColor ring = button->grab().toImage().pixelColor(edge);
     QVERIFY2(near(ring, highlight, 40), qPrintable(describe(ring, highlight)));
+
+    // A filled button in the highlight's own colour: the inner ring, in the window's colour,
+    // is what shows its focus.
+    button->setLook(QStringLiteral("filled"), QStringLiteral("blue"));
+    const QPoint inner(button->width() / 2, int(ActionButton::FocusInset + 1));
+    const QColor fill =
+        button->grab().toImage().pixelColor(button->width() / 2, button->height() / 2 - 8);
+    const QColor base = button->palette().color(QPalette::Base);
+    const QColor focused = button->grab().toImage().pixelColor(inner);
+    QVERIFY2(near(focused, base, 60), qPrintable(describe(focused, base)));
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    const QColor unfocused = button->grab().toImage().pixelColor(inner);
+    QVERIFY2(near(unfocused, fill, 40), qPrintable(describe(unfocused, fill)));
 }
 
 void TestWidgets::longActionLabelCanShrink()

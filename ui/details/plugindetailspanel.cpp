@@ -18,7 +18,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace plugboard::ui {
@@ -126,6 +128,7 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     m_tabs->addTab(scrolling(m_settings, this), tr("&Settings"));
     m_tabs->addTab(m_activity, tr("Ac&tivity"));
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->installEventFilter(this);
 
     auto *details = new QWidget(this);
     auto *layout = new QVBoxLayout(details);
@@ -335,6 +338,33 @@ QString PluginDetailsPanel::statusText() const
     for (const QLabel *label : m_status->findChildren<QLabel *>())
         lines << label->text();
     return lines.join(QLatin1Char('\n'));
+}
+
+bool PluginDetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A mnemonic reaches the tab bar as a Shortcut event; the bar switches the tab itself, and
+    // the focus follows once it has.
+    if (watched == m_tabs->tabBar() && event->type() == QEvent::Shortcut)
+        QTimer::singleShot(0, this, &PluginDetailsPanel::focusIntoCurrentTab);
+    return QWidget::eventFilter(watched, event);
+}
+
+void PluginDetailsPanel::focusIntoCurrentTab()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (!page)
+        return;
+    // The first control of the page in Tab order: a Run button, a field, the list of runs.
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (!page->isAncestorOf(w))
+            continue;
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+            !qobject_cast<QScrollArea *>(w)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    m_tabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
 }
 
 } // namespace plugboard::ui

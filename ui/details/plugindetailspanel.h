@@ -77,10 +77,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Alt+A/S/T (the tabs' mnemonics) switch the tab and move the focus into it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillHeader(const plugboard::PluginInfo &info);
     void fillStatus(const plugboard::PluginInfo &info);
+    void focusIntoCurrentTab();
 
     QString m_plugin;
     QString m_key;

@@ -77,9 +77,13 @@ void ActionButton::paintEvent(QPaintEvent *)
         painter.drawPath(shape);
     }
     if (hasFocus()) {
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        // Two rings, so focus shows on any fill: the highlight at the edge and the window's
+        // colour inside it (a highlight ring alone vanishes on a filled blue button).
         painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.drawRoundedRect(r.adjusted(-0.5, -0.5, 0.5, 0.5), 6, 6);
+        painter.setPen(QPen(palette().color(QPalette::Base), 1.5));
+        painter.drawRoundedRect(r.adjusted(FocusInset, FocusInset, -FocusInset, -FocusInset), 4, 4);
     }
     painter.setPen(ink);
     QFont f = font();

@@ -13,6 +13,7 @@ class ActionButton : public QPushButton {
     Q_OBJECT
 
 public:
+    static constexpr qreal FocusInset = 2.5; // the inner focus ring, inside the edge
     explicit ActionButton(QWidget *parent = nullptr);
 
     void setLook(const QString &variant, const QString &colour);

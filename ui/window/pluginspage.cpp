@@ -9,6 +9,7 @@
 #include "models/pluginlistmodel.h"
 #include "runner/activity.h"
 #include "runner/runjob.h"
+#include "widgets/searchfield.h"
 #include "window/plugincontroller.h"
 #include "window/skippedfoldersnote.h"
 #include "window/updatesbar.h"
@@ -91,6 +92,12 @@ PluginsPage::PluginsPage(PluginManager *manager, PluginController *controller, Q
     setTabOrder(m_view, m_details);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PluginFilterProxy::setQuery);
+    connect(m_search, &SearchField::resultsRequested, this, [this] {
+        if (m_proxy->rowCount() == 0)
+            return;
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+        m_view->setFocus(Qt::TabFocusReason);
+    });
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_proxy->setFilter(PluginFilterProxy::Filter(i)); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PluginsPage::updatePage);
@@ -130,9 +137,8 @@ QWidget *PluginsPage::buildHeader()
     m_count->setAccessibleName(tr("Plugin count"));
     m_count->setObjectName(QStringLiteral("pluginCount"));
 
-    m_search = new QLineEdit(header);
+    m_search = new SearchField(header);
     m_search->setPlaceholderText(tr("Search name, description, author (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search plugins"));
     m_search->setMinimumWidth(280);
     m_search->setObjectName(QStringLiteral("search"));

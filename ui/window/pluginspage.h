@@ -26,6 +26,7 @@ class PluginController;
 class PluginFilterProxy;
 class PluginListModel;
 class PluginListView;
+class SearchField;
 class SkippedFoldersNote;
 class ToastArea;
 class UpdatesBar;
@@ -91,7 +92,7 @@ private:
     QLabel *m_noMatchText = nullptr;
     QLabel *m_count = nullptr;
     SkippedFoldersNote *m_skipped = nullptr;
-    QLineEdit *m_search = nullptr;
+    SearchField *m_search = nullptr;
     QComboBox *m_filter = nullptr;
     QPushButton *m_reload = nullptr;
     QPushButton *m_import = nullptr;
