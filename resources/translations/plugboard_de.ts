@@ -2640,6 +2640,41 @@
     </message>
 </context>
 <context>
+    <name>ResultSummary</name>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>eine Liste mit %n Eintrag</numerusform>
+            <numerusform>eine Liste mit %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weiterer</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It logged %n error(s) while it ran: see Activity.</source>
+        <translation>
+            <numerusform>Es hat während der Ausführung %n Fehler protokolliert: siehe Aktivität.</numerusform>
+            <numerusform>Es hat während der Ausführung %n Fehler protokolliert: siehe Aktivität.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunJournal</name>
     <message>
         <source>recording runs</source>

@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>ResultSummary</name>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>a list of %n item</numerusform>
+            <numerusform>a list of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It logged %n error(s) while it ran: see Activity.</source>
+        <translation>
+            <numerusform>It logged %n error while it ran: see Activity.</numerusform>
+            <numerusform>It logged %n errors while it ran: see Activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plugboard</name>
     <message numerus="yes">
         <source>Plugboard is already open; it shows the import preview of %n zip(s).</source>

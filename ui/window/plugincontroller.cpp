@@ -15,6 +15,7 @@
 #include "runner/activity.h"
 #include "runner/runjob.h"
 #include "toasts/toastarea.h"
+#include "window/resultsummary.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>
@@ -26,27 +27,6 @@
 #include <QUrl>
 
 namespace plugboard::ui {
-
-namespace {
-
-// The sentence a result carries, else a compact rendering of it.
-QString resultSummary(const JobResult &result)
-{
-    const QJsonValue message = result.result.value(QStringLiteral("message"));
-    if (message.isString() && !message.toString().isEmpty())
-        return message.toString();
-    if (!result.message.isEmpty() && result.outcome != JobResult::Outcome::Ok)
-        return result.message;
-    QJsonObject shown = result.result;
-    if (shown.size() == 1 && shown.value(QStringLiteral("status")).isString())
-        return {};
-    QString text = QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact));
-    if (text.size() > 240)
-        text = text.left(239) + QStringLiteral("…");
-    return text;
-}
-
-} // namespace
 
 PluginController::PluginController(PluginManager *manager, QWidget *window, ToastArea *toasts,
                                    QObject *parent)
@@ -430,11 +410,18 @@ void PluginController::onJobFinished(const JobResult &result)
         label = tr("background job %1").arg(label.mid(7));
     const QString title = tr("%1 · %2").arg(name, label);
     Toast::Level level = Toast::Level::Success;
-    QString message = resultSummary(result);
+    QString message = ResultSummary::text(result);
     switch (result.outcome) {
     case JobResult::Outcome::Ok:
         if (message.isEmpty())
             message = tr("Finished.");
+        // "ok" is not the whole story when it logged errors meanwhile.
+        if (const QString note =
+                ResultSummary::errorsNote(result, m_manager->activity()->logLines(result.key));
+            !note.isEmpty()) {
+            level = Toast::Level::Warning;
+            message += QLatin1Char('\n') + note;
+        }
         break;
     case JobResult::Outcome::Cancelled:
         level = Toast::Level::Warning;
