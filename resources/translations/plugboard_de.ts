@@ -3304,6 +3304,10 @@
         <source>Queued (%1): waits for the plugin&apos;s running action</source>
         <translation>In der Warteschlange (%1): wartet auf die laufende Aktion des Plugins</translation>
     </message>
+    <message>
+        <source>Running… %1%</source>
+        <translation>Läuft… %1 %</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::ActivityView</name>
@@ -4726,16 +4730,16 @@
         <translation>In der Warteschlange…</translation>
     </message>
     <message>
-        <source>Running %1… %2%</source>
-        <translation>%1 wird ausgeführt… %2 %</translation>
-    </message>
-    <message>
-        <source>Running %1…</source>
-        <translation>%1 wird ausgeführt…</translation>
-    </message>
-    <message>
         <source>%1 · update available: %2</source>
         <translation>%1 · Update verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 · running, %2%</source>
+        <translation>%1 · läuft, %2 %</translation>
+    </message>
+    <message>
+        <source>%1 · running…</source>
+        <translation>%1 · läuft…</translation>
     </message>
 </context>
 <context>

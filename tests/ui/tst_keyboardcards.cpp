@@ -13,6 +13,7 @@
 #include "theme/colorscheme.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 using namespace plugboard;
 using namespace plugboard::ui;
@@ -197,12 +198,19 @@ private Q_SLOTS:
         QTRY_COMPARE(focused(), QStringLiteral("action_slow"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QTRY_VERIFY(w.window->findChild<QWidget *>(QStringLiteral("cancel_slow"))->isVisible());
+        // While it runs, the button and the card say so in words that read right.
+        auto *run = w.window->findChild<QPushButton *>(QStringLiteral("action_slow"));
+        QTRY_COMPARE(run->text(), QStringLiteral("Running…"));
+        QTRY_COMPARE(
+            w.indexOf(QStringLiteral("alpha")).data(PluginListModel::RunningTextRole).toString(),
+            QStringLiteral("Slow · running…"));
 
         // Tab reaches Cancel, Space cancels.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QTRY_COMPARE(focused(), QStringLiteral("cancel_slow"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QVERIFY(waitFor([&] { return w.manager->activity()->jobs().isEmpty(); }, 15000));
+        QTRY_COMPARE(run->text(), QStringLiteral("Run"));
 
         // Alt+S: the Settings tab, with the focus in its first field; type, Ctrl+S saves.
         QTest::keyClick(w.window.get(), Qt::Key_S, Qt::AltModifier);

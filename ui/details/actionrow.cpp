@@ -132,6 +132,11 @@ void ActionRow::setJobs(const QList<RunJob *> &jobs)
             m_running = job;
     }
     m_button->setProgress(running ? std::max(0.0, running->progress) : -1);
+    // A running button says so instead of offering to start again.
+    m_button->setText(!running ? m_action.shownButtonLabel()
+                      : running->progress >= 0
+                          ? tr("Running… %1%").arg(qRound(running->progress * 100))
+                          : tr("Running…"));
     m_cancel->setVisible(running.has_value());
     m_cancel->setEnabled(running && !running->cancelling);
     QStringList state;

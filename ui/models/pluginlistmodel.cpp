@@ -250,8 +250,10 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
             return tr("Queued…");
         const ActionSpec *action = info.action(it->action);
         const QString label = action ? action->label : it->action;
-        return it->progress >= 0 ? tr("Running %1… %2%").arg(label).arg(qRound(it->progress * 100))
-                                 : tr("Running %1…").arg(label);
+        // The action's own label first: "Run long task · running, 6%", never "Running Run…".
+        return it->progress >= 0
+                   ? tr("%1 · running, %2%").arg(label).arg(qRound(it->progress * 100))
+                   : tr("%1 · running…").arg(label);
     }
     default:
         return {};
