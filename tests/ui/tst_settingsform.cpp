@@ -95,6 +95,7 @@ private Q_SLOTS:
     void resetGoesBackToDefaults();
     void passwordIsNeverShown();
     void settingsDeclaredInCodeAppearOnceLoaded();
+    void typedNumbersLandOnTheStep();
 
 private:
     SettingsForm *form() const { return m_w->settingsForm(); }
@@ -314,6 +315,22 @@ void TestSettingsForm::settingsDeclaredInCodeAppearOnceLoaded()
     QVERIFY(
         waitFor([&] { return w.settingsForm()->editorFor(QStringLiteral("city")) != nullptr; }));
     QVERIFY(!empty->isVisible());
+}
+
+// Typing 0.537 into a field with a 0.05 step: the box takes two decimals (0.53), and leaving
+// the field rounds to the grid (0.55), which saves; before, 0.53 was refused at Save.
+void TestSettingsForm::typedNumbersLandOnTheStep()
+{
+    auto *ratio = static_cast<QDoubleSpinBox *>(editor("ratio")->editor());
+    ratio->setFocus();
+    ratio->selectAll();
+    QTest::keyClicks(ratio, QStringLiteral("0.537"));
+    QVERIFY(qAbs(ratio->value() - 0.53) < 1e-9);
+    Q_EMIT ratio->editingFinished();
+    QVERIFY2(qAbs(ratio->value() - 0.55) < 1e-9, qPrintable(QString::number(ratio->value())));
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QVERIFY(waitFor([&] { return stored().value("ratio").toDouble() == 0.55; }));
+    QVERIFY(editor("ratio")->error().isEmpty());
 }
 
 QTEST_MAIN(TestSettingsForm)

@@ -167,6 +167,17 @@ QWidget *FieldEditor::createEditor()
             else if (m_field.max && v > *m_field.max)
                 setError(tr("The largest value allowed is %1.").arg(*m_field.max));
         });
+        // Typed values land on the step's grid (from min) when the field is left: 0.537 on a
+        // 0.05 step becomes 0.55, rather than 0.53 that saving would then refuse.
+        if (m_field.step && std::isfinite(*m_field.step) && *m_field.step > 0) {
+            connect(spin, &QDoubleSpinBox::editingFinished, this, [this, spin] {
+                const double base = m_field.min.value_or(0.0);
+                const double snapped =
+                    base + std::round((spin->value() - base) / *m_field.step) * *m_field.step;
+                if (std::abs(snapped - spin->value()) > 1e-9 * std::max(1.0, std::abs(snapped)))
+                    spin->setValue(snapped);
+            });
+        }
         return spin;
     }
     case FieldType::Text: {
