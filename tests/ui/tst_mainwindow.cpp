@@ -632,6 +632,8 @@ void TestMainWindow::cardGridReflowsWithTheWidth()
     uitest::Window w(m_root.path(), QStringLiteral("reflow"));
     writePlugins(w.pluginsDir);
     QVERIFY(w.start());
+    // With a plugin chosen, the details panel shares the width (tst_detailspanel: without).
+    QVERIFY(w.window->selectPlugin(QStringLiteral("delta")));
     PluginListView *view = w.cards();
     // Cards per row: those that share the first card's top edge.
     const auto columns = [&] {

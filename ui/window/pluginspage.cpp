@@ -320,6 +320,7 @@ void PluginsPage::connectDetails()
                 if (m_selected == key || m_selected == folder) {
                     m_selected.clear();
                     showDetails(true);
+                    updatePage();
                 }
             });
     const Activity *activity = m_manager->activity();
@@ -392,7 +393,9 @@ void PluginsPage::updatePage()
     }
     m_pages->setCurrentWidget(page);
     // With nothing to list there is nothing to detail: the empty state gets the whole width.
-    m_details->setVisible(page == m_view || page == m_noMatchPage);
+    // Before a plugin is chosen, the grid has the width: a panel saying "select a plugin" is
+    // half a window of nothing.
+    m_details->setVisible((page == m_view || page == m_noMatchPage) && !m_selected.isEmpty());
 }
 
 void PluginsPage::updateCounts()
@@ -425,9 +428,12 @@ void PluginsPage::onCurrentChanged()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return; // keep showing the last plugin while the list filters
+    const bool first = m_selected.isEmpty();
     m_selected =
         PluginController::reference(m_model->pluginAt(m_proxy->mapToSource(current).row()));
     showDetails(false);
+    if (first)
+        updatePage();
 }
 
 void PluginsPage::restoreSelection()
