@@ -96,6 +96,7 @@ private Q_SLOTS:
     void passwordIsNeverShown();
     void settingsDeclaredInCodeAppearOnceLoaded();
     void typedNumbersLandOnTheStep();
+    void aRefusedSaveLeadsToItsFieldsAndClearsOnceFixed();
 
 private:
     SettingsForm *form() const { return m_w->settingsForm(); }
@@ -331,6 +332,31 @@ void TestSettingsForm::typedNumbersLandOnTheStep()
     QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
     QVERIFY(waitFor([&] { return stored().value("ratio").toDouble() == 0.55; }));
     QVERIFY(editor("ratio")->error().isEmpty());
+}
+
+// After a refused save, the first refused field is in view with the focus; the "not saved"
+// message stays while a refused field is unchanged and goes once all have been changed.
+void TestSettingsForm::aRefusedSaveLeadsToItsFieldsAndClearsOnceFixed()
+{
+    auto *count = static_cast<QDoubleSpinBox *>(editor("count")->editor());
+    auto *ratio = static_cast<QDoubleSpinBox *>(editor("ratio")->editor());
+    count->setValue(150);  // over its max of 100
+    ratio->setValue(0.33); // off its 0.05 grid
+    m_w->search()->setFocus();
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    auto *message = form()->findChild<QLabel *>(QStringLiteral("settingsMessage"));
+    QVERIFY(message);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("2 settings were not saved")),
+             qPrintable(message->text()));
+    QTRY_VERIFY(count->hasFocus());
+
+    count->setValue(10);
+    QVERIFY(message->isVisible()); // the ratio is still refused
+    ratio->setValue(0.35);
+    QVERIFY(!message->isVisible());
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QVERIFY(waitFor([&] { return stored().value("ratio").toDouble() == 0.35; }));
 }
 
 QTEST_MAIN(TestSettingsForm)

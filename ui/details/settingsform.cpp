@@ -8,7 +8,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace plugboard::ui {
 
@@ -25,6 +28,7 @@ SettingsForm::SettingsForm(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("settingsEmptyText"));
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
@@ -70,6 +74,7 @@ void SettingsForm::setPlugin(const PluginInfo &info, bool force)
                                   "version; Cancel shows the new one."));
             m_message->setTone(ToneLabel::Tone::Normal);
             m_message->show();
+            m_showsSaveErrors = false;
         }
         return;
     }
@@ -78,6 +83,7 @@ void SettingsForm::setPlugin(const PluginInfo &info, bool force)
         rebuild(info);
     loadValues(info);
     m_message->hide();
+    m_showsSaveErrors = false;
     updateButtons();
 }
 
@@ -149,6 +155,20 @@ void SettingsForm::showErrors(const Error &error)
         if (FieldEditor *editor = editorFor(fieldError.field))
             editor->setError(fieldError.message);
     }
+    m_showsSaveErrors = true;
+    // The first refused field in the form's order: scrolled into view, with the focus.
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        if (editor->error().isEmpty())
+            continue;
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->ensureWidgetVisible(editor);
+                break;
+            }
+        }
+        editor->editor()->setFocus(Qt::OtherFocusReason);
+        break;
+    }
 }
 
 FieldEditor *SettingsForm::editorFor(const QString &fieldId) const
@@ -162,6 +182,13 @@ FieldEditor *SettingsForm::editorFor(const QString &fieldId) const
 
 void SettingsForm::updateButtons()
 {
+    // "2 settings were not saved" goes once every refused field has been changed.
+    if (m_showsSaveErrors &&
+        std::all_of(m_editors.cbegin(), m_editors.cend(),
+                    [](const FieldEditor *editor) { return editor->error().isEmpty(); })) {
+        m_message->hide();
+        m_showsSaveErrors = false;
+    }
     const bool dirty = isDirty();
     m_save->setEnabled(dirty);
     m_cancel->setEnabled(dirty);

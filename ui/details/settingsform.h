@@ -61,6 +61,7 @@ private:
     QWidget *m_fieldsHost = nullptr;
     QLabel *m_empty;
     ToneLabel *m_message;
+    bool m_showsSaveErrors = false; // m_message says what a refused save refused
     QWidget *m_buttonRow;
     QPushButton *m_save;
     QPushButton *m_cancel;
