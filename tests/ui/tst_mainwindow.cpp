@@ -319,7 +319,7 @@ void TestMainWindow::actionResultsArriveAsToasts()
     // Both runs stay readable in the Activity tab, newest first.
     QTreeWidget *list = w.activityView()->runList();
     QCOMPARE(list->topLevelItemCount(), 2);
-    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("bad"));
+    QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Bad")); // the action's label
     QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Error"));
     // And after selecting another plugin and coming back (read from the database).
     QVERIFY(w.window->selectPlugin(QStringLiteral("delta")));

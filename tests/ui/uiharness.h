@@ -11,6 +11,7 @@
 #include "common/fixtures.h"
 #include "details/actionlist.h"
 #include "details/activityview.h"
+#include "details/runlist.h"
 #include "details/plugindetailspanel.h"
 #include "details/settingsform.h"
 #include "jobs/resultjob.h"

@@ -167,6 +167,7 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &PluginDetailsPanel::removeRequested);
     connect(m_actions, &ActionList::runRequested, this, &PluginDetailsPanel::runRequested);
     connect(m_actions, &ActionList::cancelRequested, this, &PluginDetailsPanel::cancelRequested);
+    connect(m_activity, &ActivityView::cancelRequested, this, &PluginDetailsPanel::cancelRequested);
     connect(m_settings, &SettingsForm::saveRequested, this,
             &PluginDetailsPanel::saveSettingsRequested);
     connect(m_settings, &SettingsForm::resetRequested, this,
@@ -190,11 +191,22 @@ void PluginDetailsPanel::showPlugin(const QString &reference, const std::optiona
     fillStatus(*info);
     m_actions->setPlugin(*info);
     m_settings->setPlugin(*info, changed);
+    QHash<QString, QString> labels;
+    for (const ActionSpec &action : info->actions())
+        labels.insert(action.id, action.label.isEmpty() ? action.id : action.label);
+    m_activity->setActionLabels(labels);
 }
 
 void PluginDetailsPanel::setJobs(const QList<RunJob *> &jobs)
 {
     m_actions->setJobs(jobs);
+    m_activity->setJobs(jobs);
+}
+
+bool PluginDetailsPanel::showRun(quint64 jobId, qint64 startedAtMs)
+{
+    showTab(Tab::Activity);
+    return m_activity->selectRun(jobId, startedAtMs);
 }
 
 void PluginDetailsPanel::setActivity(const QList<JournalEntry> &runs, const QList<LogLine> &log,

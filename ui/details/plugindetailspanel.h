@@ -49,6 +49,9 @@ public:
     QString shownPlugin() const { return m_plugin; }
     QString shownKey() const { return m_key; }
     void showTab(Tab tab);
+    // Shows one run in the Activity tab, selected (never a neighbour): false when the tab does
+    // not list it.
+    bool showRun(quint64 jobId, qint64 startedAtMs);
 
     // The shown plugin's runs in flight.
     void setJobs(const QList<plugboard::RunJob *> &jobs);

@@ -437,8 +437,10 @@ void PluginController::onJobFinished(const JobResult &result)
     }
     Toast *toast = m_toasts->show(level, title, message);
     toast->setShowLink(true);
-    const QString key = result.key;
-    connect(toast, &Toast::activated, this, [this, key] { Q_EMIT showPluginRequested(key, true); });
+    connect(toast, &Toast::activated, this,
+            [this, key = result.key, id = result.jobId, started = result.startedAtMs] {
+                Q_EMIT showRunRequested(key, id, started);
+            });
 }
 
 } // namespace plugboard::ui

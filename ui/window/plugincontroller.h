@@ -58,6 +58,8 @@ public:
 Q_SIGNALS:
     // A toast's "Show" link, or a finished action: the window selects the plugin.
     void showPluginRequested(const QString &key, bool activity);
+    // A run's notification was clicked: that plugin's Activity, with that run selected.
+    void showRunRequested(const QString &key, quint64 jobId, qint64 startedAtMs);
     void settingsReset(const QString &key);
     void examplesAdded(const QStringList &folders);
 

@@ -308,6 +308,11 @@ void PluginsPage::connectDetails()
                 if (selectPlugin(key) && activity)
                     m_details->showTab(PluginDetailsPanel::Tab::Activity);
             });
+    connect(controller, &PluginController::showRunRequested, this,
+            [this](const QString &key, quint64 jobId, qint64 startedAtMs) {
+                if (selectPlugin(key))
+                    m_details->showRun(jobId, startedAtMs);
+            });
 
     // What changes under the panel.
     connect(m_manager, &PluginManager::pluginsReset, this, [this] { showDetails(false); });
@@ -328,9 +333,10 @@ void PluginsPage::connectDetails()
     connect(activity, &Activity::jobStarted, this, &PluginsPage::showJobs);
     connect(activity, &Activity::jobProgress, this, &PluginsPage::showJobs);
     connect(activity, &Activity::jobFinished, this, [this](const RunJob *job) {
-        showJobs();
+        // The run's row turns into its result first, so a selected row stays selected.
         if (job->key() == m_details->shownKey())
             m_details->addRun(job->result());
+        showJobs();
     });
     connect(activity, &Activity::logLine, this, [this](const LogLine &line) {
         if (line.key == m_details->shownKey())
