@@ -5,6 +5,10 @@
 // invalid values explained at the field. Real PluginManager, real SQLite.
 #include "uiharness.h"
 
+#include <QScrollArea>
+
+#include <QScrollBar>
+
 #include "details/fieldeditor.h"
 #include "details/plugindetailspanel.h"
 #include "details/settingsform.h"
@@ -97,6 +101,7 @@ private Q_SLOTS:
     void settingsDeclaredInCodeAppearOnceLoaded();
     void typedNumbersLandOnTheStep();
     void aRefusedSaveLeadsToItsFieldsAndClearsOnceFixed();
+    void saveStaysInSightOnLongForms();
 
 private:
     SettingsForm *form() const { return m_w->settingsForm(); }
@@ -357,6 +362,46 @@ void TestSettingsForm::aRefusedSaveLeadsToItsFieldsAndClearsOnceFixed()
     QVERIFY(!message->isVisible());
     QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
     QVERIFY(waitFor([&] { return stored().value("ratio").toDouble() == 0.35; }));
+}
+
+void TestSettingsForm::saveStaysInSightOnLongForms()
+{
+    // Forty fields in a small window: the fields scroll, Save/Cancel/Reset do not.
+    QJsonArray fields;
+    for (int i = 0; i < 40; ++i)
+        fields.append(QJsonObject{{"id", QStringLiteral("f%1").arg(i)}, {"type", "string"}});
+    fixtures::makePlugin(m_w->pluginsDir, QStringLiteral("long"),
+                         QJsonDocument(QJsonObject{{"name", "Long"}, {"fields", fields}}).toJson());
+    m_w->manager->reload();
+    QTRY_VERIFY(m_w->manager->plugin(QStringLiteral("long")).has_value());
+    m_w->window->resize(800, 600);
+    QVERIFY(m_w->window->selectPlugin(QStringLiteral("long")));
+    m_w->details()->showTab(PluginDetailsPanel::Tab::Settings);
+    QTRY_COMPARE(form()->editors().size(), 40);
+
+    QScrollBar *scroll = form()->fieldsArea()->verticalScrollBar();
+    const auto inSight = [&](QWidget *widget) {
+        const QRect shown(widget->mapTo(m_w->window.get(), QPoint()), widget->size());
+        return widget->isVisible() && m_w->window->rect().contains(shown) &&
+               !widget->visibleRegion().isEmpty();
+    };
+    QTRY_VERIFY(scroll->maximum() > 0); // the form is longer than the panel
+    for (int position : {0, scroll->maximum() / 2, scroll->maximum()}) {
+        scroll->setValue(position);
+        QTest::qWait(20);
+        for (QWidget *button : {static_cast<QWidget *>(form()->saveButton()),
+                                static_cast<QWidget *>(form()->cancelButton()),
+                                static_cast<QWidget *>(form()->resetButton())})
+            QVERIFY2(inSight(button), qPrintable(QString::number(position)));
+    }
+    // Editing the last field and saving with a click, without scrolling back.
+    auto *last = qobject_cast<QLineEdit *>(form()->editorFor(QStringLiteral("f39"))->editor());
+    QVERIFY(last);
+    form()->fieldsArea()->ensureWidgetVisible(last);
+    QTest::keyClicks(last, QStringLiteral("end"));
+    QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_w->info("long").storedSettings().value("f39").toString(), QStringLiteral("end"));
+    uitest::snapshot(m_w->window.get(), QStringLiteral("settings-sticky-bar"));
 }
 
 QTEST_MAIN(TestSettingsForm)

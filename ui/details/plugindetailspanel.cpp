@@ -125,7 +125,7 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     m_statusLayout->setSpacing(4);
 
     m_tabs->addTab(scrolling(m_actions, this), tr("&Actions"));
-    m_tabs->addTab(scrolling(m_settings, this), tr("&Settings"));
+    m_tabs->addTab(m_settings, tr("&Settings")); // scrolls its fields itself
     m_tabs->addTab(m_activity, tr("Ac&tivity"));
     m_tabs->setDocumentMode(true);
     m_tabs->tabBar()->installEventFilter(this);

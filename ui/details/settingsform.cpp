@@ -5,6 +5,7 @@
 #include "details/fieldeditor.h"
 #include "theme/tonelabel.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,6 +21,7 @@ SettingsForm::SettingsForm(QWidget *parent)
     , m_fieldsLayout(new QVBoxLayout)
     , m_empty(new QLabel(this))
     , m_message(new ToneLabel(this))
+    , m_scroll(new QScrollArea(this))
     , m_buttonRow(new QWidget(this))
     , m_save(new QPushButton(tr("Save"), m_buttonRow))
     , m_cancel(new QPushButton(tr("Cancel"), m_buttonRow))
@@ -37,20 +39,40 @@ SettingsForm::SettingsForm(QWidget *parent)
     m_save->setShortcut(QKeySequence::Save);
     m_cancel->setToolTip(tr("Forget your changes and show the saved settings"));
     m_reset->setToolTip(tr("Go back to the plugin's default values"));
-    auto *buttons = new QHBoxLayout(m_buttonRow);
-    buttons->setContentsMargins(0, 8, 0, 0);
+    // Save, Cancel and Reset stay at the bottom however long the form is (a sticky bar), with
+    // what a save said above them; only the fields scroll.
+    auto *line = new QFrame(m_buttonRow);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reset);
     buttons->addStretch(1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
+    auto *bar = new QVBoxLayout(m_buttonRow);
+    bar->setContentsMargins(14, 0, 14, 10);
+    bar->setSpacing(8);
+    bar->addWidget(line);
+    bar->addWidget(m_message);
+    bar->addLayout(buttons);
+
+    auto *fields = new QWidget;
+    auto *content = new QVBoxLayout(fields);
+    content->setContentsMargins(14, 10, 14, 10);
+    content->addWidget(m_empty);
+    content->addLayout(m_fieldsLayout);
+    content->addStretch(1);
+    m_scroll->setWidget(fields);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_message);
-    layout->addWidget(m_empty);
-    layout->addLayout(m_fieldsLayout);
+    layout->setSpacing(0);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_buttonRow);
-    layout->addStretch(1);
 
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (isDirty())
@@ -160,12 +182,7 @@ void SettingsForm::showErrors(const Error &error)
     for (FieldEditor *editor : std::as_const(m_editors)) {
         if (editor->error().isEmpty())
             continue;
-        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-                scroll->ensureWidgetVisible(editor);
-                break;
-            }
-        }
+        m_scroll->ensureWidgetVisible(editor);
         editor->editor()->setFocus(Qt::OtherFocusReason);
         break;
     }

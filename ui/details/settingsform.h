@@ -10,6 +10,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace plugboard::ui {
@@ -43,6 +44,7 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *resetButton() const { return m_reset; }
+    QScrollArea *fieldsArea() const { return m_scroll; }
 
 Q_SIGNALS:
     void saveRequested(const QJsonObject &changes);
@@ -62,6 +64,7 @@ private:
     QLabel *m_empty;
     ToneLabel *m_message;
     bool m_showsSaveErrors = false; // m_message says what a refused save refused
+    QScrollArea *m_scroll;          // the fields; the message and the buttons stay in sight below
     QWidget *m_buttonRow;
     QPushButton *m_save;
     QPushButton *m_cancel;
