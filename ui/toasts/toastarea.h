@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QTimer;
 class QVBoxLayout;
 
 namespace plugboard::ui {
@@ -27,8 +28,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Places the stack where it hides no control of the window (see ToastPlacement).
     void reposition();
+    // While notifications show, moves them when a control appears under them (another tab,
+    // a dialog), unless the pointer is on them.
+    void recheck();
+    QSize stackSize() const;
     QVBoxLayout *m_layout;
+    QTimer *m_recheck;
 };
 
 } // namespace plugboard::ui
