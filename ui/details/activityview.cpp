@@ -26,6 +26,9 @@ ActivityView::ActivityView(QWidget *parent)
 {
     m_runs->setObjectName(QStringLiteral("runList"));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // Small minimums: the panel shares a small window with a plugin's header.
+    m_result->setMinimumHeight(48);
+    m_log->setMinimumHeight(48);
     m_result->setReadOnly(true);
     m_result->setFont(mono);
     m_result->setAccessibleName(tr("What the selected run did"));

@@ -5,15 +5,13 @@
 #include "catalog/pluginstatus.h"
 #include "details/actionlist.h"
 #include "details/activityview.h"
+#include "details/pluginheader.h"
 #include "details/settingsform.h"
 #include "runner/runjob.h"
 #include "theme/tonelabel.h"
-#include "widgets/letteravatar.h"
-#include "widgets/toggleswitch.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -49,15 +47,7 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
 PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
-    , m_logo(new QLabel(this))
-    , m_name(new QLabel(this))
-    , m_byline(new QLabel(this))
-    , m_folder(new QLabel(this))
-    , m_switch(new ToggleSwitch(this))
-    , m_switchLabel(new QLabel(this))
-    , m_reload(new QPushButton(tr("Restart"), this))
-    , m_memory(new QPushButton(tr("Memory…"), this))
-    , m_remove(new QPushButton(tr("Remove…"), this))
+    , m_header(new PluginHeader(this))
     , m_status(new QWidget(this))
     , m_statusLayout(new QVBoxLayout(m_status))
     , m_tabs(new QTabWidget(this))
@@ -69,57 +59,6 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
     placeholder->setForegroundRole(QPalette::PlaceholderText);
-
-    QFont title = m_name->font();
-    title.setPointSizeF(title.pointSizeF() * 1.35);
-    title.setWeight(QFont::DemiBold);
-    m_name->setFont(title);
-    m_name->setTextFormat(Qt::PlainText);
-    m_name->setWordWrap(true);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_byline->setTextFormat(Qt::RichText);
-    m_byline->setOpenExternalLinks(false);
-    m_byline->setWordWrap(true);
-    connect(m_byline, &QLabel::linkActivated, this,
-            [this](const QString &url) { Q_EMIT docsRequested(QUrl(url)); });
-    m_folder->setForegroundRole(QPalette::PlaceholderText);
-    m_folder->setTextFormat(Qt::PlainText);
-    m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_folder->setWordWrap(true);
-    m_switch->setAccessibleName(tr("Enabled"));
-    m_switch->setObjectName(QStringLiteral("enabledSwitch"));
-    m_switchLabel->setBuddy(m_switch);
-    m_reload->setToolTip(tr("End the plugin's process and start it again with its code as it "
-                            "is now; also after it crashed repeatedly"));
-    m_reload->setAccessibleName(tr("Restart plugin"));
-    m_memory->setToolTip(tr("How much memory the plugin's process may use; a run that needs "
-                            "more fails and nothing else is harmed"));
-    m_memory->setAccessibleName(tr("Memory limit"));
-    m_remove->setAccessibleName(tr("Remove plugin"));
-
-    // The buttons sit under the names, so a long name or description keeps the width.
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 6, 0, 0);
-    buttons->addWidget(m_reload);
-    buttons->addWidget(m_memory);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    auto *names = new QVBoxLayout;
-    names->setSpacing(2);
-    names->addWidget(m_name);
-    names->addWidget(m_byline);
-    names->addWidget(m_folder);
-    names->addLayout(buttons);
-    auto *switchRow = new QHBoxLayout;
-    switchRow->addWidget(m_switchLabel);
-    switchRow->addWidget(m_switch);
-    auto *controls = new QVBoxLayout;
-    controls->addLayout(switchRow);
-    controls->addStretch(1);
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_logo, 0, Qt::AlignTop);
-    header->addLayout(names, 1);
-    header->addLayout(controls);
 
     m_statusLayout->setContentsMargins(0, 4, 0, 0);
     m_statusLayout->setSpacing(4);
@@ -133,7 +72,7 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     auto *details = new QWidget(this);
     auto *layout = new QVBoxLayout(details);
     layout->setContentsMargins(16, 14, 16, 8);
-    layout->addLayout(header);
+    layout->addWidget(m_header);
     layout->addWidget(m_status);
     layout->addSpacing(6);
     layout->addWidget(m_tabs, 1);
@@ -152,19 +91,13 @@ PluginDetailsPanel::PluginDetailsPanel(QWidget *parent)
     m_actions->setObjectName(QStringLiteral("actionList"));
     m_settings->setObjectName(QStringLiteral("settingsForm"));
     m_activity->setObjectName(QStringLiteral("activityView"));
-    m_remove->setObjectName(QStringLiteral("removePlugin"));
-    m_reload->setObjectName(QStringLiteral("reloadPlugin"));
-    m_memory->setObjectName(QStringLiteral("memoryLimit"));
 
-    connect(m_switch, &ToggleSwitch::clicked, this, [this](bool on) {
-        // The switch shows the state of record: snap back until the plugin says otherwise
-        // (the trust dialog may still say no).
-        m_switch->setChecked(!on);
-        Q_EMIT enableRequested(on);
-    });
-    connect(m_reload, &QPushButton::clicked, this, &PluginDetailsPanel::reloadRequested);
-    connect(m_memory, &QPushButton::clicked, this, &PluginDetailsPanel::memoryLimitRequested);
-    connect(m_remove, &QPushButton::clicked, this, &PluginDetailsPanel::removeRequested);
+    connect(m_header, &PluginHeader::enableRequested, this, &PluginDetailsPanel::enableRequested);
+    connect(m_header, &PluginHeader::reloadRequested, this, &PluginDetailsPanel::reloadRequested);
+    connect(m_header, &PluginHeader::memoryLimitRequested, this,
+            &PluginDetailsPanel::memoryLimitRequested);
+    connect(m_header, &PluginHeader::removeRequested, this, &PluginDetailsPanel::removeRequested);
+    connect(m_header, &PluginHeader::docsRequested, this, &PluginDetailsPanel::docsRequested);
     connect(m_actions, &ActionList::runRequested, this, &PluginDetailsPanel::runRequested);
     connect(m_actions, &ActionList::cancelRequested, this, &PluginDetailsPanel::cancelRequested);
     connect(m_activity, &ActivityView::cancelRequested, this, &PluginDetailsPanel::cancelRequested);
@@ -187,7 +120,7 @@ void PluginDetailsPanel::showPlugin(const QString &reference, const std::optiona
     }
     m_key = info->key();
     m_stack->setCurrentIndex(1);
-    fillHeader(*info);
+    m_header->setPlugin(*info);
     fillStatus(*info);
     m_actions->setPlugin(*info);
     m_settings->setPlugin(*info, changed);
@@ -241,46 +174,6 @@ void PluginDetailsPanel::settingsRefused(const Error &error)
 void PluginDetailsPanel::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));
-}
-
-void PluginDetailsPanel::fillHeader(const PluginInfo &info)
-{
-    const qreal dpr = devicePixelRatioF();
-    const int size = 56;
-    QPixmap logo;
-    if (info.logo().isValid()) {
-        // One logo at a time, already size-checked by discovery (≤ 2 MiB).
-        QImageReader reader(info.logo().path);
-        if (const QSize s = reader.size(); s.isValid() && s.width() <= 8192 && s.height() <= 8192)
-            reader.setScaledSize(s.scaled(QSize(size, size) * dpr, Qt::KeepAspectRatio));
-        logo = QPixmap::fromImageReader(&reader);
-        logo.setDevicePixelRatio(dpr);
-    }
-    m_logo->setPixmap(logo.isNull() ? letterAvatar(info.name(), size, dpr) : logo);
-    m_logo->setFixedSize(size, size);
-
-    m_name->setText(info.version().isEmpty() ? info.name()
-                                             : tr("%1  %2").arg(info.name(), info.version()));
-    QStringList byline;
-    if (!info.author().isEmpty())
-        byline << tr("By %1").arg(info.author().toHtmlEscaped());
-    if (const QString url = info.safeHelpUrl(); !url.isEmpty())
-        byline << QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("Docs"));
-    QString description = info.description().toHtmlEscaped();
-    m_byline->setText(
-        byline.join(QStringLiteral(" · ")) +
-        (description.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(description)));
-    m_folder->setText(info.isMissing() ? tr("Key %1 · folder missing").arg(info.key())
-                                       : tr("Key %1 · %2").arg(info.key(), info.path()));
-
-    const bool canToggle = info.enabled() || info.enableBlocker().isEmpty();
-    m_switch->setChecked(info.enabled());
-    m_switch->setEnabled(canToggle);
-    m_switch->setToolTip(canToggle ? QString() : info.enableBlocker());
-    m_switchLabel->setText(info.enabled() ? tr("Enabled") : tr("Disabled"));
-    m_reload->setVisible(info.enabled() && !info.isMissing() && !info.isDuplicate());
-    m_memory->setVisible(!info.isMissing() && !info.isDuplicate());
-    m_remove->setText(info.isMissing() ? tr("Forget…") : tr("Remove…"));
 }
 
 void PluginDetailsPanel::fillStatus(const PluginInfo &info)

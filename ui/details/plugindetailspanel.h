@@ -27,7 +27,7 @@ namespace plugboard::ui {
 class ActionList;
 class ActivityView;
 class SettingsForm;
-class ToggleSwitch;
+class PluginHeader;
 
 // Everything about one plugin: header (logo, name, version, author, Docs, on/off, Reload,
 // Remove), its status and problems, and tabs for Actions, Settings and Activity. A view: it is
@@ -84,7 +84,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fillHeader(const plugboard::PluginInfo &info);
     void fillStatus(const plugboard::PluginInfo &info);
     void focusIntoCurrentTab();
 
@@ -92,15 +91,7 @@ private:
     QString m_key;
     std::optional<plugboard::PluginInfo> m_info;
     QStackedWidget *m_stack;
-    QLabel *m_logo;
-    QLabel *m_name;
-    QLabel *m_byline;
-    QLabel *m_folder;
-    ToggleSwitch *m_switch;
-    QLabel *m_switchLabel;
-    QPushButton *m_reload;
-    QPushButton *m_memory;
-    QPushButton *m_remove;
+    PluginHeader *m_header;
     QWidget *m_status;
     QVBoxLayout *m_statusLayout;
     QTabWidget *m_tabs;

@@ -101,6 +101,8 @@ RunList::RunList(QWidget *parent)
     : QTreeWidget(parent)
     , m_clock(new QTimer(this))
 {
+    header()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));
+    header()->setDefaultSectionSize(header()->minimumSectionSize()); // grown to fit below
     setHeaderLabels({tr("When"), tr("Action"), tr("Outcome"), tr("Took"), tr("Message")});
     setRootIsDecorated(false);
     // Rows in flight hold a button and are taller than finished rows.
@@ -108,10 +110,12 @@ RunList::RunList(QWidget *parent)
     setAccessibleName(tr("Recent runs"));
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
-    header()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));
-    header()->setDefaultSectionSize(header()->minimumSectionSize()); // grown to fit below
-    setMinimumHeight(120);
+    setMinimumHeight(64);
     ensureColumnWidths();
+    connect(header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_adjusting && column != Message)
+            m_userSized.insert(column);
+    });
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &RunList::tick);
 }
@@ -270,7 +274,8 @@ void RunList::fillInFlight(QTreeWidgetItem *item, RunJob *job)
         // Without a figure from the plugin the bar moves to and fro ("busy").
         bar->setRange(0, info.progress >= 0 || info.cancelling ? 100 : 0);
         bar->setValue(percent);
-        bar->setFormat(state);
+        // The row's Outcome text says "Running 42%"; the bar shows the figure.
+        bar->setFormat(info.cancelling ? tr("Cancelling…") : tr("%p%"));
         bar->setAccessibleName(state);
     }
     auto *cell = static_cast<InFlightCell *>(itemWidget(item, Message));
@@ -282,7 +287,7 @@ void RunList::fillInFlight(QTreeWidgetItem *item, RunJob *job)
     cell->text->setToolTip(message);
     cell->cancel->setEnabled(!info.cancelling);
     cell->cancel->setAccessibleName(tr("Cancel %1").arg(actionName(info.action)));
-    item->setSizeHint(Message, cell->sizeHint());
+    item->setSizeHint(Message, QSize(0, cell->sizeHint().height()));
 }
 
 void RunList::tick()
@@ -299,13 +304,13 @@ void RunList::tick()
 void RunList::ensureColumnWidths()
 {
     // Each column as wide as what it holds now or may hold while a run goes on ("Running
-    // 100%", "59.9 s"), so rows arriving live never show "Cance…" or "23:1…". The columns only
-    // grow (the user's own widths are kept when wider); the message has the rest.
+    // 100%", "59.9 s"), so rows arriving live never show "Cance…" or "23:1…". A column the
+    // user sized keeps that size; the message has the rest.
     const QFontMetrics fm = fontMetrics();
     const int pad = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 8;
     QList<QStringList> texts(Duration + 1);
     texts[When] << QStringLiteral("23:59:59");
-    texts[Outcome] << tr("Cancelled") << tr("Running %1%").arg(100) << tr("Cancelling…");
+    texts[Outcome] << tr("Cancelled") << tr("Cancelling…");
     texts[Duration] << tr("%1 s").arg(59.9, 0, 'f', 1);
     for (int column = When; column <= Duration; ++column)
         texts[column] << headerItem()->text(column);
@@ -313,15 +318,32 @@ void RunList::ensureColumnWidths()
         for (int column = When; column <= Duration; ++column)
             texts[column] << topLevelItem(i)->text(column);
     }
+    int wanted[Duration + 1] = {};
     for (int column = When; column <= Duration; ++column) {
-        int wanted = 0;
         for (const QString &t : std::as_const(texts[column]))
-            wanted = std::max(wanted, fm.horizontalAdvance(t) + pad);
-        if (column == Action) // long labels are elided (their tooltip has the id)
-            wanted = std::min(wanted, fm.horizontalAdvance(QLatin1Char('M')) * 14);
-        if (columnWidth(column) < wanted)
-            setColumnWidth(column, wanted);
+            wanted[column] = std::max(wanted[column], fm.horizontalAdvance(t) + pad);
     }
+    m_adjusting = true;
+    for (int column : {When, Outcome, Duration}) {
+        if (!m_userSized.contains(column))
+            setColumnWidth(column, wanted[column]);
+    }
+    // The action's name gives way (elided; its tooltip has it) so that the message column
+    // keeps room for a run's Cancel button in a narrow panel.
+    QPushButton probe(tr("Cancel"));
+    const int messageRoom = probe.sizeHint().width() + 16;
+    const int room = viewport()->width() - columnWidth(When) - columnWidth(Outcome) -
+                     columnWidth(Duration) - messageRoom;
+    const int least = fm.horizontalAdvance(QStringLiteral("Mmm…")) + pad;
+    if (!m_userSized.contains(Action))
+        setColumnWidth(Action, std::max(least, std::min(wanted[Action], room)));
+    m_adjusting = false;
+}
+
+void RunList::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    ensureColumnWidths();
 }
 
 void RunList::keyPressEvent(QKeyEvent *event)

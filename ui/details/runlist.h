@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTreeWidget>
 
 class QAbstractButton;
@@ -54,6 +55,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fillFinished(QTreeWidgetItem *item, const plugboard::JournalEntry &run,
@@ -67,6 +69,8 @@ private:
     QHash<QString, QString> m_labels;
     QHash<quint64, QPointer<plugboard::RunJob>> m_jobs; // in-flight rows by job id
     QTimer *m_clock;
+    QSet<int> m_userSized; // columns the user resized by hand
+    bool m_adjusting = false;
 };
 
 } // namespace plugboard::ui
