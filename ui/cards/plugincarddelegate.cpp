@@ -109,6 +109,50 @@ QString PluginCardDelegate::byline(const QModelIndex &index)
                             : tr("By %1 · folder %2").arg(author, folder);
 }
 
+PluginCardDelegate::NameLayout PluginCardDelegate::nameLayout(const QStyleOptionViewItem &option,
+                                                              const QModelIndex &index) const
+{
+    const QRect card = option.rect.adjusted(Gap, Gap, -Gap, -Gap);
+    const QRect inner = card.adjusted(Pad, Pad, -Pad, -Pad);
+    const int textLeft = inner.left() + Logo + 12;
+    const int width = std::max(40, inner.right() - 44 + 1 - 10 - textLeft); // left of the switch
+    const QFontMetrics nfm(nameFont(option.font));
+    const QFontMetrics sfm(smallFont(option.font));
+    const QString name = index.data(Qt::DisplayRole).toString();
+    const QString version = index.data(R::VersionRole).toString();
+    const int pillWidth = version.isEmpty() ? 0 : sfm.horizontalAdvance(version) + 14;
+    const int pillRoom = version.isEmpty() ? 0 : pillWidth + 8;
+
+    NameLayout layout;
+    if (nfm.horizontalAdvance(name) + pillRoom <= width) {
+        layout.lines << name;
+    } else {
+        // The first line as wide as it goes, broken at a word; the rest on the second line.
+        QTextLayout text(name, nameFont(option.font));
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        text.setTextOption(wrap);
+        text.beginLayout();
+        QTextLine first = text.createLine();
+        first.setLineWidth(width);
+        text.endLayout();
+        const int cut = first.isValid() ? std::max(1, first.textLength()) : int(name.size());
+        layout.lines << name.left(cut).trimmed();
+        const QString rest = name.mid(cut).trimmed();
+        if (!rest.isEmpty())
+            layout.lines << nfm.elidedText(rest, Qt::ElideRight, std::max(20, width - pillRoom));
+    }
+    if (!version.isEmpty()) {
+        const int last = int(layout.lines.size()) - 1;
+        layout.pill =
+            QRectF(textLeft + nfm.horizontalAdvance(layout.lines.constLast()) + 8,
+                   inner.top() + last * nfm.lineSpacing() + 1, pillWidth, sfm.height() + 2);
+    }
+    // One line: where the byline always was. Two: one name line lower.
+    layout.bylineTop = inner.top() + 26 + (layout.lines.size() - 1) * (nfm.lineSpacing() - 4);
+    return layout;
+}
+
 PluginCardDelegate::Hotspots PluginCardDelegate::hotspots(const QStyleOptionViewItem &option,
                                                           const QModelIndex &index) const
 {
@@ -125,7 +169,8 @@ PluginCardDelegate::Hotspots PluginCardDelegate::hotspots(const QStyleOptionView
             x += std::min(small.horizontalAdvance(by), inner.width() / 2) +
                  small.horizontalAdvance(QStringLiteral("  ·  "));
         }
-        h.docs = QRect(x, inner.top() + 26, small.horizontalAdvance(tr("Docs")), small.height());
+        h.docs = QRect(x, nameLayout(option, index).bylineTop, small.horizontalAdvance(tr("Docs")),
+                       small.height());
     }
     const QString remove = index.data(R::MissingRole).toBool() ? tr("Forget") : tr("Remove");
     const int removeWidth = small.horizontalAdvance(remove) + 12;
@@ -173,38 +218,34 @@ void PluginCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawPixmap(QRect(inner.topLeft(), QSize(Logo, Logo)), logo);
 
     const int textLeft = inner.left() + Logo + 12;
-    const int textRight = h.toggle.left() - 10;
     const QFont nf = nameFont(option.font);
     const QFontMetrics nfm(nf);
     const QFont sf = smallFont(option.font);
     const QFontMetrics sfm(sf);
 
     // Name and version pill.
-    const QString version = index.data(R::VersionRole).toString();
-    const int pillWidth = version.isEmpty() ? 0 : sfm.horizontalAdvance(version) + 14;
-    const QString name = nfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
-                                        std::max(40, textRight - textLeft - pillWidth - 8));
+    const NameLayout names = nameLayout(option, index);
     painter->setFont(nf);
     painter->setPen(pal.color(QPalette::Text));
-    painter->drawText(QPoint(textLeft, inner.top() + nfm.ascent()), name);
-    if (!version.isEmpty()) {
-        const QRectF pill(textLeft + nfm.horizontalAdvance(name) + 8, inner.top() + 1, pillWidth,
-                          sfm.height() + 2);
+    for (int i = 0; i < names.lines.size(); ++i)
+        painter->drawText(QPoint(textLeft, inner.top() + i * nfm.lineSpacing() + nfm.ascent()),
+                          names.lines.at(i));
+    if (!names.pill.isEmpty()) {
         QColor pillColour = pal.color(QPalette::Highlight);
         pillColour.setAlphaF(dark ? 0.3 : 0.14);
         painter->setPen(Qt::NoPen);
         painter->setBrush(pillColour);
-        painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->drawRoundedRect(names.pill, names.pill.height() / 2, names.pill.height() / 2);
         painter->setFont(sf);
         painter->setPen(pal.color(QPalette::Text));
-        painter->drawText(pill, Qt::AlignCenter, version);
+        painter->drawText(names.pill, Qt::AlignCenter, index.data(R::VersionRole).toString());
     }
 
     // "By author · folder x · Docs".
     painter->setFont(sf);
     const QString author = byline(index);
     int x = textLeft;
-    const int bylineY = inner.top() + 26 + sfm.ascent();
+    const int bylineY = names.bylineTop + sfm.ascent();
     painter->setPen(pal.color(QPalette::PlaceholderText));
     if (!author.isEmpty()) {
         // Half the width leaves room for "· Docs"; without it the line may run to the edge.
@@ -331,7 +372,7 @@ bool PluginCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
     } else if (h.remove.contains(event->pos())) {
         tip = tr("Remove this plugin (Delete)");
     } else {
-        tip = index.data(R::DescriptionRole).toString();
+        tip = index.data(Qt::ToolTipRole).toString(); // the whole name, then the description
         const QString status = index.data(R::StatusTextRole).toString();
         if (!status.isEmpty())
             tip += QStringLiteral("\n\n") + status;

@@ -38,6 +38,14 @@ public:
     // The line under the name: "By author", and the folder when another plugin has the same
     // name ("By sethwv · folder dispatcharr_exporter_v3").
     static QString byline(const QModelIndex &index);
+    // How the name is shown: one line with the version pill beside it when they fit, else two
+    // lines (the second cut with "…" before the pill), so the pill never takes the name's room.
+    struct NameLayout {
+        QStringList lines;
+        QRectF pill;   // empty without a version
+        int bylineTop; // where the line under the name starts
+    };
+    NameLayout nameLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 Q_SIGNALS:
     void toggleRequested(const QModelIndex &index);

@@ -181,8 +181,12 @@ QVariant PluginListModel::data(const QModelIndex &index, int role) const
         }
         return letterAvatar(info.name(), LogoSize, dpr);
     }
-    case Qt::ToolTipRole:
-        return info.description();
+    case Qt::ToolTipRole: {
+        // The whole name first: a card may show it cut.
+        const QString name =
+            info.version().isEmpty() ? info.name() : tr("%1 %2").arg(info.name(), info.version());
+        return info.description().isEmpty() ? name : tr("%1\n%2").arg(name, info.description());
+    }
     case Qt::AccessibleTextRole:
         return tr("%1, %2").arg(info.name(), info.enabled() ? tr("enabled") : tr("disabled"));
     case Qt::AccessibleDescriptionRole: {
