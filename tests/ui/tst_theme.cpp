@@ -7,12 +7,17 @@
 // when the palette changes.
 #include "details/fieldeditor.h"
 #include "theme/colorscheme.h"
+#include "theme/inputstyle.h"
 #include "theme/mantinecolors.h"
 #include "theme/tonelabel.h"
 #include "widgets/letteravatar.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace plugboard;
@@ -43,6 +48,8 @@ private Q_SLOTS:
     void buttonTextIsReadable_data();
     void buttonTextIsReadable();
     void toneTextIsReadable();
+    void inputsAreReadable_data();
+    void inputsAreReadable();
     void avatarLettersAreReadable();
     void avatarsAreSharpOnHighDpi();
     void toneLabelFollowsThePalette();
@@ -105,6 +112,70 @@ void TestTheme::toneTextIsReadable()
             MantineColors::toneText(MantineColors::Tone::Warning, palette).hslHue();
         QVERIFY2(warningHue >= 15 && warningHue <= 45, qPrintable(QString::number(warningHue)));
     }
+}
+
+void TestTheme::inputsAreReadable_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QString>("kind");
+    for (const char *scheme : {"dark", "light"}) {
+        for (const char *kind : {"line edit", "spin box", "combo box", "text area"})
+            QTest::addRow("%s %s", scheme, kind) << scheme << kind;
+    }
+}
+
+// Inputs in the palettes the app uses: text 4.5:1 on the field, borders 3:1 against the window
+// and the field (WCAG 1.4.3 and 1.4.11). The border is read from the pixels an input paints.
+void TestTheme::inputsAreReadable()
+{
+    QFETCH(QString, scheme);
+    QFETCH(QString, kind);
+    const QPalette palette =
+        scheme == QLatin1String("dark") ? ColorScheme::dark() : ColorScheme::light();
+    const QColor field = palette.color(QPalette::Base);
+    const QColor window = palette.color(QPalette::Window);
+    QVERIFY(MantineColors::contrast(palette.color(QPalette::Text), field) >= 4.5);
+    QVERIFY(MantineColors::contrast(palette.color(QPalette::PlaceholderText), field) >= 4.5);
+
+    InputStyle style;
+    QWidget host;
+    host.setStyle(&style);
+    host.setPalette(palette);
+    host.setAutoFillBackground(true);
+    QWidget *input = nullptr;
+    if (kind == QLatin1String("line edit"))
+        input = new QLineEdit(QStringLiteral("value"), &host);
+    else if (kind == QLatin1String("spin box"))
+        input = new QSpinBox(&host);
+    else if (kind == QLatin1String("combo box"))
+        input = new QComboBox(&host);
+    else
+        input = new QPlainTextEdit(QStringLiteral("text"), &host);
+    for (QWidget *w : host.findChildren<QWidget *>())
+        w->setStyle(&style);
+    input->setGeometry(10, 10, 160, input->sizeHint().height());
+    host.resize(180, input->height() + 20);
+    const QImage image = host.grab().toImage();
+    // The border: the pixel that contrasts most with the window along the input's left edge,
+    // half-way down.
+    const int y = input->y() + input->height() / 2;
+    double best = 1;
+    QColor edge;
+    for (int x = input->x() - 1; x <= input->x() + 2; ++x) {
+        const QColor c =
+            image.pixelColor(x * image.devicePixelRatio(), y * image.devicePixelRatio());
+        if (MantineColors::contrast(c, window) > best) {
+            best = MantineColors::contrast(c, window);
+            edge = c;
+        }
+    }
+    QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("border %1 is %2:1 on the window")
+                                         .arg(edge.name())
+                                         .arg(best, 0, 'f', 2)));
+    const double onField = MantineColors::contrast(edge, field);
+    QVERIFY2(onField >= 3.0, qPrintable(QStringLiteral("border %1 is %2:1 on the field")
+                                            .arg(edge.name())
+                                            .arg(onField, 0, 'f', 2)));
 }
 
 void TestTheme::avatarLettersAreReadable()

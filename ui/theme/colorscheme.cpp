@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme/colorscheme.h"
 
+#include "theme/inputstyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -43,9 +45,15 @@ QPalette light()
 
 void apply(const QString &scheme)
 {
-    if (scheme.isEmpty())
-        return; // the system's palette
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (scheme.isEmpty()) {
+        // The system's style and palette; Fusion (the default without a desktop theme) gets
+        // the input borders it lacks on dark palettes.
+        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) ==
+            0)
+            QApplication::setStyle(new InputStyle);
+        return;
+    }
+    QApplication::setStyle(new InputStyle);
     QApplication::setPalette(scheme == QLatin1String("dark") ? dark() : light());
 }
 

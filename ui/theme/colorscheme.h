@@ -12,8 +12,8 @@ namespace plugboard::ui::ColorScheme {
 QPalette dark();
 // The light palette `--color-scheme light` uses: the Fusion style's own.
 QPalette light();
-// Switches the application to the Fusion style and `scheme` ("light" or "dark"); an empty
-// scheme keeps the system's style and palette.
+// Switches the application to the Fusion style (with InputStyle's borders) and `scheme`
+// ("light" or "dark"); an empty scheme keeps the system's style and palette.
 void apply(const QString &scheme);
 
 } // namespace plugboard::ui::ColorScheme
