@@ -14,6 +14,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 
 using namespace plugboard;
 using namespace plugboard::ui;
@@ -223,6 +224,52 @@ private Q_SLOTS:
             return w.info(QStringLiteral("alpha")).storedSettings().value("limit").toDouble() == 7;
         }));
         uitest::snapshot(w.window.get(), QStringLiteral("keyboard-saved"));
+    }
+
+    // Tab from the details tabs goes from control to control: no stop on a scroll area or a
+    // container that shows no focus (there was one before the Run buttons).
+    void tabStopsOnlyOnVisibleControls()
+    {
+        uitest::Window w(m_root.path(), QStringLiteral("tabstops"));
+        const QJsonArray fields{QJsonObject{{"id", "limit"}, {"type", "number"}}};
+        const QJsonArray actions{QJsonObject{{"id", "one"}, {"label", "One"}},
+                                 QJsonObject{{"id", "two"}, {"label", "Two"}}};
+        const QString folder = fixtures::makePlugin(
+            w.pluginsDir, QStringLiteral("alpha"),
+            fixtures::manifest(QStringLiteral("Alpha"), QStringLiteral("1.0.0"), fields, actions));
+        QVERIFY(fixtures::writeFile(folder + "/plugin.py", kSlowCode));
+        QVERIFY(w.start());
+        QVERIFY(w.manager->setEnabled(QStringLiteral("alpha"), true, true));
+        QVERIFY(waitFor([&] { return w.info(QStringLiteral("alpha")).isLoaded(); }));
+        QVERIFY(w.window->selectPlugin(QStringLiteral("alpha")));
+        w.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+        for (const auto tab : {PluginDetailsPanel::Tab::Actions, PluginDetailsPanel::Tab::Settings,
+                               PluginDetailsPanel::Tab::Activity}) {
+            w.details()->showTab(tab);
+            w.detailsTabs()->tabBar()->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(w.detailsTabs()->tabBar()->hasFocus());
+            QStringList walked;
+            for (int i = 0; i < 6; ++i) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QWidget *now = QApplication::focusWidget();
+                QVERIFY(now);
+                walked << QString::fromLatin1(now->metaObject()->className()) + QLatin1Char(':') +
+                              now->objectName();
+                if (!w.detailsTabs()->currentWidget()->isAncestorOf(now))
+                    break; // left the page
+                const bool container = qobject_cast<QScrollArea *>(now) ||
+                                       QByteArray(now->metaObject()->className()) == "QWidget";
+                QVERIFY2(!container && now->isVisible(), qPrintable(walked.join(" > ")));
+            }
+            // The first stop is on the page: a Run button, a field, the list of runs.
+            QVERIFY2(walked.size() > 1 || !walked.isEmpty(), qPrintable(walked.join(" > ")));
+        }
+        // On the Actions tab, the first stop after the tabs is the first Run button.
+        w.details()->showTab(PluginDetailsPanel::Tab::Actions);
+        w.detailsTabs()->tabBar()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_COMPARE(focused(), QStringLiteral("action_one"));
     }
 
 private:

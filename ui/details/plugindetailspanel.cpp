@@ -34,6 +34,9 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
     // plugin's text still be wider than the panel, a scroll bar keeps every button reachable
     // where an "always off" policy silently cut them off.
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Not a Tab stop of its own: it showed no focus and came before the first Run button. The
+    // controls inside take the focus, and the area scrolls to them.
+    area->setFocusPolicy(Qt::NoFocus);
     auto *margin = new QWidget;
     auto *layout = new QVBoxLayout(margin);
     layout->setContentsMargins(14, 10, 14, 14);

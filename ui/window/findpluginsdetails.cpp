@@ -57,6 +57,7 @@ QScrollArea *FindPluginsPage::buildDetails()
     scroll->setObjectName(QStringLiteral("offeredDetails"));
     scroll->setWidgetResizable(true);
     scroll->setMinimumWidth(320);
+    scroll->setFocusPolicy(Qt::NoFocus); // its buttons take the focus; no silent Tab stop
     auto *panel = new QWidget(scroll);
     m_avatar = new QLabel(panel);
     m_avatar->setObjectName(QStringLiteral("offeredAvatar"));
