@@ -11,13 +11,14 @@
 #include "common/fixtures.h"
 #include "details/actionlist.h"
 #include "details/activityview.h"
-#include "details/runlist.h"
 #include "details/plugindetailspanel.h"
+#include "details/runlist.h"
 #include "details/settingsform.h"
 #include "jobs/resultjob.h"
 #include "manager/pluginmanager.h"
 #include "models/pluginfilterproxy.h"
 #include "models/pluginlistmodel.h"
+#include "theme/colorscheme.h"
 #include "toasts/toastarea.h"
 #include "widgets/toggleswitch.h"
 #include "window/mainwindow.h"
@@ -116,6 +117,10 @@ struct Window {
     // With keepRestoredSize, the window keeps the geometry it restored from the last session.
     bool start(bool keepRestoredSize = false)
     {
+        // PLUGBOARD_TEST_SCHEME=dark (or light) runs the window in that palette, so snapshots
+        // (PLUGBOARD_TEST_SHOTS) can be looked at in both.
+        if (const QString scheme = qEnvironmentVariable("PLUGBOARD_TEST_SCHEME"); !scheme.isEmpty())
+            plugboard::ui::ColorScheme::apply(scheme);
         plugboard::PluginPaths paths = plugboard::PluginPaths::resolve(dataDir, pluginsDir);
         if (!paths.prepare())
             return false;

@@ -40,15 +40,18 @@ void addItems(const QAbstractItemView *view, const QWidget *host, QList<Obstacle
     const QPoint offset = view->viewport()->mapTo(host, QPoint());
     const int rows = std::min(model->rowCount(view->rootIndex()), MaxItems);
     for (int row = 0; row < rows; ++row) {
-        const QRect item =
-            view->visualRect(model->index(row, 0, view->rootIndex())).translated(offset);
+        const QModelIndex index = model->index(row, 0, view->rootIndex());
+        const QRect item = view->visualRect(index).translated(offset);
+        // The item the user works with (current or selected) counts as a control.
+        const bool chosen = index == view->currentIndex() ||
+                            (view->selectionModel() && view->selectionModel()->isSelected(index));
         // A row of a table or tree spans the view's width.
         QRect shown = item & viewport;
         if (!shown.isEmpty() && qobject_cast<const QAbstractItemView *>(view) &&
             model->columnCount(view->rootIndex()) > 1)
             shown = QRect(viewport.left(), shown.top(), viewport.width(), shown.height());
         if (!shown.isEmpty())
-            out << Obstacle{shown, ItemWeight};
+            out << Obstacle{shown, chosen ? ControlWeight : ItemWeight};
     }
 }
 
