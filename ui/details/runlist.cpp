@@ -310,8 +310,11 @@ void RunList::ensureColumnWidths()
     const int pad = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 8;
     QList<QStringList> texts(Duration + 1);
     texts[When] << QStringLiteral("23:59:59");
-    texts[Outcome] << tr("Cancelled") << tr("Cancelling…");
-    texts[Duration] << tr("%1 s").arg(59.9, 0, 'f', 1);
+    const bool inFlight = inFlightCount() > 0;
+    texts[Outcome] << tr("Cancelled");
+    if (inFlight) // what a run in flight may come to show
+        texts[Outcome] << tr("Cancelling…");
+    texts[Duration] << tr("%1 s").arg(inFlight ? 59.9 : 9.9, 0, 'f', 1);
     for (int column = When; column <= Duration; ++column)
         texts[column] << headerItem()->text(column);
     for (int i = 0; i < topLevelItemCount(); ++i) {
@@ -329,9 +332,10 @@ void RunList::ensureColumnWidths()
             setColumnWidth(column, wanted[column]);
     }
     // The action's name gives way (elided; its tooltip has it) so that the message column
-    // keeps room for a run's Cancel button in a narrow panel.
+    // keeps room for a run's Cancel button in a narrow panel, or for a word of the message.
     QPushButton probe(tr("Cancel"));
-    const int messageRoom = probe.sizeHint().width() + 16;
+    const int messageRoom =
+        inFlight ? probe.sizeHint().width() + 16 : std::min(viewport()->width() / 5, 80);
     const int room = viewport()->width() - columnWidth(When) - columnWidth(Outcome) -
                      columnWidth(Duration) - messageRoom;
     const int least = fm.horizontalAdvance(QStringLiteral("Mmm…")) + pad;
