@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window, in process: how long a typed character takes to reach the screen, whether
-// scrolling the card grid ever stalls the event loop, and resident memory. A real PluginManager
+// scrolling the card grid ever stalls the event loop, resident memory, and what placing a
+// notification costs the GUI thread. A real PluginManager
 // (real SQLite) on a plugins folder such as bench/generate_plugins.py makes, and the real
 // ui::MainWindow at 1280x800 (offscreen unless QT_QPA_PLATFORM says otherwise).
 // Usage: bench_window --plugins-dir DIR [--data-dir DIR] [--samples N] [--size WxH]
@@ -9,7 +10,9 @@
 #include "common/allocator.h"
 #include "manager/pluginmanager.h"
 #include "models/pluginfilterproxy.h"
+#include "models/pluginlistmodel.h"
 #include "paths/pluginpaths.h"
+#include "toasts/toastplacement.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -377,6 +380,32 @@ int main(int argc, char **argv)
                 "%s\n",
                 worst, TargetMs, verdict(worst));
     printMemory("after scrolling");
+
+    // --- toast placement ------------------------------------------------------------------------
+    // Where a notification goes is worked out on the GUI thread when it shows and every 400 ms
+    // while one is visible: walk the window's widgets and the visible cards, then try spots.
+    {
+        const QModelIndex first = view->model()->index(0, 0);
+        window.selectPlugin(first.data(ui::PluginListModel::KeyRole).toString());
+        settle(view);
+        auto *host = window.centralWidget();
+        QList<double> costs;
+        qsizetype obstacles = 0;
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const QList<ui::ToastPlacement::Obstacle> found =
+                ui::ToastPlacement::obstacles(host, nullptr);
+            const QPoint at = ui::ToastPlacement::place(host->rect(), QSize(380, 140), found, 16);
+            costs << timer.nsecsElapsed() / 1e6;
+            obstacles = found.size();
+            Q_UNUSED(at);
+        }
+        std::printf("toast placement (%lld samples, %lld obstacles): median %.3f ms, p95 %.3f ms, "
+                    "max %.3f ms\n",
+                    qlonglong(costs.size()), qlonglong(obstacles), percentile(costs, 0.5),
+                    percentile(costs, 0.95), maxOf(costs));
+    }
 
     std::printf("load average after: %s\n", loadAverage().constData());
     window.close();

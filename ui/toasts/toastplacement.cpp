@@ -20,7 +20,7 @@ constexpr int ItemWeight = 30;
 constexpr int TextWeight = 5;
 constexpr int LabelWeight = 2;
 constexpr int DialogWeight = 100000;
-constexpr int MaxItems = 400; // items looked at per list (only the visible ones count)
+constexpr int MaxItems = 20000; // rows looked at per list; only the visible ones count
 
 // The part of `widget` the host shows (clipped by every parent on the way up).
 QRect shownRect(const QWidget *widget, const QWidget *host)
