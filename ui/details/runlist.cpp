@@ -333,15 +333,26 @@ void RunList::ensureColumnWidths()
     }
     // The action's name gives way (elided; its tooltip has it) so that the message column
     // keeps room for a run's Cancel button in a narrow panel, or for a word of the message.
-    QPushButton probe(tr("Cancel"));
-    const int messageRoom =
-        inFlight ? probe.sizeHint().width() + 16 : std::min(viewport()->width() / 5, 80);
+    if (m_cancelWidth < 0) {
+        QPushButton probe(tr("Cancel"));
+        probe.setFont(font());
+        m_cancelWidth = probe.sizeHint().width();
+    }
+    const int messageRoom = inFlight ? m_cancelWidth + 16 : std::min(viewport()->width() / 5, 80);
     const int room = viewport()->width() - columnWidth(When) - columnWidth(Outcome) -
                      columnWidth(Duration) - messageRoom;
     const int least = fm.horizontalAdvance(QStringLiteral("Mmm…")) + pad;
     if (!m_userSized.contains(Action))
         setColumnWidth(Action, std::max(least, std::min(wanted[Action], room)));
     m_adjusting = false;
+}
+
+void RunList::changeEvent(QEvent *event)
+{
+    QTreeWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::LanguageChange)
+        m_cancelWidth = -1; // measured again with the new font, style or words
 }
 
 void RunList::resizeEvent(QResizeEvent *event)

@@ -56,6 +56,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void fillFinished(QTreeWidgetItem *item, const plugboard::JournalEntry &run,
@@ -71,6 +72,7 @@ private:
     QTimer *m_clock;
     QSet<int> m_userSized; // columns the user resized by hand
     bool m_adjusting = false;
+    int m_cancelWidth = -1; // a Cancel button's width, measured once per font and style
 };
 
 } // namespace plugboard::ui
