@@ -324,6 +324,33 @@
     </message>
 </context>
 <context>
+    <name>DatabaseIntegrity</name>
+    <message>
+        <source>The plugin database %1 is damaged: %2.</source>
+        <translation>Die Plugin-Datenbank %1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>sie ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>its header names an impossible page size</source>
+        <translation>ihr Kopf nennt eine unmögliche Seitengröße</translation>
+    </message>
+    <message>
+        <source>it is shorter than its header says (%1 of %2 pages)</source>
+        <translation>sie ist kürzer, als ihr Kopf angibt (%1 von %2 Seiten)</translation>
+    </message>
+    <message>
+        <source>The plugin database %1 was written by a newer Plugboard (schema %2; this one knows up to %3). Nothing was changed: use that Plugboard, or a backup from before it.</source>
+        <translation>Die Plugin-Datenbank %1 wurde von einem neueren Plugboard geschrieben (Schema %2; dieses kennt bis %3). Nichts wurde geändert: Verwenden Sie jenes Plugboard oder eine Sicherung von davor.</translation>
+    </message>
+</context>
+<context>
     <name>ExamplePlugins</name>
     <message>
         <source>The example plugins are not installed with this copy of Plugboard.</source>
