@@ -2770,6 +2770,10 @@
         <source>Logged while it ran:</source>
         <translation>Während der Ausführung protokolliert:</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -5001,18 +5005,6 @@ Seine Einstellungen werden verworfen.</translation>
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -9,22 +9,21 @@
 
 namespace plugboard::ui {
 
-namespace {
-
-QString clock(qint64 ms)
+QString RunDetails::timeText(qint64 ms)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
     return at.date() == QDate::currentDate() ? at.toString(QStringLiteral("HH:mm:ss"))
-                                             : at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                                             : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString seconds(qint64 ms)
+QString RunDetails::durationText(qint64 ms)
 {
-    return ms < 1000 ? RunDetails::tr("%1 ms").arg(ms)
-                     : RunDetails::tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    if (ms < 120000)
+        return tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    return tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
 }
-
-} // namespace
 
 QString RunDetails::logLineText(const LogLine &line)
 {
@@ -60,10 +59,10 @@ QString RunDetails::finishedText() const
     parts << headline;
     if (run->startedAtMs && run->finishedAtMs >= run->startedAtMs) {
         parts << tr("Started %1, ended %2 (%3).")
-                     .arg(clock(run->startedAtMs), clock(run->finishedAtMs),
-                          seconds(run->finishedAtMs - run->startedAtMs));
+                     .arg(timeText(run->startedAtMs), timeText(run->finishedAtMs),
+                          durationText(run->finishedAtMs - run->startedAtMs));
     } else if (run->finishedAtMs) {
-        parts << tr("Ended %1 without starting.").arg(clock(run->finishedAtMs));
+        parts << tr("Ended %1 without starting.").arg(timeText(run->finishedAtMs));
     }
     if (!run->message.isEmpty())
         parts << QString() << run->message;
@@ -90,7 +89,7 @@ QString RunDetails::inFlightText() const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (inFlight->state == JobInfo::State::Queued) {
         parts << tr("%1 is queued since %2: it starts when the plugin's running action ends.")
-                     .arg(actionName, clock(inFlight->queuedAtMs));
+                     .arg(actionName, timeText(inFlight->queuedAtMs));
         parts << tr("Cancel takes it off the queue.");
         return parts.join(QLatin1Char('\n'));
     }
@@ -112,7 +111,7 @@ QString RunDetails::inFlightText() const
                       : tr("%1 is running — %2.").arg(actionName, inFlight->progressMessage));
     }
     parts << tr("Started %1, %2 ago.")
-                 .arg(clock(inFlight->startedAtMs), seconds(now - inFlight->startedAtMs));
+                 .arg(timeText(inFlight->startedAtMs), durationText(now - inFlight->startedAtMs));
     if (!inFlight->cancelling)
         parts << tr("Cancel on its row (or the Delete key) stops it.");
     const QString logged = loggedBetween(inFlight->startedAtMs, now);

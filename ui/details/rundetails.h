@@ -33,6 +33,9 @@ public:
     QString text() const;
 
     static QString logLineText(const plugboard::LogLine &line);
+    // "14:03:07" today, "2026-12-05 14:03" before; "420 ms", "3.2 s", "4 min 10 s".
+    static QString timeText(qint64 ms);
+    static QString durationText(qint64 ms);
 
 private:
     QString finishedText() const;

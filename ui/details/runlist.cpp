@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "details/runlist.h"
 
+#include "details/rundetails.h"
+
 #include "runner/runjob.h"
 #include "store/journalentry.h"
 #include "theme/mantinecolors.h"
@@ -43,22 +45,6 @@ QString outcomeText(const QString &outcome)
     if (outcome == QLatin1String("timed_out"))
         return RunList::tr("Timed out");
     return RunList::tr("Failed");
-}
-
-QString timeText(qint64 ms)
-{
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
-    return at.date() == QDate::currentDate() ? at.toString(QStringLiteral("HH:mm:ss"))
-                                             : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString durationText(qint64 ms)
-{
-    if (ms < 1000)
-        return RunList::tr("%1 ms").arg(ms);
-    if (ms < 120000)
-        return RunList::tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
-    return RunList::tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
 }
 
 // The widget in the Message cell of a run in flight: Cancel first (never scrolled away in a
@@ -228,12 +214,13 @@ void RunList::fillFinished(QTreeWidgetItem *item, const JournalEntry &run, const
     item->setData(0, MessageRole, run.message);
     item->setData(0, ResultRole, run.result);
     item->setData(0, TracebackRole, traceback);
-    item->setText(When, timeText(run.startedAtMs ? run.startedAtMs : run.finishedAtMs));
+    item->setText(When, RunDetails::timeText(run.startedAtMs ? run.startedAtMs : run.finishedAtMs));
     item->setText(Action, actionName(run.action));
     item->setToolTip(Action, run.action);
     item->setText(Outcome, outcomeText(run.outcome));
     const qint64 took = run.finishedAtMs - run.startedAtMs;
-    item->setText(Duration, run.startedAtMs && took >= 0 ? durationText(took) : QString());
+    item->setText(Duration,
+                  run.startedAtMs && took >= 0 ? RunDetails::durationText(took) : QString());
     item->setText(Message, run.message);
     item->setToolTip(Message, run.message);
     const bool failed =
@@ -251,7 +238,7 @@ void RunList::fillInFlight(QTreeWidgetItem *item, RunJob *job)
     item->setData(0, JobIdRole, info.id);
     item->setData(0, ActionIdRole, info.action);
     item->setData(0, StartedRole, running ? info.startedAtMs : info.queuedAtMs);
-    item->setText(When, timeText(running ? info.startedAtMs : info.queuedAtMs));
+    item->setText(When, RunDetails::timeText(running ? info.startedAtMs : info.queuedAtMs));
     item->setText(Action, actionName(info.action));
     item->setToolTip(Action, info.action);
     const int percent = qRound(std::max(0.0, info.progress) * 100);
@@ -261,9 +248,9 @@ void RunList::fillInFlight(QTreeWidgetItem *item, RunJob *job)
                                                : tr("Running");
     item->setText(Outcome, state);
     item->setForeground(Outcome, palette().brush(QPalette::Text));
-    item->setText(Duration,
-                  running ? durationText(QDateTime::currentMSecsSinceEpoch() - info.startedAtMs)
-                          : QString());
+    item->setText(Duration, running ? RunDetails::durationText(QDateTime::currentMSecsSinceEpoch() -
+                                                               info.startedAtMs)
+                                    : QString());
     item->setText(Message, QString()); // the cell widget shows it
     auto *bar = qobject_cast<QProgressBar *>(itemWidget(item, Outcome));
     if (running && !bar) {
@@ -296,8 +283,8 @@ void RunList::tick()
         QTreeWidgetItem *item = topLevelItem(i);
         const RunJob *job = m_jobs.value(item->data(0, JobIdRole).toULongLong());
         if (job && job->state() == Job::State::Running)
-            item->setText(Duration, durationText(QDateTime::currentMSecsSinceEpoch() -
-                                                 job->info().startedAtMs));
+            item->setText(Duration, RunDetails::durationText(QDateTime::currentMSecsSinceEpoch() -
+                                                             job->info().startedAtMs));
     }
 }
 
@@ -314,7 +301,7 @@ void RunList::ensureColumnWidths()
     texts[Outcome] << tr("Cancelled");
     if (inFlight) // what a run in flight may come to show
         texts[Outcome] << tr("Cancelling…");
-    texts[Duration] << tr("%1 s").arg(inFlight ? 59.9 : 9.9, 0, 'f', 1);
+    texts[Duration] << RunDetails::durationText(inFlight ? 59900 : 9900);
     for (int column = When; column <= Duration; ++column)
         texts[column] << headerItem()->text(column);
     for (int i = 0; i < topLevelItemCount(); ++i) {
