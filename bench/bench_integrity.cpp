@@ -4,8 +4,12 @@
 // database of --plugins plugins, each with --runs journal entries and --lines log lines, written
 // through the real stores (RunJournal, PluginLogStore) so the tables and indexes are the app's.
 // The plugins table gets a row with settings per plugin. Prints the file's size and the median,
-// p95 and max of --samples checks of each scope (warm page cache).
-// Usage: bench_integrity [--plugins 1000] [--runs 100] [--lines 1000] [--samples 15] [--work DIR]
+// p95 and max of --samples checks of each scope (warm page cache), then the time and size of
+// --backups backups of it (DatabaseBackups::take: VACUUM INTO, a full check of the copy, fsync,
+// rename; into DIR/backups, removed again).
+// Usage: bench_integrity [--plugins 1000] [--runs 100] [--lines 1000] [--samples 15]
+//                        [--backups 5] [--work DIR]
+#include "store/backups.h"
 #include "store/database.h"
 #include "store/integrity.h"
 #include "store/pluginlogstore.h"
@@ -16,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -51,6 +56,8 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("samples"), QStringLiteral("checks to time"),
                       QStringLiteral("N"), QStringLiteral("15")});
+    parser.addOption({QStringLiteral("backups"), QStringLiteral("backups to time"),
+                      QStringLiteral("N"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("work"),
                       QStringLiteral("folder for the database (kept; reused when it exists)"),
                       QStringLiteral("DIR")});
@@ -153,6 +160,28 @@ int main(int argc, char **argv)
                     "max %.2f ms\n",
                     name, samples, percentile(ms, 0.5), percentile(ms, 0.95),
                     *std::max_element(ms.cbegin(), ms.cend()));
+    }
+
+    const int backups = parser.value(QStringLiteral("backups")).toInt();
+    QList<double> took;
+    qint64 bytes = 0;
+    for (int i = 0; i < backups; ++i) {
+        const Result<DatabaseBackups::Backup> backup =
+            DatabaseBackups::take(path, DatabaseBackups::Backup::Kind::Manual);
+        if (!backup) {
+            std::fprintf(stderr, "bench_integrity: the backup failed: %s\n",
+                         qPrintable(backup.error().message));
+            return 1;
+        }
+        took << double(backup.value().tookMs);
+        bytes = backup.value().bytes;
+        QFile::remove(backup.value().path);
+    }
+    if (!took.isEmpty()) {
+        std::printf("DatabaseBackups::take (%d backups): median %.0f ms, max %.0f ms, %.1f MiB "
+                    "each (the database: %.1f MiB)\n",
+                    backups, percentile(took, 0.5), *std::max_element(took.cbegin(), took.cend()),
+                    bytes / 1048576.0, size / 1048576.0);
     }
     return 0;
 }

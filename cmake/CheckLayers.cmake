@@ -39,7 +39,7 @@ set(core_areas common jobs manifest paths store settings catalog runner hostprot
 # ui/: widgets over the facade and value types; never Python, SQL, zips or the REST server.
 set(allowed_ui common jobs manifest paths settings catalog runner manager about)
 # The plain value headers of store/ that the activity tab shows (no SQL in them).
-set(ui_store_headers store/logline.h store/journalentry.h)
+set(ui_store_headers store/logline.h store/journalentry.h store/recoveryreport.h)
 
 set(problems "")
 file(GLOB_RECURSE sources LIST_DIRECTORIES false

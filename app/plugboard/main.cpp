@@ -25,6 +25,8 @@
 #include <QPainter>
 #include <QTimer>
 
+#include <csignal>
+
 #include <cstdio>
 
 using namespace plugboard;
@@ -62,6 +64,8 @@ int usage(const QString &problem)
 int main(int argc, char **argv)
 {
     tuneAllocator();
+    // Past a file size limit a write fails (EFBIG, a full disk to SQLite) instead of killing us.
+    std::signal(SIGXFSZ, SIG_IGN);
     GuiOptions options;
     QString problem;
     if (GuiOptions::onlyPrints(argc, argv)) {

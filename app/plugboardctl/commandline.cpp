@@ -164,6 +164,16 @@ const QList<CommandInfo> &commandTable()
          {QStringLiteral("port")},
          0,
          0},
+        {QStringLiteral("db"),
+         QStringLiteral("db check | backup | restore [FILE] [--yes]"),
+         Text::tr("Look after the plugin database: check reads every page and lists the backups "
+                  "(exit 1 when it is damaged); backup takes one now into <data dir>/backups; "
+                  "restore puts the newest good backup (or FILE) in its place, keeping the "
+                  "replaced file. Plugboard also backs it up daily and before upgrades, and "
+                  "restores a damaged one by itself."),
+         {QStringLiteral("yes")},
+         1,
+         2},
         {QStringLiteral("repo"),
          QStringLiteral("repo list | add URL [--key FILE] | remove REPO | enable REPO | "
                         "disable REPO | refresh [REPO]"),

@@ -11,6 +11,9 @@
 #include "api/instancerecord.h"
 #include "common/interrupts.h"
 #include "jobs/resultjob.h"
+#include "store/backups.h"
+#include "store/recovery.h"
+
 #include <QCoreApplication>
 
 #include <QDir>
@@ -94,6 +97,30 @@ int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel)
     return loop.exec();
 }
 
+namespace {
+
+// After a command: what a recovery in this process did (on stderr, whatever the exit code), and
+// the daily backup when one is due (the window and the server keep theirs themselves).
+int finish(int code, const CommandLine &line, const PluginPaths &paths)
+{
+    for (const RecoveryReport &report : DatabaseRecovery::doneHere())
+        Console::err(DatabaseRecovery::sentence(report) + QLatin1Char('\n'));
+    if (code == Console::Success && line.command != QLatin1String("serve") &&
+        !InstanceRecord::find(paths.dataDir)) {
+        const Result<std::optional<DatabaseBackups::Backup>> backup =
+            DatabaseBackups::takeDailyIfDue(paths.databasePath());
+        if (!backup) {
+            Console::err(Text::tr("The daily backup of the plugin database failed: %1\n")
+                             .arg(backup.error().message));
+        }
+    }
+    return code;
+}
+
+int dispatch(const CommandLine &line, const PluginPaths &paths, bool json);
+
+} // namespace
+
 int runCommand(const CommandLine &line)
 {
     const bool json = line.has(QStringLiteral("json"));
@@ -101,7 +128,15 @@ int runCommand(const CommandLine &line)
                                                    line.value(QStringLiteral("plugins-dir")));
     if (Result<void> ready = paths.prepare(); !ready)
         return Console::fail(ready.error(), json);
+    if (line.command == QLatin1String("db"))
+        return dbCommand(line, paths.databasePath(), json);
+    return finish(dispatch(line, paths, json), line, paths);
+}
 
+namespace {
+
+int dispatch(const CommandLine &line, const PluginPaths &paths, bool json)
+{
     static const QList<std::pair<QString, PluginHandler>> pluginHandlers = {
         {QStringLiteral("enable"), enableCommand},   {QStringLiteral("disable"), disableCommand},
         {QStringLiteral("reload"), reloadCommand},   {QStringLiteral("run"), runActionCommand},
@@ -132,3 +167,5 @@ int runCommand(const CommandLine &line)
     }
     return Console::usage(Text::tr("unknown command \"%1\"").arg(line.command));
 }
+
+} // namespace

@@ -45,6 +45,9 @@ int serveCommand(CommandContext &ctx);    // servecommand.cpp
 int repoCommand(CommandContext &ctx);     // repocommands.cpp
 int availableCommand(CommandContext &ctx);
 
+// Runs before anything opens the database (dbcommand.cpp).
+int dbCommand(const CommandLine &line, const QString &databasePath, bool json);
+
 int enableCommand(PluginCommandContext &ctx); // enablecommands.cpp
 int disableCommand(PluginCommandContext &ctx);
 int reloadCommand(PluginCommandContext &ctx);

@@ -11,9 +11,14 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <csignal>
+
 int main(int argc, char **argv)
 {
     plugboard::tuneAllocator();
+    // A file size limit (ulimit -f) makes a write fail with EFBIG, which SQLite reports as a
+    // full disk and every writer handles; the signal's default would kill the process instead.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Qt's own event dispatcher instead of GLib's: plugboardctl has no GUI to integrate, and
     // it answers the plugin processes' messages sooner (a no-op run's round trip ~20 % faster).
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))

@@ -55,6 +55,7 @@ int serveCommand(CommandContext &ctx)
         return Console::fail(published.error(), ctx.json);
     ctx.manager.loadEnabled();
     ctx.manager.followExternalChanges(700);
+    ctx.manager.keepBackups();
 
     if (ctx.json) {
         // One line, so a script can read it as soon as the server listens.

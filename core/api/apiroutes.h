@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -21,6 +22,7 @@ class PluginManager;
 class Repositories;
 struct HttpRequest;
 class PluginInfo;
+struct RecoveryReport;
 
 // What the route handlers share. Handlers run on the manager's thread and never wait: a
 // request that takes time (a run, a load, an import, a rescan) keeps its responder and answers
@@ -42,6 +44,11 @@ void addImportRoute(ApiRouter &router, const ApiContext &context);      // impor
 void addServiceRoutes(ApiRouter &router, const ApiContext &context);    // serviceroutes.cpp
 void addRepositoryRoutes(ApiRouter &router, const ApiContext &context); // reporoutes.cpp
 void addProcessRoutes(ApiRouter &router, const ApiContext &context);    // processroutes.cpp
+void addDatabaseRoutes(ApiRouter &router, const ApiContext &context);   // databaseroutes.cpp
+
+// The notice of the last recovery of the database, as the list, the hello and GET database/
+// carry it (databaseroutes.cpp).
+QJsonObject recoveryJson(const RecoveryReport &report);
 
 // The plugin named in a path, or a 404 already sent.
 std::optional<PluginInfo> pluginOr404(const ApiContext &context, const QString &key,

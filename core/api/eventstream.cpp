@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/eventstream.h"
 
+#include "api/apiroutes.h"
+
 #include "api/apijson.h"
 #include "api/apipolicy.h"
 #include "manager/pluginmanager.h"
@@ -41,6 +43,7 @@ QJsonObject pluginEvent(const char *event, const QString &key)
 
 EventStream::EventStream(PluginManager *manager, const ApiPolicy *policy, QObject *parent)
     : QObject(parent)
+    , m_manager(manager)
     , m_policy(policy)
 {
     // Each event is built only when someone listens: a busy API with no stream clients pays
@@ -118,11 +121,12 @@ void EventStream::adopt(QWebSocket *socket)
     }
     m_clients.append(socket);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
-    socket->sendTextMessage(QString::fromUtf8(
-        QJsonDocument(
-            typed("hello", {{QStringLiteral("server"), QStringLiteral("plugboard")},
-                            {QStringLiteral("version"), QStringLiteral(PLUGBOARD_VERSION)}}))
-            .toJson(QJsonDocument::Compact)));
+    QJsonObject hello{{QStringLiteral("server"), QStringLiteral("plugboard")},
+                      {QStringLiteral("version"), QStringLiteral(PLUGBOARD_VERSION)}};
+    if (const std::optional<RecoveryReport> recovery = m_manager->databaseRecovery())
+        hello.insert(QStringLiteral("database_recovery"), ApiRoutes::recoveryJson(*recovery));
+    socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(typed("hello", hello)).toJson(QJsonDocument::Compact)));
     Q_EMIT clientCountChanged(m_clients.size());
 }
 

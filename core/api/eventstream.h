@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     void drop(QWebSocket *socket);
 
+    PluginManager *m_manager;
     const ApiPolicy *m_policy;
     QMetaObject::Connection m_repositoriesChanged;
     QList<QWebSocket *> m_clients;

@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace plugboard::ApiRoutes {
@@ -293,6 +294,16 @@ void addPluginRoutes(ApiRouter &router, const ApiContext &ctx)
             *list = PluginJson::listDocument(plugins, false,
                                              RepositoryFields::writer(RepositoryFields::of(
                                                  ctx.manager->paths().databasePath(), plugins)));
+        }
+        // A recovery of the database rides along until the user dismisses it (one failed open
+        // of recovery.json otherwise).
+        if (const std::optional<RecoveryReport> recovery = ctx.manager->databaseRecovery()) {
+            QByteArray body = *list;
+            body.chop(1); // the list object's closing brace
+            body += ",\"database_recovery\":" +
+                    QJsonDocument(recoveryJson(*recovery)).toJson(QJsonDocument::Compact) + '}';
+            r.respond(ApiJson::raw(200, body));
+            return;
         }
         r.respond(ApiJson::raw(200, *list));
     });

@@ -7,6 +7,7 @@
 #include "common/result.h"
 #include "manager/pluginprocess.h"
 #include "paths/pluginpaths.h"
+#include "store/recoveryreport.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -115,6 +116,16 @@ public:
     // applied (loading or stopping code to match), and a plugin added or removed elsewhere
     // starts a rescan. 0 stops following.
     void followExternalChanges(int intervalMs);
+    // The safety net of the plugin database (docs/architecture.md, "Nothing saved is lost"):
+    // the last time a damaged database was put right, until the user dismisses the notice; and
+    // where the backups are kept.
+    std::optional<RecoveryReport> databaseRecovery() const;
+    void dismissDatabaseRecovery();
+    QString backupsFolder() const;
+    // Takes the daily backup when one is due, off this thread, now and every hour (the window
+    // and the server; plugboardctl takes it after a command).
+    void keepBackups();
+
     // Stops every loaded plugin (reason "shutdown") within the deadline and writes pending
     // records. Call before quitting.
     void shutdown(int deadlineMs = 5000);
@@ -128,6 +139,8 @@ Q_SIGNALS:
     void discoveryStarted();
     // error is empty on success.
     void discoveryFinished(const QString &error);
+    // keepBackups(): a daily backup could not be taken (the sentence).
+    void backupFailed(const QString &error);
 
 private:
     friend class PluginManagerPrivate;

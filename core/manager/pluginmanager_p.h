@@ -11,6 +11,7 @@
 //   installing.cpp      preview, import (ImportOperation), examples, remove
 //   processes.cpp       the plugins' processes: what runs, memory limits
 //   loadfailures.cpp    failed loads kept in the database until the plugin loads
+//   databasesafety.cpp  recovery notices and daily backups of the database
 
 #include "manager/pluginmanager.h"
 #include "manifest/actionspec.h"
@@ -28,6 +29,7 @@
 
 namespace plugboard {
 
+class BackupKeeper;
 class HostProcessRuntime;
 class ImportOperation;
 class PluginRunner;
@@ -89,6 +91,7 @@ public:
     void refreshStored();
     void followExternalChanges(int intervalMs);
     StoreWatcher *watcher = nullptr;
+    BackupKeeper *backups = nullptr; // keepBackups()
 
     // ---- codelifecycle.cpp ----
     Result<LoadJob *> load(const QString &plugin);

@@ -13,6 +13,11 @@ QString PluginPaths::databasePath() const
     return QDir(dataDir).filePath(QStringLiteral("plugboard.sqlite"));
 }
 
+QString PluginPaths::backupsDir() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("backups"));
+}
+
 QString PluginPaths::pluginDataDir(const QString &key) const
 {
     return QDir(dataDir).filePath(QStringLiteral("plugin-data/") + key);

@@ -14,6 +14,8 @@ struct PluginPaths {
     QString pluginsDir;
 
     QString databasePath() const;
+    // Where the database's backups are kept (DatabaseBackups::folder of databasePath()).
+    QString backupsDir() const;
     QString pluginDataDir(const QString &key) const;
 
     // --data-dir, else PLUGBOARD_DATA_DIR, else the platform's app data folder;

@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include "store/opencheck.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
+
+#include <sys/stat.h>
 
 namespace plugboard::Database {
 
@@ -19,18 +25,43 @@ std::atomic<quint64> g_connectionCounter{0};
 
 // Connections belong to the thread that opened them (a QSqlDatabase must not cross threads), so
 // each thread keeps its own and drops them when it ends.
+// The file a connection was opened on: when a recovery or a restore (maybe in another process)
+// puts another file in its place, the next use opens the new one.
+struct FileId {
+    dev_t device = 0;
+    ino_t inode = 0;
+    bool operator==(const FileId &) const = default;
+};
+
+FileId fileId(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return {info.st_dev, info.st_ino};
+}
+
+struct OpenConnection {
+    QString name;
+    FileId file;
+};
+
+void drop(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 struct ThreadConnections {
-    QHash<QString, QString> nameByPath;
+    QHash<QString, OpenConnection> byPath;
     void release()
     {
-        for (const QString &name : std::as_const(nameByPath)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
-        nameByPath.clear();
+        for (const OpenConnection &open : std::as_const(byPath))
+            drop(open.name);
+        byPath.clear();
     }
     ~ThreadConnections() { release(); }
 };
@@ -175,6 +206,28 @@ Error errorFrom(const QSqlError &error, const QString &doing)
                 .arg(doing)
                 .arg(g_busyTimeoutMs / 1000.0));
     }
+    if (OpenCheck::noteDamage(error)) {
+        return Error::make(ErrorCode::Storage,
+                           Text::tr("The plugin database failed while %1: %2. It is damaged: "
+                                    "Plugboard checks it on the next try and, if need be, "
+                                    "restores the newest backup.")
+                               .arg(doing, error.text()));
+    }
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok && (code == 13 || code == 10)) { // SQLITE_FULL, SQLITE_IOERR (a write past a limit)
+        return Error::make(ErrorCode::Io,
+                           Text::tr("The plugin database could not be written while %1: the disk "
+                                    "is full, a file size limit was reached or the disk failed "
+                                    "(%2). Nothing was changed; make room and try again.")
+                               .arg(doing, error.text()));
+    }
+    if (ok && code == 8) { // SQLITE_READONLY
+        return Error::make(ErrorCode::Io,
+                           Text::tr("The plugin database could not be written while %1: it or "
+                                    "its folder is read-only (%2). Nothing was changed.")
+                               .arg(doing, error.text()));
+    }
     return Error::make(
         ErrorCode::Storage,
         Text::tr("The plugin database failed while %1: %2.").arg(doing, error.text()));
@@ -296,44 +349,73 @@ void releaseThreadConnections()
     t_connections.release();
 }
 
+namespace {
+
+Result<QSqlDatabase> open(const QString &path, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid()) {
+        return Error::make(ErrorCode::Storage,
+                           Text::tr("Qt's SQLite driver (QSQLITE) is not installed; install "
+                                    "libqt6sql6-sqlite."));
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(g_busyTimeoutMs.load()));
+    auto openIt = [&]() -> Result<void> {
+        if (db.open())
+            return {};
+        return Error::make(ErrorCode::Storage,
+                           Text::tr("Cannot open the plugin database %1: %2.")
+                               .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    };
+    if (Result<void> opened = openIt(); !opened)
+        return opened.error();
+    const Result<bool> checked = OpenCheck::run(db, path);
+    if (!checked)
+        return checked.error();
+    if (checked.value() || !db.isOpen()) {
+        db.close();
+        if (Result<void> opened = openIt(); !opened)
+            return opened.error();
+    }
+    // WAL lets readers (the GUI) and a writer (a plugboardctl) work at the same time.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return errorFrom(query.lastError(), Text::tr("switching to WAL mode"));
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (Result<void> backedUp = OpenCheck::backUpBeforeUpgrade(db, path); !backedUp)
+        return backedUp.error();
+    if (Result<void> migrated = migrate(db); !migrated)
+        return migrated.error();
+    return db;
+}
+
+} // namespace
+
 Result<QSqlDatabase> connection(const QString &path)
 {
-    if (const auto it = t_connections.nameByPath.constFind(path);
-        it != t_connections.nameByPath.cend()) {
-        QSqlDatabase db = QSqlDatabase::database(*it, false);
-        if (db.isOpen())
-            return db;
+    if (const auto it = t_connections.byPath.constFind(path); it != t_connections.byPath.cend()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(it->name, false);
+            if (db.isOpen() && !OpenCheck::damageSeen() && fileId(path) == it->file)
+                return db;
+        }
+        drop(it->name);
+        t_connections.byPath.remove(path);
     }
-    const QString name = QStringLiteral("plugboard-%1").arg(++g_connectionCounter);
-    Result<QSqlDatabase> result = [&]() -> Result<QSqlDatabase> {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (!db.isValid()) {
-            return Error::make(ErrorCode::Storage,
-                               Text::tr("Qt's SQLite driver (QSQLITE) is not installed; install "
-                                        "libqt6sql6-sqlite."));
-        }
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(g_busyTimeoutMs.load()));
-        if (!db.open()) {
-            return Error::make(ErrorCode::Storage,
-                               Text::tr("Cannot open the plugin database %1: %2.")
-                                   .arg(QDir::toNativeSeparators(path), db.lastError().text()));
-        }
-        // WAL lets readers (the GUI) and a writer (a plugboardctl) work at the same time.
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return errorFrom(query.lastError(), Text::tr("switching to WAL mode"));
-        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        if (Result<void> migrated = migrate(db); !migrated)
-            return migrated.error();
-        return db;
-    }();
+    QString name = QStringLiteral("plugboard-%1").arg(++g_connectionCounter);
+    Result<QSqlDatabase> result = open(path, name);
+    if (!result && OpenCheck::damageSeen()) {
+        // Damaged since this process checked it: the next open checks it whole and recovers.
+        drop(name);
+        name = QStringLiteral("plugboard-%1").arg(++g_connectionCounter);
+        result = open(path, name);
+    }
     if (!result) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
+        drop(name);
         return result;
     }
-    t_connections.nameByPath.insert(path, name);
+    t_connections.byPath.insert(path, {name, fileId(path)});
     return result;
 }
 

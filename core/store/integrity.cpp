@@ -41,6 +41,8 @@ Verdict damaged(const QString &path, const QString &why)
     return v;
 }
 
+Verdict unreadable(const QString &path, const QString &why);
+
 // The 100-byte header (https://www.sqlite.org/fileformat.html): the magic string, the page
 // size, and the page count, which is valid when the "version valid for" number matches the
 // change counter. A file cut short by a full disk or a bad copy fails here without SQLite.
@@ -48,7 +50,7 @@ std::optional<Verdict> checkHeader(const QString &path, qint64 size)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return damaged(path, Text::tr("it cannot be read (%1)").arg(file.errorString()));
+        return unreadable(path, file.errorString());
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return damaged(path, Text::tr("it is not an SQLite database"));
@@ -76,53 +78,119 @@ QStringList historyTables()
 
 namespace {
 
-// PRAGMA quick_check over the file, or table by table (SQLite checks a named table and its
-// indexes); the faults found, empty when all is well.
-QStringList quickCheck(QSqlQuery &query, Scope scope)
+// Whether SQLite failed because of the file's contents (SQLITE_CORRUPT, SQLITE_NOTADB) rather
+// than because it could not get at it (permissions, a read-only folder, a lock).
+bool isDamage(const QSqlError &error)
 {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 11 || (code & 0xff) == 26);
+}
+
+struct Faults {
+    QStringList found;  // what quick_check (or SQLite reading the pages) says is wrong
+    QString unreadable; // set when SQLite could not read for another reason
+};
+
+// PRAGMA quick_check over the file, or table by table (SQLite checks a named table and its
+// indexes).
+Faults quickCheck(QSqlQuery &query, Scope scope)
+{
+    Faults faults;
+    const auto failed = [&] {
+        if (isDamage(query.lastError()))
+            faults.found << query.lastError().databaseText();
+        else
+            faults.unreadable = query.lastError().text();
+    };
     QStringList statements;
     if (scope == Scope::Full) {
         statements << QStringLiteral("PRAGMA quick_check(3)");
     } else {
         // Reading the schema table also proves the first pages sound.
-        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            return {query.lastError().databaseText()};
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+            failed();
+            return faults;
+        }
         while (query.next()) {
             const QString table = query.value(0).toString();
             if (!historyTables().contains(table))
                 statements << QStringLiteral("PRAGMA quick_check(\"%1\")").arg(table);
         }
     }
-    QStringList faults;
     for (const QString &statement : std::as_const(statements)) {
         if (!query.exec(statement)) {
-            faults << query.lastError().databaseText();
+            failed();
+            if (!faults.unreadable.isEmpty())
+                return faults;
             continue;
         }
         while (query.next()) {
             const QString line = query.value(0).toString();
             if (line != QLatin1String("ok"))
-                faults << line;
+                faults.found << line;
         }
     }
     return faults;
 }
 
+Verdict unreadable(const QString &path, const QString &why)
+{
+    Verdict v;
+    v.state = Verdict::State::Unreadable;
+    v.reason = Text::tr("The plugin database %1 cannot be read (%2). Nothing was changed; check "
+                        "that the data folder is there and may be written to.")
+                   .arg(QDir::toNativeSeparators(path), why);
+    return v;
+}
+
 } // namespace
 
-Verdict check(const QString &path, Scope scope)
+std::optional<Verdict> checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return {};
+        return Verdict{};
     if (info.size() == 0) {
         Verdict v;
         v.state = Verdict::State::Empty;
         return v;
     }
-    if (std::optional<Verdict> bad = checkHeader(path, info.size()))
-        return *bad;
+    return checkHeader(path, info.size());
+}
 
+Verdict inspect(QSqlDatabase &db, const QString &path, Scope scope)
+{
+    Verdict verdict;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return isDamage(query.lastError()) ? damaged(path, query.lastError().databaseText())
+                                           : unreadable(path, query.lastError().text());
+    }
+    verdict.schemaVersion = query.value(0).toInt();
+    const Faults faults = quickCheck(query, scope);
+    if (!faults.unreadable.isEmpty()) {
+        verdict = unreadable(path, faults.unreadable);
+    } else if (!faults.found.isEmpty()) {
+        verdict = damaged(path, faults.found.join(QStringLiteral("; ")));
+    } else if (verdict.schemaVersion > Database::SchemaVersion) {
+        verdict.state = Verdict::State::Newer;
+        verdict.reason = Text::tr("The plugin database %1 was written by a newer Plugboard "
+                                  "(schema %2; this one knows up to %3). Nothing was changed: "
+                                  "use that Plugboard, or a backup from before it.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(verdict.schemaVersion)
+                             .arg(Database::SchemaVersion);
+    } else {
+        verdict.state = Verdict::State::Healthy;
+    }
+    return verdict;
+}
+
+Verdict check(const QString &path, Scope scope)
+{
+    if (std::optional<Verdict> early = checkFile(path))
+        return *early;
     const QString name = QStringLiteral("plugboard-check-%1").arg(++g_checks);
     Verdict verdict;
     {
@@ -130,32 +198,10 @@ Verdict check(const QString &path, Scope scope)
         db.setDatabaseName(path);
         db.setConnectOptions(
             QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Database::busyTimeout()));
-        if (!db.open()) {
-            verdict = damaged(path, db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-                verdict = damaged(path, query.lastError().databaseText());
-            } else {
-                verdict.schemaVersion = query.value(0).toInt();
-                const QStringList faults = quickCheck(query, scope);
-                if (!faults.isEmpty()) {
-                    verdict = damaged(path, faults.join(QStringLiteral("; ")));
-                } else if (verdict.schemaVersion > Database::SchemaVersion) {
-                    verdict.state = Verdict::State::Newer;
-                    verdict.reason =
-                        Text::tr("The plugin database %1 was written by a newer Plugboard "
-                                 "(schema %2; this one knows up to %3). Nothing was changed: "
-                                 "use that Plugboard, or a backup from before it.")
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(verdict.schemaVersion)
-                            .arg(Database::SchemaVersion);
-                } else {
-                    verdict.state = Verdict::State::Healthy;
-                }
-            }
-            query.finish();
-        }
+        if (!db.open())
+            verdict = unreadable(path, db.lastError().text());
+        else
+            verdict = inspect(db, path, scope);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -4,21 +4,26 @@
 
 #include <QString>
 
+#include <optional>
+
+class QSqlDatabase;
+
 namespace plugboard::DatabaseIntegrity {
 
 // What a look at a database file found. Nothing is written to the file: a damaged database is
 // evidence, and whoever recovers it moves it aside first.
 struct Verdict {
     enum class State {
-        Healthy, // SQLite reads it and PRAGMA quick_check says "ok"
-        Missing, // no file: a first start
-        Empty,   // a file of 0 bytes (new, or truncated to nothing)
-        Damaged, // not SQLite, shorter than its header says, or quick_check finds faults
-        Newer,   // healthy, but from a newer Plugboard (a higher schema version)
+        Healthy,    // SQLite reads it and PRAGMA quick_check says "ok"
+        Missing,    // no file: a first start
+        Empty,      // a file of 0 bytes (new, or truncated to nothing)
+        Damaged,    // not SQLite, shorter than its header says, or quick_check finds faults
+        Newer,      // healthy, but from a newer Plugboard (a higher schema version)
+        Unreadable, // cannot be got at (permissions, a read-only folder): not a fault of its own
     };
     State state = State::Missing;
     int schemaVersion = 0; // PRAGMA user_version, when it could be read
-    QString reason;        // a sentence for Damaged and Newer
+    QString reason;        // a sentence for Damaged, Newer and Unreadable
 };
 
 // How much PRAGMA quick_check covers. State: the tables that hold what the user set (plugins,
@@ -30,6 +35,14 @@ enum class Scope { State, Full };
 // Checks the file at `path`: the header's magic and page count against the file's size, then
 // the schema version and PRAGMA quick_check through a private connection that is closed again.
 Verdict check(const QString &path, Scope scope = Scope::Full);
+
+// The checks that need no SQLite: Missing, Empty, or Damaged by its header; nothing when the
+// file should be opened and inspected.
+std::optional<Verdict> checkFile(const QString &path);
+
+// Schema version and PRAGMA quick_check through an open connection (the one about to be used,
+// which saves opening a second one on every start). Never writes.
+Verdict inspect(QSqlDatabase &db, const QString &path, Scope scope);
 
 // The tables that hold history rather than state (left out of Scope::State).
 QStringList historyTables();

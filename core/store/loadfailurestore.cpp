@@ -53,6 +53,8 @@ Result<QHash<QString, StoredLoadFailure>> LoadFailureStore::all() const
         out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(),
                                            q.value(3).toString(), q.value(4).toString()});
     }
+    if (q.lastError().isValid()) // a row that could not be read ends the loop too
+        return Database::errorFrom(q.lastError(), Text::tr("reading the plugins' load failures"));
     return out;
 }
 

@@ -64,6 +64,8 @@ Result<QList<LogLine>> PluginLogStore::recent(const QString &key, int limit) con
              QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch(),
              q.value(2).toString(), q.value(3).toString()});
     }
+    if (q.lastError().isValid()) // a row that could not be read ends the loop too
+        return Database::errorFrom(q.lastError(), Text::tr("reading the log of %1").arg(key));
     std::reverse(lines.begin(), lines.end());
     return lines;
 }

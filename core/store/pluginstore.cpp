@@ -63,6 +63,8 @@ Result<QList<StoredPlugin>> selectAll(QSqlDatabase &db)
     QList<StoredPlugin> rows;
     while (q.next())
         rows.append(rowFrom(q));
+    if (q.lastError().isValid()) // a row that could not be read ends the loop too
+        return Database::errorFrom(q.lastError(), Text::tr("reading plugins"));
     return rows;
 }
 
@@ -73,8 +75,11 @@ Result<std::optional<StoredPlugin>> selectOne(QSqlDatabase &db, const QString &k
     q.addBindValue(key);
     if (!q.exec())
         return Database::errorFrom(q.lastError(), Text::tr("reading plugin %1").arg(key));
-    if (!q.next())
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return Database::errorFrom(q.lastError(), Text::tr("reading plugin %1").arg(key));
         return std::optional<StoredPlugin>();
+    }
     return std::optional<StoredPlugin>(rowFrom(q));
 }
 

@@ -73,6 +73,8 @@ Result<QList<StoredRepository>> select(QSqlDatabase &db, const QString &where,
     QList<StoredRepository> rows;
     while (q.next())
         rows.append(rowFrom(q));
+    if (q.lastError().isValid()) // a row that could not be read ends the loop too
+        return Database::errorFrom(q.lastError(), doing);
     return rows;
 }
 
@@ -388,6 +390,9 @@ Result<QList<ManagedInstall>> RepositoryStore::managedInstalls() const
         installs.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
                          q.value(3).toString(), q.value(4).toString()});
     }
+    if (q.lastError().isValid())
+        return Database::errorFrom(q.lastError(),
+                                   Text::tr("reading where plugins were installed from"));
     return installs;
 }
 

@@ -83,6 +83,8 @@ Result<QList<JournalEntry>> RunJournal::recent(const QString &key, int limit) co
         e.result = q.value(7).toString();
         entries.append(std::move(e));
     }
+    if (q.lastError().isValid()) // a row that could not be read ends the loop too
+        return Database::errorFrom(q.lastError(), Text::tr("reading the runs of %1").arg(key));
     return entries;
 }
 

@@ -81,6 +81,12 @@ AboutDialog::AboutDialog(const RuntimeVersions &versions, const PluginPaths &pat
     addRow(form, Field::Sqlite, tr("SQLite"), versions.sqlite);
     addRow(form, Field::QuaZip, tr("QuaZip"), versions.quazip);
     addRow(form, Field::DataFolder, tr("Data folder"), paths.dataDir, true);
+    addRow(form, Field::Backups, tr("Database backups"), paths.backupsDir(), true);
+    m_labels.value(Field::Backups)
+        ->setToolTip(tr("Open in the file manager. A copy of the plugin database is kept once a "
+                        "day when something "
+                        "changed (the last 7) and before every upgrade; a damaged database is "
+                        "restored from the newest good one."));
     addRow(form, Field::PluginsFolder, tr("Plugins folder"), paths.pluginsDir, true);
     if (examplesDir.isEmpty())
         addRow(form, Field::Examples, tr("Example plugins"), tr("not installed"));

@@ -36,6 +36,7 @@ public:
         Sqlite,
         QuaZip,
         DataFolder,
+        Backups,
         PluginsFolder,
         Examples,
         License,

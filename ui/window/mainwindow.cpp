@@ -13,6 +13,7 @@
 #include "window/findpluginspage.h"
 #include "window/plugincontroller.h"
 #include "window/pluginspage.h"
+#include "window/recoverybanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,6 +72,13 @@ MainWindow::MainWindow(PluginManager *manager, QWidget *parent)
         if (m_findPage && m_pageStack->currentWidget() == m_findPage)
             m_findPage->activate();
     });
+    m_recoveryBanner = new RecoveryBanner(central);
+    connect(m_recoveryBanner, &RecoveryBanner::dismissed, m_manager,
+            &PluginManager::dismissDatabaseRecovery);
+    connect(m_recoveryBanner, &RecoveryBanner::openBackupsRequested, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_manager->paths().backupsDir()));
+    });
+    layout->addWidget(m_recoveryBanner);
     layout->addWidget(m_pageTabs);
     layout->addWidget(m_pageStack, 1);
     setCentralWidget(central);
@@ -84,6 +92,11 @@ MainWindow::MainWindow(PluginManager *manager, QWidget *parent)
     connect(m_manager, &PluginManager::discoveryFinished, this, [this](const QString &error) {
         if (!error.isEmpty())
             notify(Toast::Level::Error, tr("Could not read the plugins folder"), error);
+        // A rescan reads the database: a recovery (here or in another process) shows now.
+        m_recoveryBanner->setReport(m_manager->databaseRecovery());
+    });
+    connect(m_manager, &PluginManager::backupFailed, this, [this](const QString &error) {
+        notify(Toast::Level::Warning, tr("The daily backup of the plugin database failed"), error);
     });
 
     QSettings settings(QStringLiteral("plugboard"), QStringLiteral("plugboard"));
@@ -100,6 +113,7 @@ void MainWindow::start()
     connect(first, &Job::finished, this, [this] {
         m_manager->loadEnabled();
         m_manager->followExternalChanges(700);
+        m_manager->keepBackups();
         m_started = true;
         m_page->setStarted();
         Q_EMIT started();

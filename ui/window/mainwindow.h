@@ -24,6 +24,7 @@ class DropOverlay;
 class FindPluginsPage;
 class PluginController;
 class PluginsPage;
+class RecoveryBanner;
 class ToastArea;
 
 // The Plugboard window: its menus and shortcuts, the Plugins page, toasts on top, and zips
@@ -87,6 +88,7 @@ private:
     ToastArea *m_toasts;
     PluginController *m_controller;
     PluginsPage *m_page;
+    RecoveryBanner *m_recoveryBanner = nullptr;
     QTabBar *m_pageTabs = nullptr;
     QStackedWidget *m_pageStack = nullptr;
     FindPluginsPage *m_findPage = nullptr;
