@@ -61,17 +61,6 @@ QString stateName(State state)
     return {};
 }
 
-QJsonObject backupJson(const Backup &backup)
-{
-    return {{QStringLiteral("path"), backup.path},
-            {QStringLiteral("taken_at"), backup.takenAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("kind"),
-             QString(backup.kind == Backup::Kind::Manual          ? "manual"
-                     : backup.kind == Backup::Kind::BeforeUpgrade ? "before_upgrade"
-                                                                  : "daily")},
-            {QStringLiteral("bytes"), backup.bytes}};
-}
-
 int check(const QString &databasePath, bool json)
 {
     const DatabaseIntegrity::Verdict verdict =
@@ -83,7 +72,7 @@ int check(const QString &databasePath, bool json)
     if (json) {
         QJsonArray list;
         for (const Backup &backup : backups)
-            list.append(backupJson(backup));
+            list.append(backup.toJson());
         QJsonObject result{{QStringLiteral("success"), !bad},
                            {QStringLiteral("database"), databasePath},
                            {QStringLiteral("state"), stateName(verdict.state)},
@@ -147,7 +136,7 @@ int backup(const QString &databasePath, bool json)
     if (!taken)
         return Console::fail(taken.error(), json);
     if (json) {
-        QJsonObject result = backupJson(taken.value());
+        QJsonObject result = taken.value().toJson();
         result.insert(QStringLiteral("success"), true);
         result.insert(QStringLiteral("took_ms"), taken.value().tookMs);
         Console::printJson(result);

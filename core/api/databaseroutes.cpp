@@ -35,11 +35,7 @@ void addDatabaseRoutes(ApiRouter &router, const ApiContext &ctx)
         const QString path = ctx.manager->paths().databasePath();
         QJsonArray backups;
         for (const DatabaseBackups::Backup &backup : DatabaseBackups::list(path)) {
-            backups.append(QJsonObject{
-                {QStringLiteral("path"), backup.path},
-                {QStringLiteral("taken_at"), backup.takenAt.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("kind"), backup.kindName()},
-                {QStringLiteral("bytes"), backup.bytes}});
+            backups.append(backup.toJson());
         }
         const std::optional<RecoveryReport> recovery = ctx.manager->databaseRecovery();
         r.respond(ApiJson::object(

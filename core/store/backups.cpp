@@ -90,8 +90,9 @@ Result<QString> stateStamp(QSqlDatabase &db)
         .arg(query.value(0).toLongLong())
         .arg(query.value(1).toLongLong());
 }
+} // namespace
 
-bool syncFile(const QString &path)
+bool syncToDisk(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
@@ -101,7 +102,18 @@ bool syncFile(const QString &path)
     return ok;
 }
 
-} // namespace
+QString Backup::kindTag() const
+{
+    return DatabaseBackups::kindTag(kind);
+}
+
+QJsonObject Backup::toJson() const
+{
+    return {{QStringLiteral("path"), path},
+            {QStringLiteral("taken_at"), takenAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("kind"), kindTag()},
+            {QStringLiteral("bytes"), bytes}};
+}
 
 QString Backup::kindName() const
 {
@@ -232,7 +244,7 @@ Result<Backup> take(const QString &databasePath, Backup::Kind kind)
     // A backup that does not read back whole is worse than none: it would be restored.
     const DatabaseIntegrity::Verdict verdict =
         DatabaseIntegrity::check(part, DatabaseIntegrity::Scope::Full);
-    if (verdict.state != DatabaseIntegrity::Verdict::State::Healthy || !syncFile(part)) {
+    if (verdict.state != DatabaseIntegrity::Verdict::State::Healthy || !syncToDisk(part)) {
         QFile::remove(part);
         return Error::make(
             ErrorCode::Io,

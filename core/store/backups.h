@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -28,7 +29,13 @@ struct Backup {
     qint64 tookMs = 0; // for a backup just taken
 
     QString kindName() const; // "daily", "manual", "before upgrade" (translated)
+    QString kindTag() const;  // "daily", "manual", "before-upgrade" (in file names and JSON)
+    // {"path", "taken_at", "kind", "bytes"}, as plugboardctl --json and the REST API give it.
+    QJsonObject toJson() const;
 };
+
+// Writes the file's data through to the disk (fsync); false when that fails.
+bool syncToDisk(const QString &path);
 
 // How many daily and manual backups are kept (the newest BeforeUpgrade one is kept besides).
 // PLUGBOARD_BACKUPS_KEEP overrides the default of 7.

@@ -16,9 +16,6 @@
 #include <QMutex>
 #include <QSaveFile>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace plugboard::DatabaseRecovery {
 
 namespace {
@@ -60,22 +57,12 @@ Result<QString> moveAside(const QString &databasePath, const QString &suffix)
     return target;
 }
 
-bool syncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
 // Copies `backup` into place as the database (through a temporary name, synced).
 Result<void> copyIn(const QString &backup, const QString &databasePath)
 {
     const QString temporary = databasePath + QStringLiteral(".restoring");
     QFile::remove(temporary);
-    if (!QFile::copy(backup, temporary) || !syncFile(temporary) ||
+    if (!QFile::copy(backup, temporary) || !DatabaseBackups::syncToDisk(temporary) ||
         !QFile::rename(temporary, databasePath)) {
         QFile::remove(temporary);
         return Error::make(ErrorCode::Io, Text::tr("Cannot copy the backup %1 into place as %2 "
