@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ApiClient</name>
@@ -11,7 +12,7 @@
         <translation>Plugboard ist unter 127.0.0.1:%1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>Could not read "%1": %2</source>
+        <source>Could not read &quot;%1&quot;: %2</source>
         <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
@@ -38,22 +39,22 @@
         <translation>Der Anfragetext muss ein JSON-Objekt sein; senden Sie %1.</translation>
     </message>
     <message>
-        <source>Unknown key "%1" in the body; send %2.</source>
+        <source>Unknown key &quot;%1&quot; in the body; send %2.</source>
         <translation>Unbekannter Schlüssel „%1“ im Anfragetext; senden Sie %2.</translation>
     </message>
 </context>
 <context>
     <name>ApiPolicy</name>
     <message>
-        <source>Requests from web pages are refused: the Origin "%1" is not this server's.</source>
+        <source>Requests from web pages are refused: the Origin &quot;%1&quot; is not this server&apos;s.</source>
         <translation>Anfragen von Webseiten werden abgelehnt: Der Origin „%1“ gehört nicht zu diesem Server.</translation>
     </message>
     <message>
-        <source>The Host "%1" is not this server's; use 127.0.0.1:%2.</source>
+        <source>The Host &quot;%1&quot; is not this server&apos;s; use 127.0.0.1:%2.</source>
         <translation>Der Host „%1“ gehört nicht zu diesem Server; verwenden Sie 127.0.0.1:%2.</translation>
     </message>
     <message>
-        <source>Send the API token as "Authorization: Bearer &lt;token&gt;"; `plugboardctl token` prints it.</source>
+        <source>Send the API token as &quot;Authorization: Bearer &lt;token&gt;&quot;; `plugboardctl token` prints it.</source>
         <translation>Senden Sie das API-Token als „Authorization: Bearer &lt;token&gt;“; `plugboardctl token` gibt es aus.</translation>
     </message>
     <message>
@@ -64,27 +65,27 @@
 <context>
     <name>ApiRoutes</name>
     <message>
-        <source>Send the zip as multipart/form-data with a "file" field (curl: -F file=@plugin.zip). %1</source>
+        <source>Send the zip as multipart/form-data with a &quot;file&quot; field (curl: -F file=@plugin.zip). %1</source>
         <translation>Senden Sie die ZIP-Datei als multipart/form-data mit einem Feld „file“ (curl: -F file=@plugin.zip). %1</translation>
     </message>
     <message>
-        <source>Send one "file" per import.</source>
+        <source>Send one &quot;file&quot; per import.</source>
         <translation>Senden Sie pro Import genau ein „file“.</translation>
     </message>
     <message>
-        <source>Unknown form field "%1"; the import takes file, overwrite, keep_enabled and folder.</source>
+        <source>Unknown form field &quot;%1&quot;; the import takes file, overwrite, keep_enabled and folder.</source>
         <translation>Unbekanntes Formularfeld „%1“; der Import akzeptiert file, overwrite, keep_enabled und folder.</translation>
     </message>
     <message>
-        <source>The form has no "file" with a zip in it (curl: -F file=@plugin.zip).</source>
+        <source>The form has no &quot;file&quot; with a zip in it (curl: -F file=@plugin.zip).</source>
         <translation>Das Formular enthält kein „file“ mit einer ZIP-Datei (curl: -F file=@plugin.zip).</translation>
     </message>
     <message>
-        <source>Could not make a temporary folder in "%1": %2</source>
+        <source>Could not make a temporary folder in &quot;%1&quot;: %2</source>
         <translation>In „%1“ konnte kein temporärer Ordner angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Could not store the upload in "%1": %2</source>
+        <source>Could not store the upload in &quot;%1&quot;: %2</source>
         <translation>Der Upload konnte nicht in „%1“ gespeichert werden: %2</translation>
     </message>
     <message>
@@ -92,7 +93,7 @@
         <translation> Über die API: Senden Sie overwrite=true.</translation>
     </message>
     <message>
-        <source>The plugin's code is still loading; ask again in a moment.</source>
+        <source>The plugin&apos;s code is still loading; ask again in a moment.</source>
         <translation>Der Code des Plugins wird noch geladen; fragen Sie gleich noch einmal an.</translation>
     </message>
     <message>
@@ -100,15 +101,15 @@
         <translation>Das Plugin wurde inzwischen entfernt.</translation>
     </message>
     <message>
-        <source>Send {"enabled": true or false, "acknowledge_trust": true or false}.</source>
-        <translation>Senden Sie {"enabled": true oder false, "acknowledge_trust": true oder false}.</translation>
+        <source>Send {&quot;enabled&quot;: true or false, &quot;acknowledge_trust&quot;: true or false}.</source>
+        <translation>Senden Sie {&quot;enabled&quot;: true oder false, &quot;acknowledge_trust&quot;: true oder false}.</translation>
     </message>
     <message>
-        <source>Send {"settings": {"&lt;field id&gt;": value, …}}.</source>
-        <translation>Senden Sie {"settings": {"&lt;field id&gt;": Wert, …}}.</translation>
+        <source>Send {&quot;settings&quot;: {&quot;&lt;field id&gt;&quot;: value, …}}.</source>
+        <translation>Senden Sie {&quot;settings&quot;: {&quot;&lt;field id&gt;&quot;: Wert, …}}.</translation>
     </message>
     <message>
-        <source>"%1" has no usable logo.png.</source>
+        <source>&quot;%1&quot; has no usable logo.png.</source>
         <translation>„%1“ hat keine verwendbare logo.png.</translation>
     </message>
     <message>
@@ -120,11 +121,11 @@
         <translation>Dieses Plugboard stellt keine Plugin-Repositorys bereit.</translation>
     </message>
     <message>
-        <source>No repository "%1" is in the list; GET /api/plugins/repos/ lists their ids.</source>
+        <source>No repository &quot;%1&quot; is in the list; GET /api/plugins/repos/ lists their ids.</source>
         <translation>Das Repository „%1“ ist nicht in der Liste; GET /api/plugins/repos/ listet die IDs auf.</translation>
     </message>
     <message>
-        <source>Unknown query parameter "%1"; available takes q (search text) and repo (a repository id).</source>
+        <source>Unknown query parameter &quot;%1&quot;; available takes q (search text) and repo (a repository id).</source>
         <translation>Unbekannter Abfrageparameter „%1“; available akzeptiert q (Suchtext) und repo (eine Repository-ID).</translation>
     </message>
     <message>
@@ -132,7 +133,7 @@
         <translation>Das gespeicherte Manifest von %1 lässt sich nicht mehr lesen: %2</translation>
     </message>
     <message>
-        <source>%1 offers no plugin "%2"; GET /api/plugins/repos/available/?repo=%3 lists what it offers.</source>
+        <source>%1 offers no plugin &quot;%2&quot;; GET /api/plugins/repos/available/?repo=%3 lists what it offers.</source>
         <translation>%1 bietet kein Plugin „%2“ an; GET /api/plugins/repos/available/?repo=%3 listet das Angebot auf.</translation>
     </message>
     <message>
@@ -140,55 +141,55 @@
         <translation>%1 hat noch kein Manifest; aktualisieren Sie es zuerst (POST /api/plugins/repos/%2/refresh/).</translation>
     </message>
     <message>
-        <source>The body must be a JSON object such as {"version": "1.2.0"} (or empty for the latest version).</source>
-        <translation>Der Anfragetext muss ein JSON-Objekt wie {"version": "1.2.0"} sein (oder leer für die neueste Version).</translation>
+        <source>The body must be a JSON object such as {&quot;version&quot;: &quot;1.2.0&quot;} (or empty for the latest version).</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt wie {&quot;version&quot;: &quot;1.2.0&quot;} sein (oder leer für die neueste Version).</translation>
     </message>
     <message>
-        <source>"version" must be text, such as "1.2.0".</source>
+        <source>&quot;version&quot; must be text, such as &quot;1.2.0&quot;.</source>
         <translation>„version“ muss Text sein, z. B. „1.2.0“.</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
+        <source>&quot;%1&quot; must be true or false.</source>
         <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <source>Send {"url": "https://…/manifest.json"} with the repository's address, and "public_key" with its armored OpenPGP key when it signs its manifest.</source>
-        <translation>Senden Sie {"url": "https://…/manifest.json"} mit der Adresse des Repositorys und „public_key“ mit seinem OpenPGP-Schlüssel im ASCII-Armor-Format, falls es sein Manifest signiert.</translation>
+        <source>Send {&quot;url&quot;: &quot;https://…/manifest.json&quot;} with the repository&apos;s address, and &quot;public_key&quot; with its armored OpenPGP key when it signs its manifest.</source>
+        <translation>Senden Sie {&quot;url&quot;: &quot;https://…/manifest.json&quot;} mit der Adresse des Repositorys und „public_key“ mit seinem OpenPGP-Schlüssel im ASCII-Armor-Format, falls es sein Manifest signiert.</translation>
     </message>
     <message>
-        <source>"public_key" must be the armored key as text ("-----BEGIN PGP PUBLIC KEY BLOCK-----…"), or null for an unsigned repository.</source>
+        <source>&quot;public_key&quot; must be the armored key as text (&quot;-----BEGIN PGP PUBLIC KEY BLOCK-----…&quot;), or null for an unsigned repository.</source>
         <translation>„public_key“ muss der Schlüssel im ASCII-Armor-Format als Text sein („-----BEGIN PGP PUBLIC KEY BLOCK-----…“) oder null für ein unsigniertes Repository.</translation>
     </message>
     <message>
-        <source>Send {"enabled": true or false}.</source>
-        <translation>Senden Sie {"enabled": true oder false}.</translation>
+        <source>Send {&quot;enabled&quot;: true or false}.</source>
+        <translation>Senden Sie {&quot;enabled&quot;: true oder false}.</translation>
     </message>
     <message>
         <source>Removing a repository takes no body; its id is in the path.</source>
         <translation>Das Entfernen eines Repositorys erwartet keinen Anfragetext; seine ID steht im Pfad.</translation>
     </message>
     <message>
-        <source>Send "online_access" (true or false), "refresh_interval_hours" (a whole number of hours, 0 for never), or both.</source>
+        <source>Send &quot;online_access&quot; (true or false), &quot;refresh_interval_hours&quot; (a whole number of hours, 0 for never), or both.</source>
         <translation>Senden Sie „online_access“ (true oder false), „refresh_interval_hours“ (eine ganze Zahl von Stunden, 0 für nie) oder beides.</translation>
     </message>
     <message>
-        <source>"online_access" must be true or false.</source>
+        <source>&quot;online_access&quot; must be true or false.</source>
         <translation>„online_access“ muss true oder false sein.</translation>
     </message>
     <message>
-        <source>"refresh_interval_hours" must be a whole number from 0 (never) to %1.</source>
+        <source>&quot;refresh_interval_hours&quot; must be a whole number from 0 (never) to %1.</source>
         <translation>„refresh_interval_hours“ muss eine ganze Zahl von 0 (nie) bis %1 sein.</translation>
     </message>
     <message>
-        <source>Send {"action": "&lt;action id&gt;", "params": {…}}.</source>
-        <translation>Senden Sie {"action": "&lt;action id&gt;", "params": {…}}.</translation>
+        <source>Send {&quot;action&quot;: &quot;&lt;action id&gt;&quot;, &quot;params&quot;: {…}}.</source>
+        <translation>Senden Sie {&quot;action&quot;: &quot;&lt;action id&gt;&quot;, &quot;params&quot;: {…}}.</translation>
     </message>
     <message>
-        <source>"params" must be a JSON object.</source>
+        <source>&quot;params&quot; must be a JSON object.</source>
         <translation>„params“ muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>"timeout" must be a number of seconds greater than 0.</source>
+        <source>&quot;timeout&quot; must be a number of seconds greater than 0.</source>
         <translation>„timeout“ muss eine Anzahl Sekunden größer als 0 sein.</translation>
     </message>
     <message>
@@ -207,45 +208,45 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <source>Send {"memory_limit_mb": a whole number of MiB, or 0 for the default}.</source>
-        <translation>Senden Sie {"memory_limit_mb": eine ganze Zahl in MiB oder 0 für den Standardwert}.</translation>
+        <source>Send {&quot;memory_limit_mb&quot;: a whole number of MiB, or 0 for the default}.</source>
+        <translation>Senden Sie {&quot;memory_limit_mb&quot;: eine ganze Zahl in MiB oder 0 für den Standardwert}.</translation>
     </message>
 </context>
 <context>
     <name>ApiToken</name>
     <message>
-        <source>Could not create the data folder "%1".</source>
+        <source>Could not create the data folder &quot;%1&quot;.</source>
         <translation>Der Datenordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Could not write the API token to "%1": %2</source>
+        <source>Could not write the API token to &quot;%1&quot;: %2</source>
         <translation>Das API-Token konnte nicht in „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a regular file; remove it so Plugboard can make a new API token.</source>
+        <source>&quot;%1&quot; is not a regular file; remove it so Plugboard can make a new API token.</source>
         <translation>„%1“ ist keine reguläre Datei; entfernen Sie sie, damit Plugboard ein neues API-Token erstellen kann.</translation>
     </message>
     <message>
-        <source>"%1" can be read by other users; fix it with `chmod 600 %1` or make a new token with `plugboardctl token --rotate`.</source>
+        <source>&quot;%1&quot; can be read by other users; fix it with `chmod 600 %1` or make a new token with `plugboardctl token --rotate`.</source>
         <translation>„%1“ ist für andere Benutzer lesbar; beheben Sie das mit `chmod 600 %1` oder erstellen Sie ein neues Token mit `plugboardctl token --rotate`.</translation>
     </message>
     <message>
-        <source>Could not read "%1": %2</source>
+        <source>Could not read &quot;%1&quot;: %2</source>
         <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>"%1" does not hold a Plugboard API token; make a new one with `plugboardctl token --rotate`.</source>
+        <source>&quot;%1&quot; does not hold a Plugboard API token; make a new one with `plugboardctl token --rotate`.</source>
         <translation>„%1“ enthält kein Plugboard-API-Token; erstellen Sie ein neues mit `plugboardctl token --rotate`.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
-        <source>Another folder ("%1") has the same key "%2"; rename one of them.</source>
+        <source>Another folder (&quot;%1&quot;) has the same key &quot;%2&quot;; rename one of them.</source>
         <translation>Ein anderer Ordner („%1“) hat denselben Schlüssel „%2“; benennen Sie einen der beiden um.</translation>
     </message>
     <message>
-        <source>Duplicate key "%1": the folder "%2" has the same key and is used instead; rename this folder to use both.</source>
+        <source>Duplicate key &quot;%1&quot;: the folder &quot;%2&quot; has the same key and is used instead; rename this folder to use both.</source>
         <translation>Doppelter Schlüssel „%1“: Der Ordner „%2“ hat denselben Schlüssel und wird stattdessen verwendet; benennen Sie diesen Ordner um, um beide zu verwenden.</translation>
     </message>
     <message>
@@ -253,11 +254,11 @@
         <translation>Gespeicherte Einstellungen, die kein Feld mehr deklariert, bleiben erhalten: %1.</translation>
     </message>
     <message>
-        <source>The plugin's folder is missing; it cannot be enabled.</source>
+        <source>The plugin&apos;s folder is missing; it cannot be enabled.</source>
         <translation>Der Ordner des Plugins fehlt; es kann nicht aktiviert werden.</translation>
     </message>
     <message>
-        <source>The plugin's folder is missing from the plugins folder. Its settings are kept; put the folder back, or remove the plugin to forget it.</source>
+        <source>The plugin&apos;s folder is missing from the plugins folder. Its settings are kept; put the folder back, or remove the plugin to forget it.</source>
         <translation>Der Ordner des Plugins fehlt im Plugin-Ordner. Seine Einstellungen bleiben erhalten; legen Sie den Ordner zurück oder entfernen Sie das Plugin, um es zu vergessen.</translation>
     </message>
 </context>
@@ -268,7 +269,7 @@
         <translation>%1 ausführen?</translation>
     </message>
     <message>
-        <source>You're about to run "%1" from "%2".</source>
+        <source>You&apos;re about to run &quot;%1&quot; from &quot;%2&quot;.</source>
         <translation>Sie sind dabei, „%1“ aus „%2“ auszuführen.</translation>
     </message>
 </context>
@@ -287,7 +288,7 @@
         <translation>Fehler in der Plugin-Datenbank (%1): %2.</translation>
     </message>
     <message>
-        <source>No plugin with key "%1" is known to the database.</source>
+        <source>No plugin with key &quot;%1&quot; is known to the database.</source>
         <translation>In der Datenbank ist kein Plugin mit dem Schlüssel „%1“ bekannt.</translation>
     </message>
     <message>
@@ -311,7 +312,7 @@
         <translation>Löschen von %1 für %2</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert; installieren Sie libqt6sql6-sqlite.</translation>
     </message>
     <message>
@@ -322,16 +323,79 @@
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
+    <message>
+        <source>The plugin database failed while %1: %2. It is damaged: Plugboard checks it on the next try and, if need be, restores the newest backup.</source>
+        <translation>Die Plugin-Datenbank ist beim %1 gescheitert: %2. Sie ist beschädigt: Plugboard prüft sie beim nächsten Versuch und stellt, wenn nötig, die neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The plugin database could not be written while %1: the disk is full, a file size limit was reached or the disk failed (%2). Nothing was changed; make room and try again.</source>
+        <translation>Die Plugin-Datenbank konnte beim %1 nicht geschrieben werden: Der Datenträger ist voll, eine Dateigrößengrenze wurde erreicht oder der Datenträger hat versagt (%2). Nichts wurde geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The plugin database could not be written while %1: it or its folder is read-only (%2). Nothing was changed.</source>
+        <translation>Die Plugin-Datenbank konnte beim %1 nicht geschrieben werden: Sie oder ihr Ordner ist schreibgeschützt (%2). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Plugboard did not upgrade the plugin database, because it could not back it up first: %1</source>
+        <translation>Plugboard hat die Plugin-Datenbank nicht aktualisiert, weil es sie vorher nicht sichern konnte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>Cannot open the plugin database: %1.</source>
+        <translation>Die Plugin-Datenbank lässt sich nicht öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>reading what changed</source>
+        <translation>Lesen der Änderungen</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>vor Aktualisierung</translation>
+    </message>
+    <message>
+        <source>There is no plugin database at %1 yet: nothing to back up.</source>
+        <translation>Unter %1 gibt es noch keine Plugin-Datenbank: Es gibt nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. The database was not backed up; it is unchanged.</source>
+        <translation>Der Sicherungsordner %1 lässt sich nicht anlegen. Die Datenbank wurde nicht gesichert; sie ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the plugin database %1: %2.</source>
+        <translation>Die Plugin-Datenbank %1 lässt sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>The backup into %1 failed: %2. The database is unchanged, and so are the older backups.</source>
+        <translation>Die Sicherung nach %1 ist gescheitert: %2. Die Datenbank ist unverändert, die älteren Sicherungen ebenso.</translation>
+    </message>
+    <message>
+        <source>The backup into %1 could not be written whole (%2). The database is unchanged, and so are the older backups.</source>
+        <translation>Die Sicherung nach %1 ließ sich nicht vollständig schreiben (%2). Die Datenbank ist unverändert, die älteren Sicherungen ebenso.</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>Schreiben auf den Datenträger gescheitert</translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed into %1. The database is unchanged.</source>
+        <translation>Die Sicherung ließ sich nicht in %1 umbenennen. Die Datenbank ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseIntegrity</name>
     <message>
         <source>The plugin database %1 is damaged: %2.</source>
         <translation>Die Plugin-Datenbank %1 ist beschädigt: %2.</translation>
-    </message>
-    <message>
-        <source>it cannot be read (%1)</source>
-        <translation>sie kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
@@ -349,6 +413,57 @@
         <source>The plugin database %1 was written by a newer Plugboard (schema %2; this one knows up to %3). Nothing was changed: use that Plugboard, or a backup from before it.</source>
         <translation>Die Plugin-Datenbank %1 wurde von einem neueren Plugboard geschrieben (Schema %2; dieses kennt bis %3). Nichts wurde geändert: Verwenden Sie jenes Plugboard oder eine Sicherung von davor.</translation>
     </message>
+    <message>
+        <source>The plugin database %1 cannot be read (%2). Nothing was changed; check that the data folder is there and may be written to.</source>
+        <translation>Die Plugin-Datenbank %1 lässt sich nicht lesen (%2). Nichts wurde geändert; prüfen Sie, ob der Datenordner vorhanden und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Cannot move %1 aside to %2; nothing was changed. Is the data folder read-only?</source>
+        <translation>%1 lässt sich nicht nach %2 beiseitelegen; nichts wurde geändert. Ist der Datenordner schreibgeschützt?</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into place as %2 (is the disk full or the folder read-only?).</source>
+        <translation>Die Sicherung %1 lässt sich nicht als %2 an ihren Platz kopieren (ist der Datenträger voll oder der Ordner schreibgeschützt?).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 lässt sich nicht schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>The plugin database %1 is damaged, and another program has been putting it right for 30 seconds. Nothing was changed; try again.</source>
+        <translation>Die Plugin-Datenbank %1 ist beschädigt, und ein anderes Programm repariert sie seit 30 Sekunden. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The plugin database %1 is empty (0 bytes), but it had backups.</source>
+        <translation>Die Plugin-Datenbank %1 ist leer (0 Byte), obwohl es Sicherungen von ihr gibt.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. The database was not changed.</source>
+        <translation>%1 lässt sich nicht wiederherstellen: %2. Die Datenbank wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Another program is restoring the plugin database. Nothing was changed; try again.</source>
+        <translation>Ein anderes Programm stellt gerade die Plugin-Datenbank wieder her. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 It was moved to %2, and there was no backup to restore, so Plugboard started with an empty database: plugins must be enabled and set up again.</source>
+        <translation>%1 Sie wurde nach %2 verschoben. Es gab keine Sicherung zum Wiederherstellen, daher hat Plugboard mit einer leeren Datenbank begonnen: Plugins müssen erneut aktiviert und eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>%1 It was moved to %2, and the backup of %3 was restored: changes made after %3 are lost.</source>
+        <translation>%1 Sie wurde nach %2 verschoben, und die Sicherung vom %3 wurde wiederhergestellt: Änderungen nach %3 sind verloren.</translation>
+    </message>
 </context>
 <context>
     <name>ExamplePlugins</name>
@@ -357,22 +472,22 @@
         <translation>Die Beispiel-Plugins sind in dieser Plugboard-Installation nicht enthalten.</translation>
     </message>
     <message>
-        <source>Could not create the plugins folder "%1".</source>
+        <source>Could not create the plugins folder &quot;%1&quot;.</source>
         <translation>Der Plugin-Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Could not copy the example "%1" into "%2".</source>
+        <source>Could not copy the example &quot;%1&quot; into &quot;%2&quot;.</source>
         <translation>Das Beispiel „%1“ konnte nicht nach „%2“ kopiert werden.</translation>
     </message>
 </context>
 <context>
     <name>FolderRemover</name>
     <message>
-        <source>Refusing to delete "%1": it is not a folder directly inside "%2".</source>
+        <source>Refusing to delete &quot;%1&quot;: it is not a folder directly inside &quot;%2&quot;.</source>
         <translation>„%1“ wird nicht gelöscht: Es ist kein Ordner direkt in „%2“.</translation>
     </message>
     <message>
-        <source>Could not remove "%1": the folder could not be moved (check that you may write to "%2").</source>
+        <source>Could not remove &quot;%1&quot;: the folder could not be moved (check that you may write to &quot;%2&quot;).</source>
         <translation>„%1“ konnte nicht entfernt werden: Der Ordner ließ sich nicht verschieben (prüfen Sie, ob Sie in „%2“ schreiben dürfen).</translation>
     </message>
 </context>
@@ -442,7 +557,7 @@
         <translation>Die REST-API bei diesem Start nicht bereitstellen.</translation>
     </message>
     <message>
-        <source>Language to speak, e.g. de or en. Default: $PLUGBOARD_LANG or the system's.</source>
+        <source>Language to speak, e.g. de or en. Default: $PLUGBOARD_LANG or the system&apos;s.</source>
         <translation>Sprache der Oberfläche, z. B. de oder en. Standard: $PLUGBOARD_LANG oder die Systemsprache.</translation>
     </message>
     <message>
@@ -454,11 +569,11 @@
         <translation>--api-port erwartet einen Port von 0 bis 65535.</translation>
     </message>
     <message>
-        <source>"%1" is not a .zip file; only plugin zips can be opened.</source>
+        <source>&quot;%1&quot; is not a .zip file; only plugin zips can be opened.</source>
         <translation>„%1“ ist keine .zip-Datei; es können nur Plugin-ZIP-Dateien geöffnet werden.</translation>
     </message>
     <message>
-        <source>--size must look like 1280x800, not "%1".</source>
+        <source>--size must look like 1280x800, not &quot;%1&quot;.</source>
         <translation>--size muss die Form 1280x800 haben, nicht „%1“.</translation>
     </message>
     <message>
@@ -466,11 +581,11 @@
         <translation>--quit erfordert --screenshot FILE.</translation>
     </message>
     <message>
-        <source>--tab must be actions, settings or activity, not "%1".</source>
+        <source>--tab must be actions, settings or activity, not &quot;%1&quot;.</source>
         <translation>--tab muss actions, settings oder activity sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--color-scheme must be light or dark, not "%1".</source>
+        <source>--color-scheme must be light or dark, not &quot;%1&quot;.</source>
         <translation>--color-scheme muss light oder dark sein, nicht „%1“.</translation>
     </message>
 </context>
@@ -505,11 +620,11 @@
         <translation>eine Liste mit höchstens %1 Einträgen</translation>
     </message>
     <message>
-        <source>The plugin's process sent a %1 whose "%2" is not %3.</source>
+        <source>The plugin&apos;s process sent a %1 whose &quot;%2&quot; is not %3.</source>
         <translation>Der Prozess des Plugins hat eine Nachricht „%1“ gesendet, deren Feld „%2“ ungültig ist (erwartet: %3).</translation>
     </message>
     <message>
-        <source>The plugin's process sent a job result with an unknown outcome "%1".</source>
+        <source>The plugin&apos;s process sent a job result with an unknown outcome &quot;%1&quot;.</source>
         <translation>Der Prozess des Plugins hat ein Auftragsergebnis mit dem unbekannten Ausgang „%1“ gesendet.</translation>
     </message>
 </context>
@@ -548,70 +663,70 @@
         <translation>Signal %1</translation>
     </message>
     <message>
-        <source>the plugin's process could not start: %1</source>
+        <source>the plugin&apos;s process could not start: %1</source>
         <translation>der Prozess des Plugins konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>the plugin's process crashed (%1)</source>
+        <source>the plugin&apos;s process crashed (%1)</source>
         <translation>der Prozess des Plugins ist abgestürzt (%1)</translation>
     </message>
     <message>
-        <source>the plugin's process ended</source>
+        <source>the plugin&apos;s process ended</source>
         <translation>der Prozess des Plugins hat sich beendet</translation>
     </message>
     <message>
-        <source>the plugin's process exited with code %1</source>
+        <source>the plugin&apos;s process exited with code %1</source>
         <translation>der Prozess des Plugins wurde mit Code %1 beendet</translation>
     </message>
     <message>
-        <source>Plugboard's plugin host (plugboard-host) is missing from this installation, so no plugin can run; reinstall Plugboard</source>
+        <source>Plugboard&apos;s plugin host (plugboard-host) is missing from this installation, so no plugin can run; reinstall Plugboard</source>
         <translation>Der Plugin-Host von Plugboard (plugboard-host) fehlt in dieser Installation, daher kann kein Plugin ausgeführt werden; installieren Sie Plugboard neu</translation>
     </message>
     <message>
-        <source>could not make a socket for the plugin's process: %1</source>
+        <source>could not make a socket for the plugin&apos;s process: %1</source>
         <translation>für den Prozess des Plugins konnte kein Socket angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>HostProcessRuntime</name>
     <message>
-        <source>The plugin's process ran out of memory (its limit is %1 MiB) and ended while running "%2".</source>
+        <source>The plugin&apos;s process ran out of memory (its limit is %1 MiB) and ended while running &quot;%2&quot;.</source>
         <translation>Dem Prozess des Plugins ist der Speicher ausgegangen (sein Limit beträgt %1 MiB), und er wurde während der Ausführung von „%2“ beendet.</translation>
     </message>
     <message>
-        <source>"%1" ran out of memory: the plugin may use at most %2 MiB (its memory limit). Nothing else was affected.</source>
+        <source>&quot;%1&quot; ran out of memory: the plugin may use at most %2 MiB (its memory limit). Nothing else was affected.</source>
         <translation>Bei „%1“ ist der Speicher ausgegangen: Das Plugin darf höchstens %2 MiB belegen (sein Speicherlimit). Nichts anderes war betroffen.</translation>
     </message>
     <message>
-        <source>"%1" ran out of memory.</source>
+        <source>&quot;%1&quot; ran out of memory.</source>
         <translation>Bei „%1“ ist der Speicher ausgegangen.</translation>
     </message>
     <message>
-        <source>The plugin "%1" is not loaded.</source>
+        <source>The plugin &quot;%1&quot; is not loaded.</source>
         <translation>Das Plugin „%1“ ist nicht geladen.</translation>
     </message>
     <message>
-        <source>"%1" did not stop within %2 s of being asked, so its process was ended.</source>
+        <source>&quot;%1&quot; did not stop within %2 s of being asked, so its process was ended.</source>
         <translation>„%1“ hat nicht innerhalb von %2 s nach der Aufforderung angehalten, daher wurde sein Prozess beendet.</translation>
     </message>
     <message>
-        <source>the plugin's process was ended</source>
+        <source>the plugin&apos;s process was ended</source>
         <translation>der Prozess des Plugins wurde beendet</translation>
     </message>
     <message>
-        <source>the plugin's process speaks another protocol version</source>
+        <source>the plugin&apos;s process speaks another protocol version</source>
         <translation>der Prozess des Plugins verwendet eine andere Protokollversion</translation>
     </message>
     <message>
-        <source>the plugin's process did not answer within %1 s</source>
+        <source>the plugin&apos;s process did not answer within %1 s</source>
         <translation>der Prozess des Plugins hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <source>%1 while running "%2".</source>
+        <source>%1 while running &quot;%2&quot;.</source>
         <translation>%1, während „%2“ ausgeführt wurde.</translation>
     </message>
     <message>
-        <source>%1 before "%2" started.</source>
+        <source>%1 before &quot;%2&quot; started.</source>
         <translation>%1, bevor „%2“ gestartet wurde.</translation>
     </message>
     <message>
@@ -622,31 +737,31 @@
 <context>
     <name>HostProtocol</name>
     <message>
-        <source>the plugin's process sent a frame of %1 bytes, over the limit of %2</source>
+        <source>the plugin&apos;s process sent a frame of %1 bytes, over the limit of %2</source>
         <translation>der Prozess des Plugins hat einen Frame mit %1 Byte gesendet, über dem Limit von %2</translation>
     </message>
     <message>
-        <source>the plugin's process sent an empty frame</source>
+        <source>the plugin&apos;s process sent an empty frame</source>
         <translation>der Prozess des Plugins hat einen leeren Frame gesendet</translation>
     </message>
     <message>
-        <source>the plugin's process sent a frame that is not valid CBOR (%1)</source>
+        <source>the plugin&apos;s process sent a frame that is not valid CBOR (%1)</source>
         <translation>der Prozess des Plugins hat einen Frame gesendet, der kein gültiges CBOR ist (%1)</translation>
     </message>
     <message>
-        <source>the plugin's process sent %1 bytes after the message in a frame</source>
+        <source>the plugin&apos;s process sent %1 bytes after the message in a frame</source>
         <translation>der Prozess des Plugins hat %1 Byte nach der Nachricht in einem Frame gesendet</translation>
     </message>
     <message>
-        <source>the plugin's process sent a frame that is not a message (a CBOR map)</source>
+        <source>the plugin&apos;s process sent a frame that is not a message (a CBOR map)</source>
         <translation>der Prozess des Plugins hat einen Frame gesendet, der keine Nachricht (eine CBOR-Map) ist</translation>
     </message>
     <message>
-        <source>the plugin's process sent a message with a bad member %1</source>
+        <source>the plugin&apos;s process sent a message with a bad member %1</source>
         <translation>der Prozess des Plugins hat eine Nachricht mit einem ungültigen Element %1 gesendet</translation>
     </message>
     <message>
-        <source>the plugin's process sent a message without a valid type</source>
+        <source>the plugin&apos;s process sent a message without a valid type</source>
         <translation>der Prozess des Plugins hat eine Nachricht ohne gültigen Typ gesendet</translation>
     </message>
 </context>
@@ -679,7 +794,7 @@
 <context>
     <name>ImportScan</name>
     <message>
-        <source>It lists and keeps its settings here, but its actions need Dispatcharr's server (it imports %1).</source>
+        <source>It lists and keeps its settings here, but its actions need Dispatcharr&apos;s server (it imports %1).</source>
         <translation>Seine Einstellungen werden hier angezeigt und gespeichert, aber seine Aktionen benötigen den Server von Dispatcharr (es importiert %1).</translation>
     </message>
     <message>
@@ -687,18 +802,18 @@
         <translation>%1 (Debian-Paket %2)</translation>
     </message>
     <message>
-        <source>It needs the Python module %1, which Plugboard's Python does not have.</source>
+        <source>It needs the Python module %1, which Plugboard&apos;s Python does not have.</source>
         <translation>Es benötigt das Python-Modul %1, das im Python von Plugboard fehlt.</translation>
     </message>
     <message>
-        <source>It needs the Python modules %1, which Plugboard's Python does not have.</source>
+        <source>It needs the Python modules %1, which Plugboard&apos;s Python does not have.</source>
         <translation>Es benötigt die Python-Module %1, die im Python von Plugboard fehlen.</translation>
     </message>
 </context>
 <context>
     <name>InstanceRecord</name>
     <message>
-        <source>Another Plugboard (process %1) already runs the plugins of "%2". Quit it first, or give this one another --data-dir.</source>
+        <source>Another Plugboard (process %1) already runs the plugins of &quot;%2&quot;. Quit it first, or give this one another --data-dir.</source>
         <translation>Ein anderes Plugboard (Prozess %1) führt bereits die Plugins von „%2“ aus. Beenden Sie es zuerst oder geben Sie diesem ein anderes --data-dir.</translation>
     </message>
     <message>
@@ -706,14 +821,14 @@
         <translation>Der Instanzeintrag wurde nicht reserviert.</translation>
     </message>
     <message>
-        <source>Could not write "%1": %2</source>
+        <source>Could not write &quot;%1&quot;: %2</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>"%1" is not a language name; Plugboard speaks English. Languages: %2.</source>
+        <source>&quot;%1&quot; is not a language name; Plugboard speaks English. Languages: %2.</source>
         <translation>„%1“ ist kein Sprachname; Plugboard verwendet Englisch. Sprachen: %2.</translation>
     </message>
     <message>
@@ -724,15 +839,15 @@
 <context>
     <name>LoadFailureStore</name>
     <message>
-        <source>reading the plugins' load failures</source>
+        <source>reading the plugins&apos; load failures</source>
         <translation>Lesen der Ladefehler der Plugins</translation>
     </message>
     <message>
-        <source>saving the plugin's load failure</source>
+        <source>saving the plugin&apos;s load failure</source>
         <translation>Speichern des Ladefehlers des Plugins</translation>
     </message>
     <message>
-        <source>clearing the plugin's load failure</source>
+        <source>clearing the plugin&apos;s load failure</source>
         <translation>Löschen des Ladefehlers des Plugins</translation>
     </message>
 </context>
@@ -754,19 +869,19 @@
 <context>
     <name>Manifest</name>
     <message>
-        <source>: "confirm" must be true, false or an object, not %1; it was ignored.</source>
+        <source>: &quot;confirm&quot; must be true, false or an object, not %1; it was ignored.</source>
         <translation>: „confirm“ muss true, false oder ein Objekt sein, nicht %1; der Wert wurde ignoriert.</translation>
     </message>
     <message>
-        <source>: "confirm.required" must be true or false, not %1; confirmation stays required.</source>
+        <source>: &quot;confirm.required&quot; must be true or false, not %1; confirmation stays required.</source>
         <translation>: „confirm.required“ muss true oder false sein, nicht %1; die Bestätigung bleibt erforderlich.</translation>
     </message>
     <message>
-        <source>: "events" is empty text; it was ignored.</source>
+        <source>: &quot;events&quot; is empty text; it was ignored.</source>
         <translation>: „events“ ist leerer Text; der Wert wurde ignoriert.</translation>
     </message>
     <message>
-        <source>: "events" must be a list of event names, not %1; it was ignored.</source>
+        <source>: &quot;events&quot; must be a list of event names, not %1; it was ignored.</source>
         <translation>: „events“ muss eine Liste von Ereignisnamen sein, nicht %1; der Wert wurde ignoriert.</translation>
     </message>
     <message>
@@ -774,35 +889,35 @@
         <translation>: events[%1] wurde verworfen: Ein Ereignisname muss ein nicht leerer Text sein, nicht %2.</translation>
     </message>
     <message>
-        <source> was skipped: it has no "label".</source>
+        <source> was skipped: it has no &quot;label&quot;.</source>
         <translation> wurde übersprungen: „label“ fehlt.</translation>
     </message>
     <message>
-        <source> was skipped: its "label" must be text, not %1.</source>
+        <source> was skipped: its &quot;label&quot; must be text, not %1.</source>
         <translation> wurde übersprungen: „label“ muss Text sein, nicht %1.</translation>
     </message>
     <message>
-        <source> was skipped: its "label" is empty.</source>
+        <source> was skipped: its &quot;label&quot; is empty.</source>
         <translation> wurde übersprungen: „label“ ist leer.</translation>
     </message>
     <message>
-        <source>: "button_variant" %1 is not one of %2; "filled" is used.</source>
+        <source>: &quot;button_variant&quot; %1 is not one of %2; &quot;filled&quot; is used.</source>
         <translation>: „button_variant“ %1 ist nicht zulässig (erlaubt: %2); „filled“ wird verwendet.</translation>
     </message>
     <message>
-        <source>: "button_color" %1 is not a Mantine colour name (%2); the default colour is used.</source>
+        <source>: &quot;button_color&quot; %1 is not a Mantine colour name (%2); the default colour is used.</source>
         <translation>: „button_color“ %1 ist kein Mantine-Farbname (%2); die Standardfarbe wird verwendet.</translation>
     </message>
     <message>
-        <source>: %1 was skipped: an option must be text, a number or an object with a "value", not %2.</source>
+        <source>: %1 was skipped: an option must be text, a number or an object with a &quot;value&quot;, not %2.</source>
         <translation>: %1 wurde übersprungen: Eine Option muss Text, eine Zahl oder ein Objekt mit „value“ sein, nicht %2.</translation>
     </message>
     <message>
-        <source>: %1 was skipped: it has no "value".</source>
+        <source>: %1 was skipped: it has no &quot;value&quot;.</source>
         <translation>: %1 wurde übersprungen: „value“ fehlt.</translation>
     </message>
     <message>
-        <source>: %1 was skipped: its "value" must be text or a number, not %2.</source>
+        <source>: %1 was skipped: its &quot;value&quot; must be text or a number, not %2.</source>
         <translation>: %1 wurde übersprungen: „value“ muss Text oder eine Zahl sein, nicht %2.</translation>
     </message>
     <message>
@@ -810,7 +925,7 @@
         <translation>: Die Beschriftung von %1 muss Text sein, nicht %2; stattdessen wird der Wert angezeigt.</translation>
     </message>
     <message>
-        <source>: "options" must be a list, not %1; it was ignored.</source>
+        <source>: &quot;options&quot; must be a list, not %1; it was ignored.</source>
         <translation>: „options“ muss eine Liste sein, nicht %1; der Wert wurde ignoriert.</translation>
     </message>
     <message>
@@ -818,15 +933,15 @@
         <translation>: %1 wurde übersprungen: Eine frühere Option hat bereits den Wert %2.</translation>
     </message>
     <message>
-        <source>: "%1" must be a number, not %2; it was ignored.</source>
+        <source>: &quot;%1&quot; must be a number, not %2; it was ignored.</source>
         <translation>: „%1“ muss eine Zahl sein, nicht %2; der Wert wurde ignoriert.</translation>
     </message>
     <message>
-        <source>: "step" must be greater than 0, not %1; it was ignored.</source>
+        <source>: &quot;step&quot; must be greater than 0, not %1; it was ignored.</source>
         <translation>: „step“ muss größer als 0 sein, nicht %1; der Wert wurde ignoriert.</translation>
     </message>
     <message>
-        <source>: "min" (%1) is greater than "max" (%2); both were ignored.</source>
+        <source>: &quot;min&quot; (%1) is greater than &quot;max&quot; (%2); both were ignored.</source>
         <translation>: „min“ (%1) ist größer als „max“ (%2); beide Werte wurden ignoriert.</translation>
     </message>
     <message>
@@ -858,11 +973,11 @@
         <translation>: Der Standardwert %1 ist keine der Optionen; er wurde beibehalten.</translation>
     </message>
     <message>
-        <source> was skipped: it has no "type" (one of %1).</source>
+        <source> was skipped: it has no &quot;type&quot; (one of %1).</source>
         <translation> wurde übersprungen: „type“ fehlt (erlaubt: %1).</translation>
     </message>
     <message>
-        <source> was skipped: its "type" must be one of %1, not %2.</source>
+        <source> was skipped: its &quot;type&quot; must be one of %1, not %2.</source>
         <translation> wurde übersprungen: „type“ muss einer der Werte %1 sein, nicht %2.</translation>
     </message>
     <message>
@@ -870,7 +985,7 @@
         <translation> wurde übersprungen: Der Typ %1 ist nicht zulässig (erlaubt: %2).</translation>
     </message>
     <message>
-        <source>: "label" must be text, not %1; the id is shown instead.</source>
+        <source>: &quot;label&quot; must be text, not %1; the id is shown instead.</source>
         <translation>: „label“ muss Text sein, nicht %1; stattdessen wird die ID angezeigt.</translation>
     </message>
     <message>
@@ -974,11 +1089,11 @@
         <translation>%1 ist kein gültiges JSON (%2) in Zeile %3, Spalte %4</translation>
     </message>
     <message>
-        <source>"%1" must be text, not %2; it was ignored.</source>
+        <source>&quot;%1&quot; must be text, not %2; it was ignored.</source>
         <translation>„%1“ muss Text sein, nicht %2; der Wert wurde ignoriert.</translation>
     </message>
     <message>
-        <source>"help_url" %1 is not an http or https address; no Docs link is shown.</source>
+        <source>&quot;help_url&quot; %1 is not an http or https address; no Docs link is shown.</source>
         <translation>„help_url“ %1 ist keine http- oder https-Adresse; es wird kein Doku-Link angezeigt.</translation>
     </message>
     <message>
@@ -1010,23 +1125,23 @@
         <translation> wurde übersprungen: Er muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <source> was skipped: it has no "id".</source>
+        <source> was skipped: it has no &quot;id&quot;.</source>
         <translation> wurde übersprungen: „id“ fehlt.</translation>
     </message>
     <message>
-        <source> was skipped: its "id" is empty.</source>
+        <source> was skipped: its &quot;id&quot; is empty.</source>
         <translation> wurde übersprungen: „id“ ist leer.</translation>
     </message>
     <message>
-        <source> was skipped: its "id" must be text or a number, not </source>
+        <source> was skipped: its &quot;id&quot; must be text or a number, not </source>
         <translation> wurde übersprungen: „id“ muss Text oder eine Zahl sein, nicht </translation>
     </message>
     <message>
-        <source>: "%1" must be text, not %2; it was ignored.</source>
+        <source>: &quot;%1&quot; must be text, not %2; it was ignored.</source>
         <translation>: „%1“ muss Text sein, nicht %2; der Wert wurde ignoriert.</translation>
     </message>
     <message>
-        <source>"%1" must be a list of objects, not %2; it was ignored.</source>
+        <source>&quot;%1&quot; must be a list of objects, not %2; it was ignored.</source>
         <translation>„%1“ muss eine Liste von Objekten sein, nicht %2; der Wert wurde ignoriert.</translation>
     </message>
     <message>
@@ -1051,7 +1166,7 @@
     </message>
     <message>
         <source>Run</source>
-        <comment>the default label of an action's button</comment>
+        <comment>the default label of an action&apos;s button</comment>
         <translation>Ausführen</translation>
     </message>
 </context>
@@ -1101,7 +1216,7 @@
         <translation>Der Upload beginnt nicht mit seiner Multipart-Boundary.</translation>
     </message>
     <message>
-        <source>The upload's multipart boundary is followed by garbage.</source>
+        <source>The upload&apos;s multipart boundary is followed by garbage.</source>
         <translation>Auf die Multipart-Boundary des Uploads folgen ungültige Daten.</translation>
     </message>
     <message>
@@ -1121,7 +1236,7 @@
         <translation>Der Upload endet, bevor Teil %1 vollständig ist (keine abschließende Boundary): Er wurde abgeschnitten.</translation>
     </message>
     <message>
-        <source>"%1" must be true or false, not "%2".</source>
+        <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;.</source>
         <translation>„%1“ muss true oder false sein, nicht „%2“.</translation>
     </message>
 </context>
@@ -1148,7 +1263,7 @@
     </message>
     <message>
         <source>The plugin called sys.exit(%1) in run; Plugboard ignored it and kept running.</source>
-        <comment>run is the plugin's run() method</comment>
+        <comment>run is the plugin&apos;s run() method</comment>
         <translation>Das Plugin hat in run() sys.exit(%1) aufgerufen; Plugboard hat dies ignoriert und läuft weiter.</translation>
     </message>
     <message>
@@ -1157,7 +1272,7 @@
     </message>
     <message>
         <source>The plugin called sys.exit(%1) in stop; Plugboard ignored it and kept running.</source>
-        <comment>stop is the plugin's stop() method</comment>
+        <comment>stop is the plugin&apos;s stop() method</comment>
         <translation>Das Plugin hat in stop() sys.exit(%1) aufgerufen; Plugboard hat dies ignoriert und läuft weiter.</translation>
     </message>
     <message>
@@ -1170,7 +1285,7 @@
     </message>
     <message>
         <source>The plugin raised KeyboardInterrupt in run.</source>
-        <comment>run is the plugin's run() method</comment>
+        <comment>run is the plugin&apos;s run() method</comment>
         <translation>Das Plugin hat in run() KeyboardInterrupt ausgelöst.</translation>
     </message>
     <message>
@@ -1179,7 +1294,7 @@
     </message>
     <message>
         <source>The plugin raised KeyboardInterrupt in stop.</source>
-        <comment>stop is the plugin's stop() method</comment>
+        <comment>stop is the plugin&apos;s stop() method</comment>
         <translation>Das Plugin hat in stop() KeyboardInterrupt ausgelöst.</translation>
     </message>
     <message>
@@ -1192,7 +1307,7 @@
     </message>
     <message>
         <source>The plugin recursed too deeply in run (%1).</source>
-        <comment>run is the plugin's run() method</comment>
+        <comment>run is the plugin&apos;s run() method</comment>
         <translation>Das Plugin hat in run() die maximale Rekursionstiefe überschritten (%1).</translation>
     </message>
     <message>
@@ -1201,7 +1316,7 @@
     </message>
     <message>
         <source>The plugin recursed too deeply in stop (%1).</source>
-        <comment>stop is the plugin's stop() method</comment>
+        <comment>stop is the plugin&apos;s stop() method</comment>
         <translation>Das Plugin hat in stop() die maximale Rekursionstiefe überschritten (%1).</translation>
     </message>
     <message>
@@ -1214,7 +1329,7 @@
     </message>
     <message>
         <source>The plugin raised an error in run: %1</source>
-        <comment>run is the plugin's run() method</comment>
+        <comment>run is the plugin&apos;s run() method</comment>
         <translation>Das Plugin hat in run() einen Fehler ausgelöst: %1</translation>
     </message>
     <message>
@@ -1223,24 +1338,24 @@
     </message>
     <message>
         <source>The plugin raised an error in stop: %1</source>
-        <comment>stop is the plugin's stop() method</comment>
+        <comment>stop is the plugin&apos;s stop() method</comment>
         <translation>Das Plugin hat in stop() einen Fehler ausgelöst: %1</translation>
     </message>
     <message>
-        <source>This plugin needs Dispatcharr's server modules (it imports '%1'), which a desktop host does not have.</source>
-        <translation>Dieses Plugin benötigt die Servermodule von Dispatcharr (es importiert '%1'), die ein Desktop-Host nicht hat.</translation>
+        <source>This plugin needs Dispatcharr&apos;s server modules (it imports &apos;%1&apos;), which a desktop host does not have.</source>
+        <translation>Dieses Plugin benötigt die Servermodule von Dispatcharr (es importiert &apos;%1&apos;), die ein Desktop-Host nicht hat.</translation>
     </message>
     <message>
-        <source>This plugin needs the Python module '%1', which is not installed. Install the Debian package %2 (sudo apt install %2), then restart the plugin.</source>
-        <translation>Dieses Plugin benötigt das Python-Modul '%1', das nicht installiert ist. Installieren Sie das Debian-Paket %2 (sudo apt install %2) und starten Sie dann das Plugin neu.</translation>
+        <source>This plugin needs the Python module &apos;%1&apos;, which is not installed. Install the Debian package %2 (sudo apt install %2), then restart the plugin.</source>
+        <translation>Dieses Plugin benötigt das Python-Modul &apos;%1&apos;, das nicht installiert ist. Installieren Sie das Debian-Paket %2 (sudo apt install %2) und starten Sie dann das Plugin neu.</translation>
     </message>
     <message>
-        <source>This plugin needs the Python module '%1', which Plugboard's Python does not have.</source>
-        <translation>Dieses Plugin benötigt das Python-Modul '%1', das im Python von Plugboard fehlt.</translation>
+        <source>This plugin needs the Python module &apos;%1&apos;, which Plugboard&apos;s Python does not have.</source>
+        <translation>Dieses Plugin benötigt das Python-Modul &apos;%1&apos;, das im Python von Plugboard fehlt.</translation>
     </message>
     <message>
-        <source>The plugin's code has a syntax error in %1 at line %2: %3.</source>
-        <comment>%1 is a file name, %3 Python's own description of the error</comment>
+        <source>The plugin&apos;s code has a syntax error in %1 at line %2: %3.</source>
+        <comment>%1 is a file name, %3 Python&apos;s own description of the error</comment>
         <translation>Der Code des Plugins hat in %1, Zeile %2, einen Syntaxfehler: %3.</translation>
     </message>
     <message>
@@ -1265,11 +1380,11 @@
         <translation>Das Plugin hat %1 ausgelöst.</translation>
     </message>
     <message>
-        <source>The plugin's data folder %1 could not be created.</source>
+        <source>The plugin&apos;s data folder %1 could not be created.</source>
         <translation>Der Datenordner %1 des Plugins konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Plugboard could not prepare the plugin's logger: %1</source>
+        <source>Plugboard could not prepare the plugin&apos;s logger: %1</source>
         <translation>Plugboard konnte den Logger des Plugins nicht vorbereiten: %1</translation>
     </message>
     <message>
@@ -1311,17 +1426,17 @@
     </message>
     <message>
         <source>[Plugboard] Called %1 (reason: %2).</source>
-        <comment>a line of the plugin's log; %1 is like stop(context), %2 an identifier like reload</comment>
+        <comment>a line of the plugin&apos;s log; %1 is like stop(context), %2 an identifier like reload</comment>
         <translation>[Plugboard] %1 aufgerufen (Grund: %2).</translation>
     </message>
     <message>
         <source>[Plugboard] stop failed (reason: %1): %2</source>
-        <comment>a line of the plugin's log; stop is the plugin's stop() method, %1 an identifier like reload</comment>
+        <comment>a line of the plugin&apos;s log; stop is the plugin&apos;s stop() method, %1 an identifier like reload</comment>
         <translation>[Plugboard] stop() ist fehlgeschlagen (Grund: %1): %2</translation>
     </message>
     <message>
         <source>[Plugboard] stop took too long and was interrupted (reason: %1).</source>
-        <comment>a line of the plugin's log; stop is the plugin's stop() method, %1 an identifier like reload</comment>
+        <comment>a line of the plugin&apos;s log; stop is the plugin&apos;s stop() method, %1 an identifier like reload</comment>
         <translation>[Plugboard] stop() hat zu lange gedauert und wurde unterbrochen (Grund: %1).</translation>
     </message>
 </context>
@@ -1344,7 +1459,7 @@
         <translation>ZIP-Datei wird geprüft…</translation>
     </message>
     <message>
-        <source>"%1" is already installed (%2). Installing %3 over it needs your consent: choose Replace.</source>
+        <source>&quot;%1&quot; is already installed (%2). Installing %3 over it needs your consent: choose Replace.</source>
         <translation>„%1“ ist bereits installiert (%2). Um %3 darüber zu installieren, ist Ihre Zustimmung nötig: Wählen Sie „Ersetzen“.</translation>
     </message>
     <message>
@@ -1363,7 +1478,7 @@
 <context>
     <name>PluginKey</name>
     <message>
-        <source>The folder name "%1" gives an empty plugin key; rename the folder.</source>
+        <source>The folder name &quot;%1&quot; gives an empty plugin key; rename the folder.</source>
         <translation>Der Ordnername „%1“ ergibt einen leeren Plugin-Schlüssel; benennen Sie den Ordner um.</translation>
     </message>
     <message>
@@ -1371,22 +1486,22 @@
         <translation>Der Ordnername ist länger als %1 Zeichen; geben Sie dem Ordner einen kürzeren Namen.</translation>
     </message>
     <message>
-        <source>No plugin with key "%1".</source>
+        <source>No plugin with key &quot;%1&quot;.</source>
         <translation>Kein Plugin mit dem Schlüssel „%1“.</translation>
     </message>
 </context>
 <context>
     <name>PluginLimitStore</name>
     <message>
-        <source>reading the plugin's memory limit</source>
+        <source>reading the plugin&apos;s memory limit</source>
         <translation>Lesen des Speicherlimits des Plugins</translation>
     </message>
     <message>
-        <source>A plugin's memory limit must be between %1 and %2 MiB (or 0 for the default, %3 MiB); %4 is not.</source>
+        <source>A plugin&apos;s memory limit must be between %1 and %2 MiB (or 0 for the default, %3 MiB); %4 is not.</source>
         <translation>Das Speicherlimit eines Plugins muss zwischen %1 und %2 MiB liegen (oder 0 für den Standardwert, %3 MiB); %4 liegt nicht in diesem Bereich.</translation>
     </message>
     <message>
-        <source>saving the plugin's memory limit</source>
+        <source>saving the plugin&apos;s memory limit</source>
         <translation>Speichern des Speicherlimits des Plugins</translation>
     </message>
 </context>
@@ -1404,11 +1519,11 @@
 <context>
     <name>PluginManager</name>
     <message>
-        <source>"%1" crashed repeatedly and is stopped; restart it (Restart on its card, or plugboardctl restart %2) to run it again.</source>
+        <source>&quot;%1&quot; crashed repeatedly and is stopped; restart it (Restart on its card, or plugboardctl restart %2) to run it again.</source>
         <translation>„%1“ ist wiederholt abgestürzt und wurde angehalten; starten Sie es neu („Neu starten“ auf seiner Karte oder plugboardctl restart %2), um es wieder auszuführen.</translation>
     </message>
     <message>
-        <source>"%1" is disabled; enable it first.</source>
+        <source>&quot;%1&quot; is disabled; enable it first.</source>
         <translation>„%1“ ist deaktiviert; aktivieren Sie es zuerst.</translation>
     </message>
     <message>
@@ -1428,35 +1543,35 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <source>"%1" could not be loaded: %2</source>
+        <source>&quot;%1&quot; could not be loaded: %2</source>
         <translation>„%1“ konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is still loading; try again in a moment.</source>
+        <source>&quot;%1&quot; is still loading; try again in a moment.</source>
         <translation>„%1“ wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>"%1" is not loaded.</source>
+        <source>&quot;%1&quot; is not loaded.</source>
         <translation>„%1“ ist nicht geladen.</translation>
     </message>
     <message>
-        <source>"%1" is disabled; enable it before running its actions.</source>
+        <source>&quot;%1&quot; is disabled; enable it before running its actions.</source>
         <translation>„%1“ ist deaktiviert; aktivieren Sie das Plugin, bevor Sie seine Aktionen ausführen.</translation>
     </message>
     <message>
-        <source>"%1" declares no actions, so it has no action "%2".</source>
+        <source>&quot;%1&quot; declares no actions, so it has no action &quot;%2&quot;.</source>
         <translation>„%1“ deklariert keine Aktionen und hat daher keine Aktion „%2“.</translation>
     </message>
     <message>
-        <source>"%1" has no action "%2"; its actions are: %3.</source>
+        <source>&quot;%1&quot; has no action &quot;%2&quot;; its actions are: %3.</source>
         <translation>„%1“ hat keine Aktion „%2“; seine Aktionen sind: %3.</translation>
     </message>
     <message>
-        <source>The folder of "%1" is missing, so its settings fields are unknown; put the folder back to change them.</source>
+        <source>The folder of &quot;%1&quot; is missing, so its settings fields are unknown; put the folder back to change them.</source>
         <translation>Der Ordner von „%1“ fehlt, daher sind seine Einstellungsfelder unbekannt; stellen Sie den Ordner wieder her, um sie zu ändern.</translation>
     </message>
     <message>
-        <source>Enabling "%1" needs your trust first: a plugin runs any code it likes with your user's rights. Enable only plugins from authors you trust.</source>
+        <source>Enabling &quot;%1&quot; needs your trust first: a plugin runs any code it likes with your user&apos;s rights. Enable only plugins from authors you trust.</source>
         <translation>Bevor „%1“ aktiviert werden kann, müssen Sie ihm vertrauen: Ein Plugin führt beliebigen Code mit Ihren Benutzerrechten aus. Aktivieren Sie nur Plugins von Autoren, denen Sie vertrauen.</translation>
     </message>
 </context>
@@ -1558,7 +1673,7 @@
         <translation>%1 muss Text sein (erhalten: %2).</translation>
     </message>
     <message>
-        <source>"%1" is not a setting of this plugin.</source>
+        <source>&quot;%1&quot; is not a setting of this plugin.</source>
         <translation>„%1“ ist keine Einstellung dieses Plugins.</translation>
     </message>
     <message>
@@ -1573,7 +1688,7 @@
 <context>
     <name>PluginStatus</name>
     <message>
-        <source>Files missing: the plugin's folder is gone. Put it back, or remove the plugin to forget its settings.</source>
+        <source>Files missing: the plugin&apos;s folder is gone. Put it back, or remove the plugin to forget its settings.</source>
         <translation>Dateien fehlen: Der Ordner des Plugins ist nicht mehr vorhanden. Stellen Sie ihn wieder her, oder entfernen Sie das Plugin, um seine Einstellungen zu verwerfen.</translation>
     </message>
     <message>
@@ -1581,11 +1696,11 @@
         <translation>Dateien fehlen</translation>
     </message>
     <message>
-        <source>Duplicate key: the folder "%1" already provides "%2"; rename or remove one of them.</source>
+        <source>Duplicate key: the folder &quot;%1&quot; already provides &quot;%2&quot;; rename or remove one of them.</source>
         <translation>Schlüssel-Duplikat: Der Ordner „%1“ stellt „%2“ bereits bereit; benennen Sie einen der beiden um, oder entfernen Sie ihn.</translation>
     </message>
     <message>
-        <source>Duplicate key "%1" (also in "%2")</source>
+        <source>Duplicate key &quot;%1&quot; (also in &quot;%2&quot;)</source>
         <translation>Schlüssel-Duplikat „%1“ (auch in „%2“)</translation>
     </message>
     <message>
@@ -1659,7 +1774,7 @@
 <context>
     <name>Python</name>
     <message>
-        <source>The plugin "%1" is still busy with job %2, which ignored its cancellation; it takes no new actions until that job ends. Disable it or restart Plugboard if it never does.</source>
+        <source>The plugin &quot;%1&quot; is still busy with job %2, which ignored its cancellation; it takes no new actions until that job ends. Disable it or restart Plugboard if it never does.</source>
         <translation>Das Plugin „%1“ ist noch mit Auftrag %2 beschäftigt, der seinen Abbruch ignoriert hat; bis dieser Auftrag endet, nimmt es keine neuen Aktionen an. Deaktivieren Sie es oder starten Sie Plugboard neu, falls der Auftrag nie endet.</translation>
     </message>
     <message>
@@ -1667,11 +1782,11 @@
         <translation>Plugboard wird beendet.</translation>
     </message>
     <message>
-        <source>The previous instance of "%1" is still running a job that ignored its cancellation; restart Plugboard to load the plugin again.</source>
+        <source>The previous instance of &quot;%1&quot; is still running a job that ignored its cancellation; restart Plugboard to load the plugin again.</source>
         <translation>Die vorherige Instanz von „%1“ führt noch einen Auftrag aus, der seinen Abbruch ignoriert hat; starten Sie Plugboard neu, um das Plugin wieder zu laden.</translation>
     </message>
     <message>
-        <source>The plugin "%1" could not be loaded: %2</source>
+        <source>The plugin &quot;%1&quot; could not be loaded: %2</source>
         <translation>Das Plugin „%1“ konnte nicht geladen werden: %2</translation>
     </message>
     <message>
@@ -1681,15 +1796,15 @@
     </message>
     <message>
         <source>[Plugboard] Unloaded while job %1 still runs; stop() and the module clean-up follow when it ends.</source>
-        <comment>a line of the plugin's log</comment>
+        <comment>a line of the plugin&apos;s log</comment>
         <translation>[Plugboard] Entladen, während Auftrag %1 noch läuft; stop() und das Aufräumen des Moduls folgen, sobald er endet.</translation>
     </message>
     <message>
-        <source>The plugin "%1" is not loaded.</source>
+        <source>The plugin &quot;%1&quot; is not loaded.</source>
         <translation>Das Plugin „%1“ ist nicht geladen.</translation>
     </message>
     <message>
-        <source>The plugin "%1" is being stopped.</source>
+        <source>The plugin &quot;%1&quot; is being stopped.</source>
         <translation>Das Plugin „%1“ wird gerade gestoppt.</translation>
     </message>
     <message>
@@ -1702,7 +1817,7 @@
     </message>
     <message>
         <source>[Plugboard] Job %1 finally ended (%2); the plugin takes actions again.</source>
-        <comment>a line of the plugin's log; %2 is an identifier like ok or error</comment>
+        <comment>a line of the plugin&apos;s log; %2 is an identifier like ok or error</comment>
         <translation>[Plugboard] Auftrag %1 ist endlich beendet (%2); das Plugin nimmt wieder Aktionen an.</translation>
     </message>
     <message>
@@ -1732,17 +1847,17 @@
         <translation>Python konnte nicht gestartet werden (Home-Ordner %1): %2</translation>
     </message>
     <message>
-        <source>Python started but Plugboard's host module failed: %1</source>
+        <source>Python started but Plugboard&apos;s host module failed: %1</source>
         <translation>Python wurde gestartet, aber das Host-Modul von Plugboard ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>[Plugboard] The plugin wrote more than %1 KiB of log and output in %2 s; the rest of it was left out.</source>
-        <comment>a line of the plugin's log</comment>
+        <comment>a line of the plugin&apos;s log</comment>
         <translation>[Plugboard] Das Plugin hat in %2 s mehr als %1 KiB Protokoll und Ausgabe geschrieben; der Rest wurde weggelassen.</translation>
     </message>
     <message>
         <source> … [%1 more characters left out]</source>
-        <comment>ends a line of the plugin's log that was cut</comment>
+        <comment>ends a line of the plugin&apos;s log that was cut</comment>
         <translation> … [%1 weitere Zeichen weggelassen]</translation>
     </message>
     <message>
@@ -1750,7 +1865,7 @@
         <translation>Das Plugin wurde gestoppt, bevor dieser Auftrag ausgeführt werden konnte.</translation>
     </message>
     <message>
-        <source>The plugin "%1" is not loaded: %2</source>
+        <source>The plugin &quot;%1&quot; is not loaded: %2</source>
         <comment>%2 is why</comment>
         <translation>Das Plugin „%1“ ist nicht geladen: %2</translation>
     </message>
@@ -1828,7 +1943,7 @@
         <translation>Plugboard</translation>
     </message>
     <message>
-        <source>Runs on the event "%1" in Dispatcharr</source>
+        <source>Runs on the event &quot;%1&quot; in Dispatcharr</source>
         <translation>Wird beim Ereignis „%1“ in Dispatcharr ausgeführt</translation>
     </message>
 </context>
@@ -1839,7 +1954,7 @@
         <translation>%1 ist deaktiviert; aktivieren Sie das Repository, um daraus zu installieren.</translation>
     </message>
     <message>
-        <source>%1 lists no plugin "%2"; "plugboardctl available" shows what it offers.</source>
+        <source>%1 lists no plugin &quot;%2&quot;; &quot;plugboardctl available&quot; shows what it offers.</source>
         <translation>%1 listet kein Plugin „%2“; „plugboardctl available“ zeigt, was angeboten wird.</translation>
     </message>
     <message>
@@ -1855,7 +1970,7 @@
         <translation>%1 ist in %2 als veraltet markiert: Es wird möglicherweise nicht mehr gepflegt (bestätigen Sie, oder übergeben Sie --accept-deprecated).</translation>
     </message>
     <message>
-        <source>A plugin with the key "%1" is already installed (version %2) and did not come from %3. Installing replaces it: its settings are kept, its code is not (confirm, or pass --replace).</source>
+        <source>A plugin with the key &quot;%1&quot; is already installed (version %2) and did not come from %3. Installing replaces it: its settings are kept, its code is not (confirm, or pass --replace).</source>
         <translation>Ein Plugin mit dem Schlüssel „%1“ ist bereits installiert (Version %2) und stammt nicht aus %3. Die Installation ersetzt es: Seine Einstellungen bleiben erhalten, sein Code nicht (bestätigen Sie, oder übergeben Sie --replace).</translation>
     </message>
     <message>
@@ -1883,7 +1998,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The download of %1 %2 does not match the SHA-256 in %3's manifest (expected %4, got %5); nothing was installed.</source>
+        <source>The download of %1 %2 does not match the SHA-256 in %3&apos;s manifest (expected %4, got %5); nothing was installed.</source>
         <translation>Der Download von %1 %2 stimmt nicht mit der SHA-256-Prüfsumme im Manifest von %3 überein (erwartet %4, erhalten %5); es wurde nichts installiert.</translation>
     </message>
     <message>
@@ -1899,15 +2014,15 @@
         <translation>Das gespeicherte Manifest von %1 ist nicht mehr lesbar: %2</translation>
     </message>
     <message>
-        <source>The repository manifest is %1, not an object; check the repository's address.</source>
+        <source>The repository manifest is %1, not an object; check the repository&apos;s address.</source>
         <translation>Das Repository-Manifest ist %1, kein Objekt; prüfen Sie die Adresse des Repositorys.</translation>
     </message>
     <message>
-        <source>The repository manifest has no signed part (no "manifest" member).</source>
+        <source>The repository manifest has no signed part (no &quot;manifest&quot; member).</source>
         <translation>Das Repository-Manifest hat keinen signierten Teil (kein Element „manifest“).</translation>
     </message>
     <message>
-        <source>The signed part of the repository manifest ("manifest") is %1, not an object.</source>
+        <source>The signed part of the repository manifest (&quot;manifest&quot;) is %1, not an object.</source>
         <translation>Der signierte Teil des Repository-Manifests („manifest“) ist %1, kein Objekt.</translation>
     </message>
     <message>
@@ -1983,11 +2098,11 @@
         <translation>%1 kann nicht geprüft werden: Der Schlüssel %2 ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <source>the repository's key</source>
+        <source>the repository&apos;s key</source>
         <translation>der Schlüssel des Repositorys</translation>
     </message>
     <message>
-        <source>%1 calls itself "%2", the name of Dispatcharr's official repository, but is not signed with the official key (%3); it was refused.</source>
+        <source>%1 calls itself &quot;%2&quot;, the name of Dispatcharr&apos;s official repository, but is not signed with the official key (%3); it was refused.</source>
         <translation>%1 nennt sich „%2“ wie das offizielle Repository von Dispatcharr, ist aber nicht mit dem offiziellen Schlüssel signiert (%3); es wurde abgelehnt.</translation>
     </message>
     <message>
@@ -1995,7 +2110,7 @@
         <translation>Das Manifest von %1</translation>
     </message>
     <message>
-        <source>The manifest %1 gives for "%2" describes "%3" instead; it was not used.</source>
+        <source>The manifest %1 gives for &quot;%2&quot; describes &quot;%3&quot; instead; it was not used.</source>
         <translation>Das Manifest, das %1 für „%2“ angibt, beschreibt stattdessen „%3“; es wurde nicht verwendet.</translation>
     </message>
     <message>
@@ -2003,7 +2118,7 @@
         <translation>Das Manifest von %1 in %2</translation>
     </message>
     <message>
-        <source>the official repository's key</source>
+        <source>the official repository&apos;s key</source>
         <translation>der Schlüssel des offiziellen Repositorys</translation>
     </message>
     <message>
@@ -2027,11 +2142,11 @@
         <translation>Public-Key-Algorithmus %1</translation>
     </message>
     <message>
-        <source>is not OpenPGP armor: it has no "-----BEGIN PGP …-----" line.</source>
+        <source>is not OpenPGP armor: it has no &quot;-----BEGIN PGP …-----&quot; line.</source>
         <translation>ist kein OpenPGP-Armor: Die Zeile „-----BEGIN PGP …-----“ fehlt.</translation>
     </message>
     <message>
-        <source>has "%1" where "%2" should end it.</source>
+        <source>has &quot;%1&quot; where &quot;%2&quot; should end it.</source>
         <translation>enthält „%1“ statt der abschließenden Zeile „%2“.</translation>
     </message>
     <message>
@@ -2039,7 +2154,7 @@
         <translation>enthält Text nach der Prüfsummenzeile; der Armor ist beschädigt.</translation>
     </message>
     <message>
-        <source>ends without its "%1" line; the text was cut short.</source>
+        <source>ends without its &quot;%1&quot; line; the text was cut short.</source>
         <translation>endet ohne die Zeile „%1“; der Text wurde abgeschnitten.</translation>
     </message>
     <message>
@@ -2083,19 +2198,19 @@
         <translation>ist leer.</translation>
     </message>
     <message>
-        <source>is a private (secret) key. Never share it; give the repository's public key instead.</source>
+        <source>is a private (secret) key. Never share it; give the repository&apos;s public key instead.</source>
         <translation>ist ein privater (geheimer) Schlüssel. Geben Sie ihn niemals weiter; geben Sie stattdessen den öffentlichen Schlüssel des Repositorys an.</translation>
     </message>
     <message>
-        <source>is armored as "%1", not as a "PUBLIC KEY BLOCK".</source>
+        <source>is armored as &quot;%1&quot;, not as a &quot;PUBLIC KEY BLOCK&quot;.</source>
         <translation>hat den Armor-Typ „%1“, nicht „PUBLIC KEY BLOCK“.</translation>
     </message>
     <message>
-        <source>is neither an armored public key ("-----BEGIN PGP PUBLIC KEY BLOCK-----") nor a binary OpenPGP key.</source>
+        <source>is neither an armored public key (&quot;-----BEGIN PGP PUBLIC KEY BLOCK-----&quot;) nor a binary OpenPGP key.</source>
         <translation>ist weder ein öffentlicher Schlüssel im Armor-Format („-----BEGIN PGP PUBLIC KEY BLOCK-----“) noch ein binärer OpenPGP-Schlüssel.</translation>
     </message>
     <message>
-        <source>holds a private (secret) key. Never share it; give the repository's public key instead.</source>
+        <source>holds a private (secret) key. Never share it; give the repository&apos;s public key instead.</source>
         <translation>enthält einen privaten (geheimen) Schlüssel. Geben Sie ihn niemals weiter; geben Sie stattdessen den öffentlichen Schlüssel des Repositorys an.</translation>
     </message>
     <message>
@@ -2131,15 +2246,15 @@
         <translation>Es wurde kein Schlüssel-Fingerabdruck angegeben.</translation>
     </message>
     <message>
-        <source>"%1" is not a key fingerprint: it holds "%2", and a fingerprint is 40 hexadecimal digits.</source>
+        <source>&quot;%1&quot; is not a key fingerprint: it holds &quot;%2&quot;, and a fingerprint is 40 hexadecimal digits.</source>
         <translation>„%1“ ist kein Schlüssel-Fingerabdruck: Die Eingabe enthält das Zeichen „%2“, ein Fingerabdruck besteht aber aus 40 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <source>"%1" is a short key ID, which other keys can share; give the full 40-digit fingerprint.</source>
+        <source>&quot;%1&quot; is a short key ID, which other keys can share; give the full 40-digit fingerprint.</source>
         <translation>„%1“ ist eine kurze Schlüssel-ID, die auch andere Schlüssel haben können; geben Sie den vollständigen 40-stelligen Fingerabdruck an.</translation>
     </message>
     <message>
-        <source>"%1" has %2 hexadecimal digits; a key fingerprint has 40.</source>
+        <source>&quot;%1&quot; has %2 hexadecimal digits; a key fingerprint has 40.</source>
         <translation>„%1“ hat %2 Hexadezimalziffern; ein Schlüssel-Fingerabdruck hat 40.</translation>
     </message>
     <message>
@@ -2171,15 +2286,15 @@
         <translation>Der Eintrag ist %1, kein Text; er wird ausgelassen.</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) or file address; relative addresses that need it are left empty.</source>
+        <source>&quot;%1&quot; is not an http(s) or file address; relative addresses that need it are left empty.</source>
         <translation>„%1“ ist keine http(s)- oder file-Adresse; relative Adressen, die darauf aufbauen, bleiben leer.</translation>
     </message>
     <message>
-        <source>"%1" is relative but the repository names no base address for it; it is ignored.</source>
+        <source>&quot;%1&quot; is relative but the repository names no base address for it; it is ignored.</source>
         <translation>„%1“ ist relativ, aber das Repository nennt dafür keine Basisadresse; der Wert wird ignoriert.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid address; it is ignored.</source>
+        <source>&quot;%1&quot; is not a valid address; it is ignored.</source>
         <translation>„%1“ ist keine gültige Adresse; der Wert wird ignoriert.</translation>
     </message>
     <message>
@@ -2187,11 +2302,11 @@
         <translation>Das Repository-Manifest ist %1 Byte groß, mehr als die %2 Byte, die Plugboard liest; das Repository muss eine kleinere Datei veröffentlichen.</translation>
     </message>
     <message>
-        <source>The repository manifest is empty; check the repository's address.</source>
+        <source>The repository manifest is empty; check the repository&apos;s address.</source>
         <translation>Das Repository-Manifest ist leer; prüfen Sie die Adresse des Repositorys.</translation>
     </message>
     <message>
-        <source>The repository manifest is not valid JSON (%1); check the repository's address or ask its maintainer.</source>
+        <source>The repository manifest is not valid JSON (%1); check the repository&apos;s address or ask its maintainer.</source>
         <translation>Das Repository-Manifest ist kein gültiges JSON (%1); prüfen Sie die Adresse des Repositorys, oder wenden Sie sich an dessen Betreuer.</translation>
     </message>
     <message>
@@ -2223,7 +2338,7 @@
         <translation>ein unbekannter Wert</translation>
     </message>
     <message>
-        <source>No repository "%1" is in the list; `plugboardctl repo list` shows their ids and addresses.</source>
+        <source>No repository &quot;%1&quot; is in the list; `plugboardctl repo list` shows their ids and addresses.</source>
         <translation>Es gibt kein Repository „%1“ in der Liste; `plugboardctl repo list` zeigt die IDs und Adressen der Repositorys.</translation>
     </message>
     <message>
@@ -2235,7 +2350,7 @@
         <translation>der für das Repository angegebene Schlüssel</translation>
     </message>
     <message>
-        <source>%1 is Dispatcharr's official repository, which is always in the list.</source>
+        <source>%1 is Dispatcharr&apos;s official repository, which is always in the list.</source>
         <translation>%1 ist das offizielle Repository von Dispatcharr, das immer in der Liste steht.</translation>
     </message>
     <message>
@@ -2255,15 +2370,15 @@
         <translation>%1 wurde noch nicht abgerufen; aktualisieren Sie das Repository zuerst.</translation>
     </message>
     <message>
-        <source>%1 lists no plugin "%2".</source>
+        <source>%1 lists no plugin &quot;%2&quot;.</source>
         <translation>%1 listet kein Plugin „%2“.</translation>
     </message>
     <message>
-        <source>%1 gives no manifest address for "%2", so its versions are not known.</source>
+        <source>%1 gives no manifest address for &quot;%2&quot;, so its versions are not known.</source>
         <translation>%1 nennt keine Manifest-Adresse für „%2“, daher sind die Versionen des Plugins unbekannt.</translation>
     </message>
     <message>
-        <source>The plugin "%1" has no name.</source>
+        <source>The plugin &quot;%1&quot; has no name.</source>
         <translation>Das Plugin „%1“ hat keinen Namen.</translation>
     </message>
     <message>
@@ -2279,23 +2394,23 @@
         <translation>Das Plugin hat keinen Slug.</translation>
     </message>
     <message>
-        <source>The slug "%1…" is longer than %2 characters.</source>
+        <source>The slug &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Der Slug „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <source>The slug "%1" starts or ends with a space.</source>
+        <source>The slug &quot;%1&quot; starts or ends with a space.</source>
         <translation>Der Slug „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
     </message>
     <message>
-        <source>The slug "%1" contains ".." or is ".".</source>
+        <source>The slug &quot;%1&quot; contains &quot;..&quot; or is &quot;.&quot;.</source>
         <translation>Der Slug „%1“ enthält „..“ oder ist „.“.</translation>
     </message>
     <message>
-        <source>The slug "%1" contains a slash.</source>
+        <source>The slug &quot;%1&quot; contains a slash.</source>
         <translation>Der Slug „%1“ enthält einen Schrägstrich.</translation>
     </message>
     <message>
-        <source>The slug "%1" contains a control character.</source>
+        <source>The slug &quot;%1&quot; contains a control character.</source>
         <translation>Der Slug „%1“ enthält ein Steuerzeichen.</translation>
     </message>
     <message>
@@ -2303,11 +2418,11 @@
         <translation>Das Repository-Manifest hat keinen registry_name; es ist kein Repository-Manifest oder ist beschädigt.</translation>
     </message>
     <message>
-        <source>The repository manifest of "%1" has no list of plugins.</source>
+        <source>The repository manifest of &quot;%1&quot; has no list of plugins.</source>
         <translation>Das Repository-Manifest von „%1“ hat keine Plugin-Liste.</translation>
     </message>
     <message>
-        <source>The list of plugins of "%1" is %2, not a list.</source>
+        <source>The list of plugins of &quot;%1&quot; is %2, not a list.</source>
         <translation>Die Plugin-Liste von „%1“ ist %2, keine Liste.</translation>
     </message>
     <message>
@@ -2323,7 +2438,7 @@
         <translation>Der Eintrag wird ausgelassen.</translation>
     </message>
     <message>
-        <source>The slug "%1" is listed again; only its first entry is kept.</source>
+        <source>The slug &quot;%1&quot; is listed again; only its first entry is kept.</source>
         <translation>Der Slug „%1“ ist erneut aufgeführt; nur sein erster Eintrag wird übernommen.</translation>
     </message>
     <message>
@@ -2331,11 +2446,11 @@
         <translation>Nur die ersten %1 Versionen werden übernommen.</translation>
     </message>
     <message>
-        <source>The plugin's manifest cannot be used: %1</source>
+        <source>The plugin&apos;s manifest cannot be used: %1</source>
         <translation>Das Manifest des Plugins ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <source>The plugin's manifest is for "%1", not for "%2" as the repository's list says.</source>
+        <source>The plugin&apos;s manifest is for &quot;%1&quot;, not for &quot;%2&quot; as the repository&apos;s list says.</source>
         <translation>Das Manifest des Plugins gilt für „%1“, nicht für „%2“, wie es in der Liste des Repositorys steht.</translation>
     </message>
     <message>
@@ -2351,7 +2466,7 @@
         <translation>sie ist %1 Byte groß, weit mehr als jede Signatur.</translation>
     </message>
     <message>
-        <source>it is not an armored OpenPGP signature (no "-----BEGIN PGP SIGNATURE-----" line).</source>
+        <source>it is not an armored OpenPGP signature (no &quot;-----BEGIN PGP SIGNATURE-----&quot; line).</source>
         <translation>sie ist keine OpenPGP-Signatur im Armor-Format (keine Zeile „-----BEGIN PGP SIGNATURE-----“).</translation>
     </message>
     <message>
@@ -2359,7 +2474,7 @@
         <translation>der Text</translation>
     </message>
     <message>
-        <source>it is armored as "%1", not as a "SIGNATURE".</source>
+        <source>it is armored as &quot;%1&quot;, not as a &quot;SIGNATURE&quot;.</source>
         <translation>sie hat den Armor-Typ „%1“, nicht „SIGNATURE“.</translation>
     </message>
     <message>
@@ -2395,11 +2510,11 @@
         <translation>%1 wurde nicht akzeptiert: gpgv (%2) ist beim Prüfen der Signatur abgestürzt.</translation>
     </message>
     <message>
-        <source>%1 is signed with the repository's key %2, but that key has been revoked; nothing signed with it is accepted.</source>
+        <source>%1 is signed with the repository&apos;s key %2, but that key has been revoked; nothing signed with it is accepted.</source>
         <translation>%1 ist mit dem Schlüssel %2 des Repositorys signiert, aber dieser Schlüssel wurde widerrufen; nichts, was damit signiert ist, wird akzeptiert.</translation>
     </message>
     <message>
-        <source>%1 is signed with the repository's key %2, but that key expired%3; the repository must renew its key.</source>
+        <source>%1 is signed with the repository&apos;s key %2, but that key expired%3; the repository must renew its key.</source>
         <translation>%1 ist mit dem Schlüssel %2 des Repositorys signiert, aber dieser Schlüssel ist%3 abgelaufen; das Repository muss seinen Schlüssel erneuern.</translation>
     </message>
     <message>
@@ -2419,11 +2534,11 @@
         <translation>%1 stimmt nicht mit der Signatur überein (ungültige Signatur): Der Inhalt wurde nach dem Signieren verändert, oder die Signatur gehört zu etwas anderem.</translation>
     </message>
     <message>
-        <source>%1 is signed by another key (%2), not by the repository's key %3.</source>
+        <source>%1 is signed by another key (%2), not by the repository&apos;s key %3.</source>
         <translation>%1 ist mit einem anderen Schlüssel (%2) signiert, nicht mit dem Schlüssel %3 des Repositorys.</translation>
     </message>
     <message>
-        <source>%1 is signed with the pinned key %2, but the key file given for the repository is another key (%3); fetch the repository's own key.</source>
+        <source>%1 is signed with the pinned key %2, but the key file given for the repository is another key (%3); fetch the repository&apos;s own key.</source>
         <translation>%1 ist mit dem festgelegten Schlüssel %2 signiert, aber die für das Repository angegebene Schlüsseldatei enthält einen anderen Schlüssel (%3); rufen Sie den eigenen Schlüssel des Repositorys ab.</translation>
     </message>
     <message>
@@ -2451,7 +2566,7 @@
         <translation>Der signierte Inhalt</translation>
     </message>
     <message>
-        <source>The repository's pinned key fingerprint "%1" is not a fingerprint, so no signature can be accepted.</source>
+        <source>The repository&apos;s pinned key fingerprint &quot;%1&quot; is not a fingerprint, so no signature can be accepted.</source>
         <translation>Der fest hinterlegte Schlüssel-Fingerabdruck „%1“ des Repositorys ist kein Fingerabdruck, daher kann keine Signatur akzeptiert werden.</translation>
     </message>
     <message>
@@ -2479,7 +2594,7 @@
         <translation>Das Manifest von %1 wurde am %2 signiert, also vor dem bereits akzeptierten (signiert am %3): Ein älteres Manifest wurde erneut ausgeliefert (Replay oder Rollback). Es wird daher abgelehnt, und das letzte gültige Manifest bleibt erhalten.</translation>
     </message>
     <message>
-        <source>The address of %1 ("%2") is not a valid URL.</source>
+        <source>The address of %1 (&quot;%2&quot;) is not a valid URL.</source>
         <translation>Die Adresse für %1 („%2“) ist keine gültige URL.</translation>
     </message>
     <message>
@@ -2499,7 +2614,7 @@
         <translation>Die Adresse für %1 (%2) ist eine lokale Datei; das ist nur für ein Repository in einem lokalen Ordner zulässig.</translation>
     </message>
     <message>
-        <source>The address of %1 (%2) uses "%3:"; only https: (and http: to this machine) are used.</source>
+        <source>The address of %1 (%2) uses &quot;%3:&quot;; only https: (and http: to this machine) are used.</source>
         <translation>Die Adresse für %1 (%2) verwendet „%3:“; verwendet werden nur https: (und http: zu diesem Rechner).</translation>
     </message>
     <message>
@@ -2530,7 +2645,7 @@
         <translation>Lesen des Repositorys %1</translation>
     </message>
     <message>
-        <source>The repository %1 is already in the list (as "%2").</source>
+        <source>The repository %1 is already in the list (as &quot;%2&quot;).</source>
         <translation>Das Repository %1 ist bereits in der Liste (als „%2“).</translation>
     </message>
     <message>
@@ -2590,7 +2705,7 @@
         <translation>Speichern des Aktualisierungsintervalls</translation>
     </message>
     <message>
-        <source>reading the repositories' revision</source>
+        <source>reading the repositories&apos; revision</source>
         <translation>Lesen der Revision der Repositorys</translation>
     </message>
 </context>
@@ -2605,7 +2720,7 @@
         <translation>Der Anfragekopf ist größer als %1 KiB.</translation>
     </message>
     <message>
-        <source>The request line is not "METHOD /path HTTP/1.1".</source>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
         <translation>Die Anfragezeile hat nicht die Form „METHOD /path HTTP/1.1“.</translation>
     </message>
     <message>
@@ -2621,7 +2736,7 @@
         <translation>Gefaltete Header-Zeilen werden nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>A header line is not "Name: value".</source>
+        <source>A header line is not &quot;Name: value&quot;.</source>
         <translation>Eine Header-Zeile hat nicht die Form „Name: Wert“.</translation>
     </message>
     <message>
@@ -2641,7 +2756,7 @@
         <translation>Senden Sie den Anfragetext mit Content-Length; Chunked-Übertragung wird nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>Only "Expect: 100-continue" is understood.</source>
+        <source>Only &quot;Expect: 100-continue&quot; is understood.</source>
         <translation>Nur „Expect: 100-continue“ wird unterstützt.</translation>
     </message>
 </context>
@@ -2727,7 +2842,7 @@
         <translation>Das Plugin hat während der Ausführung nichts protokolliert.</translation>
     </message>
     <message>
-        <source>%1 is queued since %2: it starts when the plugin's running action ends.</source>
+        <source>%1 is queued since %2: it starts when the plugin&apos;s running action ends.</source>
         <translation>%1 ist seit %2 in der Warteschlange: Es startet, sobald die laufende Aktion des Plugins endet.</translation>
     </message>
     <message>
@@ -2824,7 +2939,7 @@
         <translation>API-Token kopiert</translation>
     </message>
     <message>
-        <source>Send it as "Authorization: Bearer &lt;token&gt;" to %1.</source>
+        <source>Send it as &quot;Authorization: Bearer &lt;token&gt;&quot; to %1.</source>
         <translation>Senden Sie das Token als „Authorization: Bearer &lt;token&gt;“ an %1.</translation>
     </message>
 </context>
@@ -2835,15 +2950,15 @@
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <source>"%1" cannot be imported: %2</source>
+        <source>&quot;%1&quot; cannot be imported: %2</source>
         <translation>„%1“ kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <source>the entry "%1" is damaged (%2).</source>
+        <source>the entry &quot;%1&quot; is damaged (%2).</source>
         <translation>der Eintrag „%1“ ist beschädigt (%2).</translation>
     </message>
     <message>
-        <source>Could not open "%1": %2.</source>
+        <source>Could not open &quot;%1&quot;: %2.</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
@@ -2859,23 +2974,23 @@
         <translation>das Inhaltsverzeichnis des Archivs ist beschädigt.</translation>
     </message>
     <message>
-        <source>the entry "%1" is a symbolic link; a link could point outside the plugin folder, so Plugboard does not install them.</source>
+        <source>the entry &quot;%1&quot; is a symbolic link; a link could point outside the plugin folder, so Plugboard does not install them.</source>
         <translation>der Eintrag „%1“ ist ein symbolischer Link; ein Link könnte auf etwas außerhalb des Plugin-Ordners zeigen, daher installiert Plugboard keine Links.</translation>
     </message>
     <message>
-        <source>the entry "%1" is a device, pipe or socket, not a file or folder.</source>
+        <source>the entry &quot;%1&quot; is a device, pipe or socket, not a file or folder.</source>
         <translation>der Eintrag „%1“ ist ein Gerät, eine Pipe oder ein Socket, weder Datei noch Ordner.</translation>
     </message>
     <message>
-        <source>the entry "%1" is encrypted, so Plugboard cannot check it; make the zip again without a password.</source>
+        <source>the entry &quot;%1&quot; is encrypted, so Plugboard cannot check it; make the zip again without a password.</source>
         <translation>der Eintrag „%1“ ist verschlüsselt, daher kann Plugboard ihn nicht prüfen; erstellen Sie die ZIP-Datei ohne Passwort neu.</translation>
     </message>
     <message>
-        <source>the entry "%1" is a folder but holds data.</source>
+        <source>the entry &quot;%1&quot; is a folder but holds data.</source>
         <translation>der Eintrag „%1“ ist ein Ordner, enthält aber Daten.</translation>
     </message>
     <message>
-        <source>the entry "%1" uses compression method %2, which Plugboard cannot read; make the zip again with ordinary (deflate) compression.</source>
+        <source>the entry &quot;%1&quot; uses compression method %2, which Plugboard cannot read; make the zip again with ordinary (deflate) compression.</source>
         <translation>der Eintrag „%1“ verwendet die Komprimierungsmethode %2, die Plugboard nicht lesen kann; erstellen Sie die ZIP-Datei mit normaler Komprimierung (Deflate) neu.</translation>
     </message>
     <message>
@@ -2891,7 +3006,7 @@
         <translation>seine Daten reichen über das Ende des Archivs hinaus</translation>
     </message>
     <message>
-        <source>the entries "%1" and "%2" share the same data, a shape only zip bombs have.</source>
+        <source>the entries &quot;%1&quot; and &quot;%2&quot; share the same data, a shape only zip bombs have.</source>
         <translation>die Einträge „%1“ und „%2“ teilen sich dieselben Daten – ein Aufbau, den nur ZIP-Bomben haben.</translation>
     </message>
     <message>
@@ -2903,11 +3018,11 @@
         <translation>seine Daten lassen sich nicht entpacken</translation>
     </message>
     <message>
-        <source>it decompresses to more than %1 MiB (reading stopped at "%2").</source>
+        <source>it decompresses to more than %1 MiB (reading stopped at &quot;%2&quot;).</source>
         <translation>das Archiv ist entpackt größer als %1 MiB (Lesen bei „%2“ abgebrochen).</translation>
     </message>
     <message>
-        <source>it expands more than %1 times (noticed at "%2"), which is how zip bombs look.</source>
+        <source>it expands more than %1 times (noticed at &quot;%2&quot;), which is how zip bombs look.</source>
         <translation>das Archiv wächst beim Entpacken auf mehr als das %1-Fache (bemerkt bei „%2“), wie es für ZIP-Bomben typisch ist.</translation>
     </message>
     <message>
@@ -2927,11 +3042,11 @@
         <translation>das Archiv enthält weder plugin.py noch __init__.py und ist daher kein Plugin.</translation>
     </message>
     <message>
-        <source>it holds more than one plugin at the same level ("%1" and "%2"); import them one at a time.</source>
+        <source>it holds more than one plugin at the same level (&quot;%1&quot; and &quot;%2&quot;); import them one at a time.</source>
         <translation>das Archiv enthält mehr als ein Plugin auf derselben Ebene („%1“ und „%2“); importieren Sie die Plugins einzeln.</translation>
     </message>
     <message>
-        <source>The zip has no plugin.json beside the plugin's code: the plugin will be listed as legacy.</source>
+        <source>The zip has no plugin.json beside the plugin&apos;s code: the plugin will be listed as legacy.</source>
         <translation>Die ZIP-Datei enthält keine plugin.json neben dem Code des Plugins: Das Plugin wird als Plugin im alten Format aufgeführt.</translation>
     </message>
     <message>
@@ -2947,7 +3062,7 @@
         <translation>das Archiv wächst beim Entpacken auf mehr als das %1-Fache, wie es für ZIP-Bomben typisch ist.</translation>
     </message>
     <message>
-        <source>"%1" changed after it was inspected; inspect it again.</source>
+        <source>&quot;%1&quot; changed after it was inspected; inspect it again.</source>
         <translation>„%1“ wurde nach der Prüfung verändert; prüfen Sie die Datei erneut.</translation>
     </message>
     <message>
@@ -2958,62 +3073,62 @@
 <context>
     <name>ZipInstaller</name>
     <message>
-        <source>Could not write "%1" into "%2": %3.</source>
+        <source>Could not write &quot;%1&quot; into &quot;%2&quot;: %3.</source>
         <translation>„%1“ konnte nicht in „%2“ geschrieben werden: %3.</translation>
     </message>
     <message>
-        <source>Could not create the plugins folder "%1".</source>
+        <source>Could not create the plugins folder &quot;%1&quot;.</source>
         <translation>Der Plugin-Ordner „%1“ konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Could not create a staging folder in "%1" (check that you may write there).</source>
+        <source>Could not create a staging folder in &quot;%1&quot; (check that you may write there).</source>
         <translation>In „%1“ konnte kein Zwischenordner erstellt werden (prüfen Sie, ob Sie dort schreiben dürfen).</translation>
     </message>
     <message>
-        <source>Could not create a staging folder in "%1": %2.</source>
+        <source>Could not create a staging folder in &quot;%1&quot;: %2.</source>
         <translation>In „%1“ konnte kein Zwischenordner erstellt werden: %2.</translation>
     </message>
     <message>
-        <source>Could not open "%1": %2.</source>
+        <source>Could not open &quot;%1&quot;: %2.</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a staging folder in "%2".</source>
+        <source>&quot;%1&quot; is not a staging folder in &quot;%2&quot;.</source>
         <translation>„%1“ ist kein Zwischenordner in „%2“.</translation>
     </message>
     <message>
-        <source>Another import is changing the plugins folder "%1"; try again when it is done.</source>
+        <source>Another import is changing the plugins folder &quot;%1&quot;; try again when it is done.</source>
         <translation>Ein anderer Import ändert gerade den Plugin-Ordner „%1“; versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
     </message>
     <message>
-        <source>The plugins folder already has a folder named "%1"; choose Replace to overwrite it, or another folder name.</source>
+        <source>The plugins folder already has a folder named &quot;%1&quot;; choose Replace to overwrite it, or another folder name.</source>
         <translation>Der Plugin-Ordner enthält bereits einen Ordner namens „%1“; wählen Sie „Ersetzen“, um ihn zu überschreiben, oder einen anderen Ordnernamen.</translation>
     </message>
     <message>
-        <source>The previous plugin could not be moved back (%1); it is in "%2" and will be restored at the next start.</source>
+        <source>The previous plugin could not be moved back (%1); it is in &quot;%2&quot; and will be restored at the next start.</source>
         <translation>Das vorherige Plugin konnte nicht zurückverschoben werden (%1); es liegt in „%2“ und wird beim nächsten Start wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Could not move the installed "%1" aside: %2.</source>
+        <source>Could not move the installed &quot;%1&quot; aside: %2.</source>
         <translation>Der installierte Ordner „%1“ konnte nicht beiseitegeschoben werden: %2.</translation>
     </message>
     <message>
-        <source>A folder named "%1" appeared in the plugins folder during the import.</source>
+        <source>A folder named &quot;%1&quot; appeared in the plugins folder during the import.</source>
         <translation>Während des Imports ist im Plugin-Ordner ein Ordner namens „%1“ entstanden.</translation>
     </message>
     <message>
-        <source>Could not move "%1" into place: %2.</source>
+        <source>Could not move &quot;%1&quot; into place: %2.</source>
         <translation>„%1“ konnte nicht an seinen Zielort verschoben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>ZipPath</name>
     <message>
-        <source>the entry "%1…" has a NUL byte in its name.</source>
+        <source>the entry &quot;%1…&quot; has a NUL byte in its name.</source>
         <translation>der Eintrag „%1…“ enthält ein NUL-Byte im Namen.</translation>
     </message>
     <message>
-        <source>the entry "%1" is marked as UTF-8, but its name is not valid UTF-8.</source>
+        <source>the entry &quot;%1&quot; is marked as UTF-8, but its name is not valid UTF-8.</source>
         <translation>der Eintrag „%1“ ist als UTF-8 markiert, aber sein Name ist kein gültiges UTF-8.</translation>
     </message>
     <message>
@@ -3021,31 +3136,31 @@
         <translation>ein Eintrag hat einen leeren Namen.</translation>
     </message>
     <message>
-        <source>the entry "%1" has a control character in its name.</source>
+        <source>the entry &quot;%1&quot; has a control character in its name.</source>
         <translation>der Eintrag „%1“ enthält ein Steuerzeichen im Namen.</translation>
     </message>
     <message>
-        <source>the entry "%1" has an absolute path; a plugin zip may only hold relative paths.</source>
+        <source>the entry &quot;%1&quot; has an absolute path; a plugin zip may only hold relative paths.</source>
         <translation>der Eintrag „%1“ hat einen absoluten Pfad; eine Plugin-ZIP-Datei darf nur relative Pfade enthalten.</translation>
     </message>
     <message>
-        <source>the entry "%1" starts with a drive letter; a plugin zip may only hold relative paths.</source>
+        <source>the entry &quot;%1&quot; starts with a drive letter; a plugin zip may only hold relative paths.</source>
         <translation>der Eintrag „%1“ beginnt mit einem Laufwerksbuchstaben; eine Plugin-ZIP-Datei darf nur relative Pfade enthalten.</translation>
     </message>
     <message>
-        <source>the entry "%1" has an empty folder name in its path.</source>
+        <source>the entry &quot;%1&quot; has an empty folder name in its path.</source>
         <translation>der Eintrag „%1“ enthält einen leeren Ordnernamen im Pfad.</translation>
     </message>
     <message>
-        <source>the entry "%1" goes up a folder ("..") and could land outside the plugin folder.</source>
+        <source>the entry &quot;%1&quot; goes up a folder (&quot;..&quot;) and could land outside the plugin folder.</source>
         <translation>der Eintrag „%1“ geht einen Ordner nach oben („..“) und könnte außerhalb des Plugin-Ordners landen.</translation>
     </message>
     <message>
-        <source>the entry "%1" has a "." folder in its path, which no ordinary zip tool writes.</source>
+        <source>the entry &quot;%1&quot; has a &quot;.&quot; folder in its path, which no ordinary zip tool writes.</source>
         <translation>der Eintrag „%1“ enthält einen „.“-Ordner im Pfad, den kein gewöhnliches ZIP-Programm schreibt.</translation>
     </message>
     <message>
-        <source>the entry "%1" has a name part longer than 255 bytes, which no file system here accepts.</source>
+        <source>the entry &quot;%1&quot; has a name part longer than 255 bytes, which no file system here accepts.</source>
         <translation>der Eintrag „%1“ hat einen Namensteil, der länger als 255 Byte ist; das akzeptiert hier kein Dateisystem.</translation>
     </message>
     <message>
@@ -3053,15 +3168,15 @@
         <translation>Der Ordnername ist leer.</translation>
     </message>
     <message>
-        <source>The folder name "%1" contains "/" or "\"; choose a single folder name.</source>
+        <source>The folder name &quot;%1&quot; contains &quot;/&quot; or &quot;\&quot;; choose a single folder name.</source>
         <translation>Der Ordnername „%1“ enthält „/“ oder „\“; wählen Sie einen einzelnen Ordnernamen.</translation>
     </message>
     <message>
-        <source>The folder name "%1" contains a control character.</source>
+        <source>The folder name &quot;%1&quot; contains a control character.</source>
         <translation>Der Ordnername „%1“ enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <source>The folder name "%1" starts with "."; Plugboard skips such folders.</source>
+        <source>The folder name &quot;%1&quot; starts with &quot;.&quot;; Plugboard skips such folders.</source>
         <translation>Der Ordnername „%1“ beginnt mit „.“; solche Ordner überspringt Plugboard.</translation>
     </message>
     <message>
@@ -3069,15 +3184,15 @@
         <translation>Der Ordnername ist länger als 200 Byte; wählen Sie einen kürzeren.</translation>
     </message>
     <message>
-        <source>the entries "%1" and "%2" differ only in letter case or Unicode form, and would overwrite each other on many systems.</source>
+        <source>the entries &quot;%1&quot; and &quot;%2&quot; differ only in letter case or Unicode form, and would overwrite each other on many systems.</source>
         <translation>die Einträge „%1“ und „%2“ unterscheiden sich nur in der Groß-/Kleinschreibung oder der Unicode-Form und würden sich auf vielen Systemen gegenseitig überschreiben.</translation>
     </message>
     <message>
-        <source>"%1" is both a file and a folder in the archive.</source>
+        <source>&quot;%1&quot; is both a file and a folder in the archive.</source>
         <translation>„%1“ ist im Archiv sowohl eine Datei als auch ein Ordner.</translation>
     </message>
     <message>
-        <source>the entry "%1" appears twice in the archive.</source>
+        <source>the entry &quot;%1&quot; appears twice in the archive.</source>
         <translation>der Eintrag „%1“ kommt im Archiv zweimal vor.</translation>
     </message>
 </context>
@@ -3128,7 +3243,7 @@
         <translation>Unter diesem Pfad gibt es keinen Ereignisstrom; verwenden Sie /api/plugins/events/.</translation>
     </message>
     <message>
-        <source>Send the API token as "Authorization: Bearer &lt;token&gt;".</source>
+        <source>Send the API token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>Senden Sie das API-Token als „Authorization: Bearer &lt;token&gt;“.</translation>
     </message>
     <message>
@@ -3167,7 +3282,7 @@
         <translation>Plugboard %1</translation>
     </message>
     <message>
-        <source>Discovers, shows, configures and runs Python plugins written to Dispatcharr's plugin contract.</source>
+        <source>Discovers, shows, configures and runs Python plugins written to Dispatcharr&apos;s plugin contract.</source>
         <translation>Erkennt Python-Plugins, die für die Plugin-Schnittstelle von Dispatcharr geschrieben wurden, zeigt sie an, konfiguriert sie und führt sie aus.</translation>
     </message>
     <message>
@@ -3311,6 +3426,14 @@
         <comment>the name of the language of this translation, in itself</comment>
         <translation>Deutsch</translation>
     </message>
+    <message>
+        <source>Database backups</source>
+        <translation>Datenbanksicherungen</translation>
+    </message>
+    <message>
+        <source>Open in the file manager. A copy of the plugin database is kept once a day when something changed (the last 7) and before every upgrade; a damaged database is restored from the newest good one.</source>
+        <translation>Im Dateimanager öffnen. Eine Kopie der Plugin-Datenbank wird einmal täglich angelegt, wenn sich etwas geändert hat (die letzten 7), und vor jeder Aktualisierung; eine beschädigte Datenbank wird aus der neuesten intakten wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::ActionList</name>
@@ -3348,7 +3471,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>cancelling…</source>
@@ -3387,11 +3510,11 @@
     </message>
     <message>
         <source>Running: %1%</source>
-        <translation>Wird ausgeführt: %1 %</translation>
+        <translation>Wird ausgeführt: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Running: %1% — %2</source>
-        <translation>Wird ausgeführt: %1 % — %2</translation>
+        <translation>Wird ausgeführt: %1&#xa0;% — %2</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -3402,7 +3525,7 @@
         <translation>danach in der Warteschlange: %1</translation>
     </message>
     <message>
-        <source>Queued (%1): waits for the plugin's running action</source>
+        <source>Queued (%1): waits for the plugin&apos;s running action</source>
         <translation>In der Warteschlange (%1): wartet auf die laufende Aktion des Plugins</translation>
     </message>
     <message>
@@ -3625,7 +3748,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The repository's signature does not verify: Plugboard does not install from it.</source>
+        <source>The repository&apos;s signature does not verify: Plugboard does not install from it.</source>
         <translation>Die Signatur des Repositorys ist ungültig: Plugboard installiert nichts daraus.</translation>
     </message>
     <message>
@@ -3721,7 +3844,7 @@
         <translation>Plugins in Repositorys finden</translation>
     </message>
     <message>
-        <source>Plugboard has not gone online yet. To list the plugins that repositories offer, it downloads their lists from the internet (Dispatcharr's official repository first) and checks their signatures. Until you allow it, nothing is fetched. You can switch repositories off under Manage Repositories…</source>
+        <source>Plugboard has not gone online yet. To list the plugins that repositories offer, it downloads their lists from the internet (Dispatcharr&apos;s official repository first) and checks their signatures. Until you allow it, nothing is fetched. You can switch repositories off under Manage Repositories…</source>
         <translation>Plugboard war noch nicht online. Um die Plugins aufzulisten, die Repositorys anbieten, lädt es deren Listen aus dem Internet herunter (zuerst das offizielle Repository von Dispatcharr) und prüft ihre Signaturen. Solange Sie das nicht erlauben, wird nichts abgerufen. Unter „Repositorys verwalten…“ können Sie Repositorys ausschalten.</translation>
     </message>
     <message>
@@ -3761,7 +3884,7 @@
         <translation>In diesem Fenster sind keine Repositorys verfügbar.</translation>
     </message>
     <message>
-        <source>Fetching the repositories' lists…</source>
+        <source>Fetching the repositories&apos; lists…</source>
         <translation>Die Listen der Repositorys werden abgerufen…</translation>
     </message>
     <message>
@@ -3872,7 +3995,7 @@
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <source>Tick "Replace the installed plugin" to continue.</source>
+        <source>Tick &quot;Replace the installed plugin&quot; to continue.</source>
         <translation>Setzen Sie ein Häkchen bei „Installiertes Plugin ersetzen“, um fortzufahren.</translation>
     </message>
 </context>
@@ -3927,7 +4050,7 @@
         <translation>Laut eigener Angabe stammt es von %1.</translation>
     </message>
     <message>
-        <source>A plugin runs its own code with your user's rights: it can read and change your files and reach the network. It is installed switched off; you enable it when you trust it.</source>
+        <source>A plugin runs its own code with your user&apos;s rights: it can read and change your files and reach the network. It is installed switched off; you enable it when you trust it.</source>
         <translation>Ein Plugin führt eigenen Code mit Ihren Benutzerrechten aus: Es kann Ihre Dateien lesen und ändern und auf das Netzwerk zugreifen. Es wird ausgeschaltet installiert; Sie aktivieren es, sobald Sie ihm vertrauen.</translation>
     </message>
     <message>
@@ -3939,7 +4062,7 @@
         <translation>Was sein Code benötigt, konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>Its code needs nothing that Plugboard's Python lacks.</source>
+        <source>Its code needs nothing that Plugboard&apos;s Python lacks.</source>
         <translation>Sein Code benötigt nichts, was dem Python von Plugboard fehlt.</translation>
     </message>
     <message>
@@ -4010,7 +4133,7 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Import the plugin's code again, after you fixed it.</source>
+        <source>Import the plugin&apos;s code again, after you fixed it.</source>
         <translation>Den Code des Plugins erneut importieren, nachdem Sie ihn korrigiert haben.</translation>
     </message>
 </context>
@@ -4148,6 +4271,10 @@
         <source>Only .zip files can be imported. Left out: %1.</source>
         <translation>Nur .zip-Dateien können importiert werden. Ausgelassen: %1.</translation>
     </message>
+    <message>
+        <source>The daily backup of the plugin database failed</source>
+        <translation>Die tägliche Sicherung der Plugin-Datenbank ist gescheitert</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::ManageRepositoriesDialog</name>
@@ -4208,7 +4335,7 @@
         <translation>Schlüsseldatei…</translation>
     </message>
     <message>
-        <source>The repository's OpenPGP public key: its manifests must be signed with it. Without a key the repository is unsigned.</source>
+        <source>The repository&apos;s OpenPGP public key: its manifests must be signed with it. Without a key the repository is unsigned.</source>
         <translation>Der öffentliche OpenPGP-Schlüssel des Repositorys: Seine Manifeste müssen damit signiert sein. Ohne Schlüssel ist das Repository unsigniert.</translation>
     </message>
     <message>
@@ -4216,7 +4343,7 @@
         <translation>Schlüssel einfügen…</translation>
     </message>
     <message>
-        <source>Paste the repository's armored public key (-----BEGIN PGP PUBLIC KEY BLOCK-----)</source>
+        <source>Paste the repository&apos;s armored public key (-----BEGIN PGP PUBLIC KEY BLOCK-----)</source>
         <translation>Öffentlichen Schlüssel des Repositorys im ASCII-Armor-Format einfügen (-----BEGIN PGP PUBLIC KEY BLOCK-----)</translation>
     </message>
     <message>
@@ -4280,7 +4407,7 @@
         <translation>sie ist zu groß</translation>
     </message>
     <message>
-        <source>The pasted text is not an armored public key: it must start with "-----BEGIN PGP PUBLIC KEY BLOCK-----".</source>
+        <source>The pasted text is not an armored public key: it must start with &quot;-----BEGIN PGP PUBLIC KEY BLOCK-----&quot;.</source>
         <translation>Der eingefügte Text ist kein öffentlicher Schlüssel im ASCII-Armor-Format: Er muss mit „-----BEGIN PGP PUBLIC KEY BLOCK-----“ beginnen.</translation>
     </message>
     <message>
@@ -4288,11 +4415,11 @@
         <translation>eingefügter Schlüssel</translation>
     </message>
     <message>
-        <source>Paste the repository's public key</source>
+        <source>Paste the repository&apos;s public key</source>
         <translation>Öffentlichen Schlüssel des Repositorys einfügen</translation>
     </message>
     <message>
-        <source>The armored OpenPGP public key the repository's manifests are signed with:</source>
+        <source>The armored OpenPGP public key the repository&apos;s manifests are signed with:</source>
         <translation>Der öffentliche OpenPGP-Schlüssel im ASCII-Armor-Format, mit dem die Manifeste des Repositorys signiert sind:</translation>
     </message>
     <message>
@@ -4316,7 +4443,7 @@
         <translation>Kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <source>Choose the repository's public key</source>
+        <source>Choose the repository&apos;s public key</source>
         <translation>Öffentlichen Schlüssel des Repositorys auswählen</translation>
     </message>
     <message>
@@ -4742,7 +4869,7 @@
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <source>End the plugin's process and start it again with its code as it is now; also after it crashed repeatedly</source>
+        <source>End the plugin&apos;s process and start it again with its code as it is now; also after it crashed repeatedly</source>
         <translation>Den Prozess des Plugins beenden und mit dem aktuellen Code neu starten; auch nach wiederholten Abstürzen</translation>
     </message>
     <message>
@@ -4750,7 +4877,7 @@
         <translation>Plugin neu starten</translation>
     </message>
     <message>
-        <source>How much memory the plugin's process may use; a run that needs more fails and nothing else is harmed</source>
+        <source>How much memory the plugin&apos;s process may use; a run that needs more fails and nothing else is harmed</source>
         <translation>Wie viel Speicher der Prozess des Plugins verwenden darf; eine Ausführung, die mehr benötigt, schlägt fehl, sonst wird nichts beeinträchtigt</translation>
     </message>
     <message>
@@ -4933,7 +5060,7 @@ Fügen Sie zum Ausprobieren die Beispiel-Plugins hinzu, importieren Sie eine Plu
         <translation>Alle Plugins anzeigen</translation>
     </message>
     <message>
-        <source>No plugins match "%1".</source>
+        <source>No plugins match &quot;%1&quot;.</source>
         <translation>Keine Plugins passen zu „%1“.</translation>
     </message>
     <message>
@@ -4946,9 +5073,48 @@ Fügen Sie zum Ausprobieren die Beispiel-Plugins hinzu, importieren Sie eine Plu
     </message>
 </context>
 <context>
+    <name>plugboard::ui::RecoveryBanner</name>
+    <message>
+        <source>Open Backups Folder</source>
+        <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the database backups and the damaged file in the file manager</source>
+        <translation>Die Datenbanksicherungen und die beschädigte Datei im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this notice; the damaged file stays where it is</source>
+        <translation>Diesen Hinweis ausblenden; die beschädigte Datei bleibt, wo sie ist</translation>
+    </message>
+    <message>
+        <source>There was no backup to restore, so Plugboard started with an empty database: your plugins are still installed but need to be enabled and set up again. The damaged file is kept at %1.</source>
+        <translation>Es gab keine Sicherung zum Wiederherstellen, daher hat Plugboard mit einer leeren Datenbank begonnen: Ihre Plugins sind noch installiert, müssen aber erneut aktiviert und eingerichtet werden. Die beschädigte Datei liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>Plugboard restored the backup of %1. Changes made after that time are lost. The damaged file is kept at %2.</source>
+        <translation>Plugboard hat die Sicherung vom %1 wiederhergestellt. Änderungen nach diesem Zeitpunkt sind verloren. Die beschädigte Datei liegt unter %2.</translation>
+    </message>
+    <message>
+        <source>The plugin database was damaged: Plugboard started a new one</source>
+        <translation>Die Plugin-Datenbank war beschädigt: Plugboard hat eine neue angelegt</translation>
+    </message>
+    <message>
+        <source>The plugin database was damaged: Plugboard restored a backup</source>
+        <translation>Die Plugin-Datenbank war beschädigt: Plugboard hat eine Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>What was wrong: %1</source>
+        <translation>Was nicht stimmte: %1</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::ui::RemoveDialog</name>
     <message>
-        <source>Also delete the plugin's data</source>
+        <source>Also delete the plugin&apos;s data</source>
         <translation>Auch die Daten des Plugins löschen</translation>
     </message>
     <message>
@@ -5059,7 +5225,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>%p%</translation>
     </message>
     <message>
-        <source>Waits for the plugin's running action.</source>
+        <source>Waits for the plugin&apos;s running action.</source>
         <translation>Wartet auf die laufende Aktion des Plugins.</translation>
     </message>
     <message>
@@ -5090,7 +5256,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>Ihre Änderungen verwerfen und die gespeicherten Einstellungen anzeigen</translation>
     </message>
     <message>
-        <source>Go back to the plugin's default values</source>
+        <source>Go back to the plugin&apos;s default values</source>
         <translation>Zu den Standardwerten des Plugins zurückkehren</translation>
     </message>
     <message>
@@ -5098,7 +5264,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>Diese Einstellungen wurden anderswo geändert. „Speichern“ behält Ihre Version, „Abbrechen“ zeigt die neue.</translation>
     </message>
     <message>
-        <source>The plugin's folder is missing, so its settings are unknown.</source>
+        <source>The plugin&apos;s folder is missing, so its settings are unknown.</source>
         <translation>Der Ordner des Plugins fehlt, daher sind seine Einstellungen unbekannt.</translation>
     </message>
     <message>
@@ -5172,7 +5338,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>%1 aktivieren?</translation>
     </message>
     <message>
-        <source>"%1" will run its own code with your user's rights.</source>
+        <source>&quot;%1&quot; will run its own code with your user&apos;s rights.</source>
         <translation>„%1“ führt eigenen Code mit Ihren Benutzerrechten aus.</translation>
     </message>
     <message>
@@ -5219,7 +5385,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
-        <source>%1 is skipped: its repository's signature does not verify.</source>
+        <source>%1 is skipped: its repository&apos;s signature does not verify.</source>
         <translation>%1 wird übersprungen: Die Signatur seines Repositorys ist ungültig.</translation>
     </message>
     <message>
@@ -5318,7 +5484,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>Den Plugin-Ordner erneut durchsuchen und neue oder fehlende Plugins erfassen.</translation>
     </message>
     <message>
-        <source>Show a plugin's settings, or change them (validated, all or nothing).</source>
+        <source>Show a plugin&apos;s settings, or change them (validated, all or nothing).</source>
         <translation>Die Einstellungen eines Plugins anzeigen oder ändern (geprüft, alles oder nichts).</translation>
     </message>
     <message>
@@ -5334,7 +5500,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>Ein Plugin in einem neuen Prozess erneut starten: nach wiederholten Abstürzen oder um seinen Code und seine C-Erweiterungen neu zu laden.</translation>
     </message>
     <message>
-        <source>Show or set how much memory a plugin's process may use (default 2048 MiB).</source>
+        <source>Show or set how much memory a plugin&apos;s process may use (default 2048 MiB).</source>
         <translation>Anzeigen oder festlegen, wie viel Speicher der Prozess eines Plugins belegen darf (Standard: 2048 MiB).</translation>
     </message>
     <message>
@@ -5354,7 +5520,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>Ein Plugin stoppen, seinen Ordner löschen und seine Einstellungen vergessen; --purge-data löscht auch seinen Datenordner. Fragt vorher nach, außer mit --yes.</translation>
     </message>
     <message>
-        <source>Print the REST API's bearer token (made on first use, kept in &lt;data dir&gt;/api-token, mode 0600); --rotate replaces it, so old copies stop working.</source>
+        <source>Print the REST API&apos;s bearer token (made on first use, kept in &lt;data dir&gt;/api-token, mode 0600); --rotate replaces it, so old copies stop working.</source>
         <translation>Das Bearer-Token der REST-API ausgeben (wird bei der ersten Verwendung erzeugt und in &lt;data dir&gt;/api-token mit Modus 0600 gespeichert); --rotate ersetzt es, sodass alte Kopien nicht mehr funktionieren.</translation>
     </message>
     <message>
@@ -5362,7 +5528,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>Die REST-API ohne Fenster auf 127.0.0.1 bereitstellen (Standardport 9191): die aktivierten Plugins laden und ihre Aktionen für API-Clients ausführen, bis Strg+C gedrückt wird. Andere plugboardctl-Befehle für diesen Datenordner laufen dann darüber.</translation>
     </message>
     <message>
-        <source>Manage plugin repositories (REPO is an id or URL from "repo list"). Dispatcharr's official repository is always listed and pinned to its key. add fetches and checks the manifest first (with --key, its signature must verify with that key) and adds nothing when that fails; refresh fetches again (exit 1 if any refresh failed) and keeps the last good manifest of a repository that fails.</source>
+        <source>Manage plugin repositories (REPO is an id or URL from &quot;repo list&quot;). Dispatcharr&apos;s official repository is always listed and pinned to its key. add fetches and checks the manifest first (with --key, its signature must verify with that key) and adds nothing when that fails; refresh fetches again (exit 1 if any refresh failed) and keeps the last good manifest of a repository that fails.</source>
         <translation>Plugin-Repositorys verwalten (REPO ist eine ID oder URL aus „repo list“). Das offizielle Repository von Dispatcharr ist immer aufgeführt und an seinen Schlüssel gebunden. add ruft das Manifest zuerst ab und prüft es (mit --key muss seine Signatur mit diesem Schlüssel verifiziert werden) und fügt nichts hinzu, wenn das fehlschlägt; refresh ruft erneut ab (Exit-Status 1, wenn eine Aktualisierung fehlschlug) und behält bei einem fehlschlagenden Repository dessen letztes gültiges Manifest.</translation>
     </message>
     <message>
@@ -5378,7 +5544,7 @@ Seine Einstellungen werden verworfen.</translation>
         <translation>Aus Repositorys installierte Plugins auf die Version aktualisieren, die ihr Repository jetzt anbietet. Die Einstellungen bleiben erhalten; neuem Code wird nur mit --keep-enabled --yes erneut vertraut (sonst ist das Plugin danach deaktiviert). Ein fehlgeschlagenes Update lässt die alte Version bestehen; Exit-Status 1, wenn eines fehlschlug.</translation>
     </message>
     <message>
-        <source>Show a plugin's recent runs and log lines.</source>
+        <source>Show a plugin&apos;s recent runs and log lines.</source>
         <translation>Die letzten Ausführungen und Protokollzeilen eines Plugins anzeigen.</translation>
     </message>
     <message>
@@ -5401,12 +5567,12 @@ Options (before or after the command):
   --plugins-dir DIR   plugins folder (default: $DISPATCHARR_PLUGINS_DIR, else &lt;data dir&gt;/plugins)
   --data-dir DIR      data folder with the database (default: $PLUGBOARD_DATA_DIR, else ~/.local/share/plugboard)
   --json              print JSON instead of tables
-  --verbose           also say where the plugins run, and Plugboard's own progress notes
-  --lang LANG         the language to speak, e.g. de or en (default: $PLUGBOARD_LANG, else the system's)
-  --help              show this help, or a command's help after it
+  --verbose           also say where the plugins run, and Plugboard&apos;s own progress notes
+  --lang LANG         the language to speak, e.g. de or en (default: $PLUGBOARD_LANG, else the system&apos;s)
+  --help              show this help, or a command&apos;s help after it
   --version           print the version
 
-A KEY is the plugin's key (its folder name in lower case, spaces as _) or its folder name.
+A KEY is the plugin&apos;s key (its folder name in lower case, spaces as _) or its folder name.
 Exit status: 0 success, 1 the operation failed, 2 usage error.
 </source>
         <translation>
@@ -5458,11 +5624,11 @@ Globale Optionen: --plugins-dir DIR, --data-dir DIR, --json, --verbose, --lang L
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>option --%1 does not apply to "%2"</source>
+        <source>option --%1 does not apply to &quot;%2&quot;</source>
         <translation>Option --%1 gilt nicht für „%2“</translation>
     </message>
     <message>
@@ -5470,7 +5636,7 @@ Globale Optionen: --plugins-dir DIR, --data-dir DIR, --json, --verbose, --lang L
         <translation>Option --%1 mehrfach angegeben</translation>
     </message>
     <message>
-        <source>--set needs ID=VALUE, got "%1"</source>
+        <source>--set needs ID=VALUE, got &quot;%1&quot;</source>
         <translation>--set erwartet ID=VALUE, erhalten: „%1“</translation>
     </message>
     <message>
@@ -5478,11 +5644,11 @@ Globale Optionen: --plugins-dir DIR, --data-dir DIR, --json, --verbose, --lang L
         <translation>--reset kann nicht mit --set oder --from-json kombiniert werden</translation>
     </message>
     <message>
-        <source>"%1" needs: %2</source>
+        <source>&quot;%1&quot; needs: %2</source>
         <translation>„%1“ erwartet: %2</translation>
     </message>
     <message>
-        <source>too many arguments for "%1"</source>
+        <source>too many arguments for &quot;%1&quot;</source>
         <translation>zu viele Argumente für „%1“</translation>
     </message>
     <message>
@@ -5490,7 +5656,7 @@ Globale Optionen: --plugins-dir DIR, --data-dir DIR, --json, --verbose, --lang L
         <translation>--folder benennt den Ordner einer einzelnen ZIP-Datei; importieren Sie die ZIP-Dateien einzeln</translation>
     </message>
     <message>
-        <source> Run "plugboardctl list" to see the keys in %1.</source>
+        <source> Run &quot;plugboardctl list&quot; to see the keys in %1.</source>
         <translation> Führen Sie „plugboardctl list“ aus, um die Schlüssel in %1 zu sehen.</translation>
     </message>
     <message>
@@ -5501,7 +5667,7 @@ Globale Optionen: --plugins-dir DIR, --data-dir DIR, --json, --verbose, --lang L
     </message>
     <message>
         <source>plugboardctl: %1
-Run "plugboardctl --help" for usage.
+Run &quot;plugboardctl --help&quot; for usage.
 </source>
         <translation>plugboardctl: %1
 Hinweise zur Verwendung erhalten Sie mit „plugboardctl --help“.
@@ -5538,7 +5704,7 @@ Hinweise zur Verwendung erhalten Sie mit „plugboardctl --help“.
 </translation>
     </message>
     <message>
-        <source>Do you trust "%1" and want to enable it?</source>
+        <source>Do you trust &quot;%1&quot; and want to enable it?</source>
         <translation>Vertrauen Sie „%1“ und möchten Sie es aktivieren?</translation>
     </message>
     <message>
@@ -5558,11 +5724,11 @@ Hinweise zur Verwendung erhalten Sie mit „plugboardctl --help“.
 </translation>
     </message>
     <message>
-        <source>Forget "%1" and its settings?</source>
+        <source>Forget &quot;%1&quot; and its settings?</source>
         <translation>„%1“ und seine Einstellungen vergessen?</translation>
     </message>
     <message>
-        <source>Remove "%1": stop it, delete %2 and forget its settings%3?</source>
+        <source>Remove &quot;%1&quot;: stop it, delete %2 and forget its settings%3?</source>
         <translation>„%1“ entfernen: stoppen, %2%3 löschen und seine Einstellungen vergessen?</translation>
     </message>
     <message>
@@ -5570,7 +5736,7 @@ Hinweise zur Verwendung erhalten Sie mit „plugboardctl --help“.
         <translation> und seinen Datenordner</translation>
     </message>
     <message>
-        <source>Removing "%1" deletes its folder; pass --yes to confirm.</source>
+        <source>Removing &quot;%1&quot; deletes its folder; pass --yes to confirm.</source>
         <translation>Das Entfernen von „%1“ löscht seinen Ordner; übergeben Sie zur Bestätigung --yes.</translation>
     </message>
     <message>
@@ -5670,7 +5836,7 @@ Manifest:     %9
 </translation>
     </message>
     <message>
-        <source>%1 runs the plugin's new code: pass --yes to confirm that you trust it.</source>
+        <source>%1 runs the plugin&apos;s new code: pass --yes to confirm that you trust it.</source>
         <translation>%1 führt den neuen Code des Plugins aus: Übergeben Sie --yes, um zu bestätigen, dass Sie ihm vertrauen.</translation>
     </message>
     <message>
@@ -5710,7 +5876,7 @@ Manifest:     %9
 </translation>
     </message>
     <message>
-        <source>--memory takes a whole number of MiB (such as 512) or "default"</source>
+        <source>--memory takes a whole number of MiB (such as 512) or &quot;default&quot;</source>
         <translation>--memory erwartet eine ganze Zahl in MiB (etwa 512) oder „default“</translation>
     </message>
     <message>
@@ -5741,7 +5907,7 @@ Manifest:     %9
     </message>
     <message>
         <source>No plugins in %1.
-Put a plugin folder there (one holding plugin.py or __init__.py), then run "plugboardctl list" again.
+Put a plugin folder there (one holding plugin.py or __init__.py), then run &quot;plugboardctl list&quot; again.
 </source>
         <translation>Keine Plugins in %1.
 Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und führen Sie dann erneut „plugboardctl list“ aus.
@@ -5909,7 +6075,7 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
         <translation>Die Plugins dieses Datenordners werden durch %1 (Prozess %2) ausgeführt, dessen REST-API ausgeschaltet ist; daher kann plugboardctl ihm diesen Befehl nicht übergeben. Schalten Sie die API ein (Ansicht → Lokale REST-API → REST-API bereitstellen) oder beenden Sie das Programm, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>%1 (process %2) runs this data folder's plugins from %3, not from %4. Use its plugins folder, or another --data-dir.</source>
+        <source>%1 (process %2) runs this data folder&apos;s plugins from %3, not from %4. Use its plugins folder, or another --data-dir.</source>
         <translation>Die Plugins dieses Datenordners werden durch %1 (Prozess %2) aus %3 ausgeführt, nicht aus %4. Verwenden Sie dessen Plugin-Ordner oder geben Sie mit --data-dir einen anderen Datenordner an.</translation>
     </message>
     <message>
@@ -5917,7 +6083,7 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
         <translation>plugboardctl: über %1 (Prozess %2, 127.0.0.1:%3), das diese Plugins ausführt.</translation>
     </message>
     <message>
-        <source>Could not follow the running Plugboard's events: %1</source>
+        <source>Could not follow the running Plugboard&apos;s events: %1</source>
         <translation>Die Ereignisse des laufenden Plugboard konnten nicht verfolgt werden: %1</translation>
     </message>
     <message>
@@ -6035,7 +6201,7 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
         <translation>repo %1 benötigt ein Repository (seine ID oder URL)</translation>
     </message>
     <message>
-        <source>unknown repo action "%1" (list, add, remove, enable, disable, refresh)</source>
+        <source>unknown repo action &quot;%1&quot; (list, add, remove, enable, disable, refresh)</source>
         <translation>unbekannte repo-Aktion „%1“ (list, add, remove, enable, disable, refresh)</translation>
     </message>
     <message>
@@ -6067,7 +6233,7 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
 </translation>
     </message>
     <message>
-        <source>No repository has been fetched yet. Run "plugboardctl repo refresh" (it goes online) and try again.
+        <source>No repository has been fetched yet. Run &quot;plugboardctl repo refresh&quot; (it goes online) and try again.
 </source>
         <translation>Es wurde noch kein Repository abgerufen. Führen Sie „plugboardctl repo refresh“ aus (dabei wird auf das Internet zugegriffen) und versuchen Sie es erneut.
 </translation>
@@ -6120,11 +6286,11 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
         <translation>Fortfahren?</translation>
     </message>
     <message>
-        <source>No enabled repository offers "%1". "plugboardctl available" lists what they offer ("plugboardctl repo refresh" fetches their lists again).</source>
+        <source>No enabled repository offers &quot;%1&quot;. &quot;plugboardctl available&quot; lists what they offer (&quot;plugboardctl repo refresh&quot; fetches their lists again).</source>
         <translation>Kein aktiviertes Repository bietet „%1“ an. „plugboardctl available“ zeigt, was sie anbieten („plugboardctl repo refresh“ ruft ihre Listen erneut ab).</translation>
     </message>
     <message>
-        <source>"%1" is offered by %2; choose one with --repo.</source>
+        <source>&quot;%1&quot; is offered by %2; choose one with --repo.</source>
         <translation>„%1“ wird von %2 angeboten; wählen Sie eines mit --repo aus.</translation>
     </message>
     <message>
@@ -6142,7 +6308,7 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
 </translation>
     </message>
     <message>
-        <source>; it is disabled: "plugboardctl enable %1" asks for your trust and turns it on.
+        <source>; it is disabled: &quot;plugboardctl enable %1&quot; asks for your trust and turns it on.
 </source>
         <translation>; es ist deaktiviert: „plugboardctl enable %1“ fragt nach Ihrem Vertrauen und schaltet es ein.
 </translation>
@@ -6174,8 +6340,8 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
 </translation>
     </message>
     <message>
-        <source>--params must be a JSON object such as '{"limit": 5}'.</source>
-        <translation>--params muss ein JSON-Objekt sein, etwa '{"limit": 5}'.</translation>
+        <source>--params must be a JSON object such as &apos;{&quot;limit&quot;: 5}&apos;.</source>
+        <translation>--params muss ein JSON-Objekt sein, etwa &apos;{&quot;limit&quot;: 5}&apos;.</translation>
     </message>
     <message>
         <source>%1 finished in %2 ms.
@@ -6194,11 +6360,11 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
         <translation>--timeout erwartet eine Anzahl Sekunden größer als 0</translation>
     </message>
     <message>
-        <source>"%1" asks before it runs: %2 Run again with --yes to confirm.</source>
+        <source>&quot;%1&quot; asks before it runs: %2 Run again with --yes to confirm.</source>
         <translation>„%1“ fragt vor der Ausführung nach: %2 Führen Sie den Befehl zur Bestätigung erneut mit --yes aus.</translation>
     </message>
     <message>
-        <source>Run "%1"?</source>
+        <source>Run &quot;%1&quot;?</source>
         <translation>„%1“ ausführen?</translation>
     </message>
     <message>
@@ -6208,11 +6374,11 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
 </translation>
     </message>
     <message>
-        <source> Enable it with "plugboardctl enable %1".</source>
+        <source> Enable it with &quot;plugboardctl enable %1&quot;.</source>
         <translation> Aktivieren Sie es mit „plugboardctl enable %1“.</translation>
     </message>
     <message numerus="yes">
-        <source>note: "%1" left %n thread(s) running in the background; they stop when plugboardctl exits. To keep them running, enable the plugin in the Plugboard window or under "plugboardctl serve" and run the action there.
+        <source>note: &quot;%1&quot; left %n thread(s) running in the background; they stop when plugboardctl exits. To keep them running, enable the plugin in the Plugboard window or under &quot;plugboardctl serve&quot; and run the action there.
 </source>
         <translation>
             <numerusform>Hinweis: „%1“ hat %n Thread im Hintergrund laufen lassen; er endet, wenn plugboardctl beendet wird. Damit er weiterläuft, aktivieren Sie das Plugin im Plugboard-Fenster oder unter „plugboardctl serve“ und führen Sie die Aktion dort aus.
@@ -6268,9 +6434,9 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
 </translation>
     </message>
     <message>
-        <source>Stopping (plugins get stop() with reason "shutdown")…
+        <source>Stopping (plugins get stop() with reason &quot;shutdown&quot;)…
 </source>
-        <translation>Wird beendet (Plugins erhalten stop() mit dem Grund "shutdown")…
+        <translation>Wird beendet (Plugins erhalten stop() mit dem Grund &quot;shutdown&quot;)…
 </translation>
     </message>
     <message>
@@ -6286,11 +6452,11 @@ Legen Sie dort einen Plugin-Ordner ab (einen mit plugin.py oder __init__.py) und
         <translation>Standardeingabe</translation>
     </message>
     <message>
-        <source>The settings JSON must be an object like {"limit": 5}.</source>
-        <translation>Das Einstellungs-JSON muss ein Objekt sein, etwa {"limit": 5}.</translation>
+        <source>The settings JSON must be an object like {&quot;limit&quot;: 5}.</source>
+        <translation>Das Einstellungs-JSON muss ein Objekt sein, etwa {&quot;limit&quot;: 5}.</translation>
     </message>
     <message>
-        <source>--set needs ID=VALUE, got "%1".</source>
+        <source>--set needs ID=VALUE, got &quot;%1&quot;.</source>
         <translation>--set erwartet ID=VALUE, erhalten: „%1“.</translation>
     </message>
     <message>
@@ -6375,6 +6541,104 @@ Aus früheren Versionen beibehalten (von keinem Feld verwendet): %1
             <numerusform>%n Ordner übersprungen: eine plugin.json, aber keine plugin.py oder __init__.py (%1).
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Look after the plugin database: check reads every page and lists the backups (exit 1 when it is damaged); backup takes one now into &lt;data dir&gt;/backups; restore puts the newest good backup (or FILE) in its place, keeping the replaced file. Plugboard also backs it up daily and before upgrades, and restores a damaged one by itself.</source>
+        <translation>Die Plugin-Datenbank pflegen: check liest jede Seite und listet die Sicherungen (Exit-Code 1, wenn sie beschädigt ist); backup legt jetzt eine Sicherung in &lt;data dir&gt;/backups an; restore setzt die neueste intakte Sicherung (oder DATEI) an ihre Stelle und behält die ersetzte Datei. Plugboard sichert sie außerdem täglich und vor Aktualisierungen und stellt eine beschädigte selbst wieder her.</translation>
+    </message>
+    <message>
+        <source>The daily backup of the plugin database failed: %1
+</source>
+        <translation>Die tägliche Sicherung der Plugin-Datenbank ist gescheitert: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 is healthy (schema %2, %3): every page of it reads back.
+</source>
+        <translation>%1 ist intakt (Schema %2, %3): Jede Seite lässt sich lesen.
+</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet; Plugboard makes one when it first needs it.
+</source>
+        <translation>Unter %1 gibt es noch keine Datenbank; Plugboard legt sie an, sobald sie gebraucht wird.
+</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes).
+</source>
+        <translation>%1 ist leer (0 Byte).
+</translation>
+    </message>
+    <message>
+        <source>Any plugboardctl command (or the window) moves it aside and restores the newest good backup; &quot;plugboardctl db restore&quot; does it now.
+</source>
+        <translation>Jeder plugboardctl-Befehl (oder das Fenster) legt sie beiseite und stellt die neueste intakte Sicherung wieder her; „plugboardctl db restore“ tut es sofort.
+</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.
+</source>
+        <translation>Noch keine Sicherungen in %1.
+</translation>
+    </message>
+    <message>
+        <source>Backups in %1 (newest first):
+</source>
+        <translation>Sicherungen in %1 (neueste zuerst):
+</translation>
+    </message>
+    <message>
+        <source>Last recovery: %1
+</source>
+        <translation>Letzte Wiederherstellung: %1
+</translation>
+    </message>
+    <message>
+        <source>Backed up the plugin database to %1 (%2, in %3 s).
+</source>
+        <translation>Die Plugin-Datenbank wurde nach %1 gesichert (%2, in %3 s).
+</translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1 to restore.</source>
+        <translation>In %1 gibt es keine intakte Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Replace the plugin database with %1? Settings, switches and trust change back to what they were then (the current file is kept).</source>
+        <translation>Die Plugin-Datenbank durch %1 ersetzen? Einstellungen, Schalter und Vertrauen werden auf den damaligen Stand zurückgesetzt (die aktuelle Datei bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the plugin database; pass --yes to confirm.</source>
+        <translation>Das Wiederherstellen ersetzt die Plugin-Datenbank; bestätigen Sie mit --yes.</translation>
+    </message>
+    <message>
+        <source>Nothing restored.
+</source>
+        <translation>Nichts wiederhergestellt.
+</translation>
+    </message>
+    <message>
+        <source>Restored the plugin database from %1.
+</source>
+        <translation>Die Plugin-Datenbank wurde aus %1 wiederhergestellt.
+</translation>
+    </message>
+    <message>
+        <source>Restored the plugin database from the backup of %1 (%2).
+</source>
+        <translation>Die Plugin-Datenbank wurde aus der Sicherung vom %1 wiederhergestellt (%2).
+</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at %1.
+</source>
+        <translation>Die ersetzte Datenbank liegt unter %1.
+</translation>
+    </message>
+    <message>
+        <source>&quot;db&quot; needs: check, backup, or restore [FILE]</source>
+        <translation>„db“ braucht: check, backup oder restore [DATEI]</translation>
     </message>
 </context>
 </TS>
