@@ -42,6 +42,7 @@ void addImportRoute(ApiRouter &router, const ApiContext &context);      // impor
 void addServiceRoutes(ApiRouter &router, const ApiContext &context);    // serviceroutes.cpp
 void addRepositoryRoutes(ApiRouter &router, const ApiContext &context); // reporoutes.cpp
 void addProcessRoutes(ApiRouter &router, const ApiContext &context);    // processroutes.cpp
+void addSettingsRoutes(ApiRouter &router, const ApiContext &context);   // settingsroutes.cpp
 
 // The plugin named in a path, or a 404 already sent.
 std::optional<PluginInfo> pluginOr404(const ApiContext &context, const QString &key,
