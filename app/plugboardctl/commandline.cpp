@@ -40,6 +40,9 @@ constexpr OptionSpec kOptions[] = {
     {"all", false},
     {"verbose", false},
     {"lang", true},
+    {"export", true},
+    {"import", true},
+    {"include-secrets", false},
 };
 const QStringList kGlobal = {QStringLiteral("plugins-dir"), QStringLiteral("data-dir"),
                              QStringLiteral("json"),        QStringLiteral("help"),
@@ -59,6 +62,41 @@ const OptionSpec *findOption(const QString &name)
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(plugboardctl)
 };
+
+// `settings` is three commands in one: KEY with its changes, --export [KEY...], --import.
+bool settingsShapeIsValid(const CommandLine &line, QString *error)
+{
+    const bool exporting = line.has(QStringLiteral("export"));
+    const bool importing = line.has(QStringLiteral("import"));
+    const bool changing = line.has(QStringLiteral("set")) ||
+                          line.has(QStringLiteral("from-json")) ||
+                          line.has(QStringLiteral("reset"));
+    if (exporting && importing) {
+        *error = Text::tr("--export and --import cannot be combined; run one, then the other");
+        return false;
+    }
+    if ((exporting || importing) && changing) {
+        *error = Text::tr("--%1 cannot be combined with --set, --from-json or --reset")
+                     .arg(exporting ? QStringLiteral("export") : QStringLiteral("import"));
+        return false;
+    }
+    if (line.has(QStringLiteral("include-secrets")) && !exporting) {
+        *error = Text::tr("--include-secrets only goes with --export");
+        return false;
+    }
+    if (importing && !line.arguments.isEmpty()) {
+        *error = Text::tr("--import takes no KEY: the file says which plugins it holds");
+        return false;
+    }
+    if (!exporting && !importing && line.arguments.size() != 1) {
+        *error = line.arguments.isEmpty()
+                     ? Text::tr("\"settings\" needs a KEY, or --export FILE or --import FILE")
+                     : Text::tr("too many arguments for \"settings\" (one KEY, or --export FILE "
+                                "KEY...)");
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -84,11 +122,19 @@ const QList<CommandInfo> &commandTable()
          0,
          0},
         {QStringLiteral("settings"),
-         QStringLiteral("settings KEY [--set ID=VALUE ...] [--from-json FILE|-] [--reset]"),
-         Text::tr("Show a plugin's settings, or change them (validated, all or nothing)."),
-         {QStringLiteral("set"), QStringLiteral("from-json"), QStringLiteral("reset")},
-         1,
-         1},
+         QStringLiteral("settings KEY [--set ID=VALUE ...] [--from-json FILE|-] [--reset] | "
+                        "--export FILE|- [KEY...] [--include-secrets] | --import FILE|-"),
+         Text::tr(
+             "Show a plugin's settings, or change them (validated, all or nothing). --export "
+             "writes the settings of every plugin (or of the KEYs given) to a JSON file, without "
+             "passwords unless --include-secrets (then the file is readable by you only); "
+             "--import applies such a file, each plugin validated like a save and all or nothing, "
+             "and reports what was applied, skipped (not installed here, nothing to change) and "
+             "refused (exit 1 if any was). FILE - is standard output or input."),
+         {QStringLiteral("set"), QStringLiteral("from-json"), QStringLiteral("reset"),
+          QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("include-secrets")},
+         0,
+         -1},
         {QStringLiteral("enable"),
          QStringLiteral("enable KEY [--yes]"),
          Text::tr("Enable a plugin. The first time needs your trust: answer the question or pass "
@@ -362,6 +408,9 @@ bool CommandLine::parse(const QStringList &argv, CommandLine *result, QString *e
         *error = Text::tr("--reset cannot be combined with --set or --from-json");
         return false;
     }
+    if (line.command == QLatin1String("settings") && !line.has(QStringLiteral("help")) &&
+        !settingsShapeIsValid(line, error))
+        return false;
     if (!line.has(QStringLiteral("help")) &&
         (line.arguments.size() < info->minArgs ||
          (info->maxArgs >= 0 && line.arguments.size() > info->maxArgs))) {

@@ -44,6 +44,9 @@ int tokenCommand(CommandContext &ctx);    // tokencommand.cpp
 int serveCommand(CommandContext &ctx);    // servecommand.cpp
 int repoCommand(CommandContext &ctx);     // repocommands.cpp
 int availableCommand(CommandContext &ctx);
+// `settings --export` and `settings --import` (settingstransfercommand.cpp).
+int settingsExportCommand(CommandContext &ctx);
+int settingsImportCommand(CommandContext &ctx);
 
 // Runs before anything opens the database (dbcommand.cpp).
 int dbCommand(const CommandLine &line, const QString &databasePath, bool json);
@@ -67,4 +70,6 @@ bool runsPluginCode(const QString &command);
 int waitCancellable(QEventLoop &loop, const std::function<void()> &cancel);
 
 // Shared helpers.
+// The bytes of a file, or of standard input for "-" (settingscommand.cpp).
+plugboard::Result<QByteArray> readSource(const QString &source);
 int unknownKey(const plugboard::Error &error, const QString &pluginsDir, bool json);

@@ -23,23 +23,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(plugboardctl)
 };
 
-Result<QByteArray> readSource(const QString &source)
-{
-    QFile file;
-    bool opened = false;
-    if (source == QLatin1String("-"))
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    else {
-        file.setFileName(source);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        return Error::make(ErrorCode::Io,
-                           Text::tr("Cannot read %1: %2.").arg(source, file.errorString()));
-    }
-    return file.readAll();
-}
-
 // The settings object from --from-json: a plain object, or the REST body {"settings": {…}}.
 Result<QJsonObject> settingsFromJson(const QString &source)
 {
@@ -155,8 +138,31 @@ void printSettings(const PluginInfo &info)
 
 } // namespace
 
+Result<QByteArray> readSource(const QString &source)
+{
+    QFile file;
+    bool opened = false;
+    if (source == QLatin1String("-"))
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    else {
+        file.setFileName(source);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        return Error::make(ErrorCode::Io,
+                           Text::tr("Cannot read %1: %2.").arg(source, file.errorString()));
+    }
+    return file.readAll();
+}
+
 int settingsCommand(CommandContext &ctx)
 {
+    // Export and import cover many plugins: settingstransfercommand.cpp.
+    if (ctx.line.has(QStringLiteral("export")))
+        return settingsExportCommand(ctx);
+    if (ctx.line.has(QStringLiteral("import")))
+        return settingsImportCommand(ctx);
+
     const QString key = ctx.line.arguments.value(0);
     const std::optional<PluginInfo> found = ctx.manager.plugin(key);
     if (!found)

@@ -45,6 +45,7 @@ void addServiceRoutes(ApiRouter &router, const ApiContext &context);    // servi
 void addRepositoryRoutes(ApiRouter &router, const ApiContext &context); // reporoutes.cpp
 void addProcessRoutes(ApiRouter &router, const ApiContext &context);    // processroutes.cpp
 void addDatabaseRoutes(ApiRouter &router, const ApiContext &context);   // databaseroutes.cpp
+void addSettingsRoutes(ApiRouter &router, const ApiContext &context);   // settingsroutes.cpp
 
 // The notice of the last recovery of the database, as the list, the hello and GET database/
 // carry it (databaseroutes.cpp).

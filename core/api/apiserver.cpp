@@ -68,6 +68,7 @@ Result<quint16> ApiServer::start(quint16 port)
     ApiRoutes::addRepositoryRoutes(m_router, context);
     ApiRoutes::addProcessRoutes(m_router, context);
     ApiRoutes::addDatabaseRoutes(m_router, context);
+    ApiRoutes::addSettingsRoutes(m_router, context);
     Q_EMIT runningChanged(true);
     return listening;
 }

@@ -14,6 +14,7 @@
 #include "window/plugincontroller.h"
 #include "window/pluginspage.h"
 #include "window/recoverybanner.h"
+#include "window/settingstransfercontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -160,6 +161,19 @@ void MainWindow::buildMenus()
     connect(openFolder, &QAction::triggered, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_manager->paths().pluginsDir));
     });
+    file->addSeparator();
+    auto *transfer = new SettingsTransferController(m_manager, this, m_toasts, this);
+    transfer->setObjectName(QStringLiteral("settingsTransfer"));
+    QAction *exportSettings = file->addAction(tr("E&xport Settings…"));
+    exportSettings->setObjectName(QStringLiteral("exportSettingsAction"));
+    exportSettings->setToolTip(tr("Write every plugin's settings to a file"));
+    connect(exportSettings, &QAction::triggered, transfer,
+            &SettingsTransferController::chooseExportFile);
+    QAction *importSettings = file->addAction(tr("Import &Settings…"));
+    importSettings->setObjectName(QStringLiteral("importSettingsAction"));
+    importSettings->setToolTip(tr("Apply the plugin settings of an exported file"));
+    connect(importSettings, &QAction::triggered, transfer,
+            &SettingsTransferController::chooseImportFile);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
