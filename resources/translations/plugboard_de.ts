@@ -2925,6 +2925,112 @@
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The entry of &quot;%1&quot; must be an object with its &quot;settings&quot;.</source>
+        <translation>Der Eintrag von „%1“ muss ein Objekt mit seinen „settings“ sein.</translation>
+    </message>
+    <message>
+        <source>The entry of &quot;%1&quot; has a key the format does not know: &quot;%2&quot;.</source>
+        <translation>Der Eintrag von „%1“ hat einen Schlüssel, den das Format nicht kennt: „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot; must be text.</source>
+        <translation>„%1“ von „%2“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The entry of &quot;%1&quot; has no &quot;settings&quot; object ({&quot;&lt;field id&gt;&quot;: value, …}).</source>
+        <translation>Der Eintrag von „%1“ hat kein „settings“-Objekt ({&quot;&lt;field id&gt;&quot;: Wert, …}).</translation>
+    </message>
+    <message>
+        <source>The settings file is empty.</source>
+        <translation>Die Einstellungsdatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The settings file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Einstellungsdatei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The settings file must hold one JSON object, as an export writes it ({&quot;format&quot;: &quot;plugboard-settings&quot;, …}).</source>
+        <translation>Die Einstellungsdatei muss ein JSON-Objekt enthalten, wie es ein Export schreibt ({&quot;format&quot;: &quot;plugboard-settings&quot;, …}).</translation>
+    </message>
+    <message>
+        <source>This is not a Plugboard settings file: its &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>Dies ist keine Plugboard-Einstellungsdatei: Ihr „format“ muss „%1“ sein.</translation>
+    </message>
+    <message>
+        <source>The settings file has no &quot;schema_version&quot; (a whole number, %1 for this Plugboard).</source>
+        <translation>Die Einstellungsdatei hat keine „schema_version“ (eine ganze Zahl, %1 für dieses Plugboard).</translation>
+    </message>
+    <message>
+        <source>The settings file has schema version %1, which a newer Plugboard wrote; this one reads version %2. Update Plugboard to import it.</source>
+        <translation>Die Einstellungsdatei hat die Schemaversion %1, die ein neueres Plugboard geschrieben hat; dieses liest Version %2. Aktualisieren Sie Plugboard, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The settings file has schema version %1; Plugboard writes version %2 and has never written a lower one.</source>
+        <translation>Die Einstellungsdatei hat die Schemaversion %1; Plugboard schreibt Version %2 und hat nie eine niedrigere geschrieben.</translation>
+    </message>
+    <message>
+        <source>The settings file has a key the format does not know: &quot;%1&quot;.</source>
+        <translation>Die Einstellungsdatei hat einen Schlüssel, den das Format nicht kennt: „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;includes_secrets&quot; must be true or false.</source>
+        <translation>„includes_secrets“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;exported_at&quot; must be a date as text.</source>
+        <translation>„exported_at“ muss ein Datum als Text sein.</translation>
+    </message>
+    <message>
+        <source>&quot;plugins&quot; must be an object that maps plugin keys to their settings ({&quot;&lt;key&gt;&quot;: {&quot;settings&quot;: {…}}}).</source>
+        <translation>„plugins“ muss ein Objekt sein, das Plugin-Schlüssel ihren Einstellungen zuordnet ({&quot;&lt;key&gt;&quot;: {&quot;settings&quot;: {…}}}).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTransfer</name>
+    <message>
+        <source>The folder of &quot;%1&quot; is missing, so its settings fields are unknown.</source>
+        <translation>Der Ordner von „%1“ fehlt, daher sind seine Einstellungsfelder unbekannt.</translation>
+    </message>
+    <message>
+        <source>The file holds no plugin settings.</source>
+        <translation>Die Datei enthält keine Plugin-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Plugins applied: %1, skipped: %2, refused: %3.</source>
+        <translation>Plugins übernommen: %1, übersprungen: %2, abgelehnt: %3.</translation>
+    </message>
+    <message>
+        <source>Not installed here.</source>
+        <translation>Hier nicht installiert.</translation>
+    </message>
+    <message>
+        <source>None of its settings in the file is a field it has now.</source>
+        <translation>Keine seiner Einstellungen in der Datei ist ein Feld, das es jetzt hat.</translation>
+    </message>
+    <message>
+        <source>It already has these settings.</source>
+        <translation>Es hat diese Einstellungen bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 lässt sich nicht schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to you: %2.</source>
+        <translation>%1 lässt sich nicht nur für Sie lesbar machen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, too large for a settings file.</source>
+        <translation>%1 ist größer als %2, zu groß für eine Einstellungsdatei.</translation>
+    </message>
+</context>
+<context>
     <name>WindowApi</name>
     <message>
         <source>The REST API is not running</source>
@@ -4275,6 +4381,22 @@
         <source>The daily backup of the plugin database failed</source>
         <translation>Die tägliche Sicherung der Plugin-Datenbank ist gescheitert</translation>
     </message>
+    <message>
+        <source>E&amp;xport Settings…</source>
+        <translation>Einstellungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write every plugin&apos;s settings to a file</source>
+        <translation>Die Einstellungen aller Plugins in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Import &amp;Settings…</source>
+        <translation>Ein&amp;stellungen importieren…</translation>
+    </message>
+    <message>
+        <source>Apply the plugin settings of an exported file</source>
+        <translation>Die Plugin-Einstellungen einer exportierten Datei übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::ManageRepositoriesDialog</name>
@@ -5281,6 +5403,113 @@ Seine Einstellungen werden verworfen.</translation>
     </message>
 </context>
 <context>
+    <name>plugboard::ui::SettingsImportDialog</name>
+    <message>
+        <source>Import Settings</source>
+        <translation>Einstellungen importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no plugin settings.</source>
+        <translation>%1 enthält keine Plugin-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Settings imported from %1.</source>
+        <translation>Einstellungen aus %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Settings imported from %1, but not for every plugin: nothing of a refused plugin changed.</source>
+        <translation>Einstellungen aus %1 importiert, aber nicht für jedes Plugin: An einem abgelehnten Plugin hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Left out, not settings of this plugin now: %1</source>
+        <translation>Ausgelassen, jetzt keine Einstellungen dieses Plugins: %1</translation>
+    </message>
+    <message>
+        <source>Applied (%1): the fields that changed</source>
+        <translation>Übernommen (%1): die geänderten Felder</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): left as they are</source>
+        <translation>Übersprungen (%1): unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>Refused (%1): not changed</source>
+        <translation>Abgelehnt (%1): nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::ui::SettingsTransferController</name>
+    <message>
+        <source>Export settings</source>
+        <translation>Einstellungen exportieren</translation>
+    </message>
+    <message>
+        <source>Plugboard settings (*.json)</source>
+        <translation>Plugboard-Einstellungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation>Einstellungen importieren</translation>
+    </message>
+    <message>
+        <source>Plugboard settings (*.json);;All files (*)</source>
+        <translation>Plugboard-Einstellungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Include passwords?</source>
+        <translation>Passwörter einschließen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n password(s) of your plugins are stored. Leave them out of the file, or write them in it in clear text?</source>
+        <translation>
+            <numerusform>%n Passwort Ihrer Plugins ist gespeichert. Soll es aus der Datei herausbleiben oder im Klartext hineingeschrieben werden?</numerusform>
+            <numerusform>%n Passwörter Ihrer Plugins sind gespeichert. Sollen sie aus der Datei herausbleiben oder im Klartext hineingeschrieben werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whoever can read a file with passwords can use them. Plugboard makes it readable by you only; keep it so, and delete it when you no longer need it. Importing a file without passwords keeps the passwords already set.</source>
+        <translation>Wer eine Datei mit Passwörtern lesen kann, kann sie benutzen. Plugboard macht sie nur für Sie lesbar; lassen Sie es so und löschen Sie sie, wenn Sie sie nicht mehr brauchen. Ein Import ohne Passwörter behält die bereits gesetzten Passwörter.</translation>
+    </message>
+    <message>
+        <source>Leave Passwords Out</source>
+        <translation>Passwörter weglassen</translation>
+    </message>
+    <message>
+        <source>Include Passwords</source>
+        <translation>Passwörter einschließen</translation>
+    </message>
+    <message>
+        <source>Settings not exported</source>
+        <translation>Einstellungen nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Settings exported</source>
+        <translation>Einstellungen exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings of %n plugin(s), passwords included, are in %1.</source>
+        <translation>
+            <numerusform>Die Einstellungen von %n Plugin, Passwörter eingeschlossen, stehen in %1.</numerusform>
+            <numerusform>Die Einstellungen von %n Plugins, Passwörter eingeschlossen, stehen in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings of %n plugin(s) are in %1.</source>
+        <translation>
+            <numerusform>Die Einstellungen von %n Plugin stehen in %1.</numerusform>
+            <numerusform>Die Einstellungen von %n Plugins stehen in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plugboard::ui::SkippedFoldersNote</name>
     <message numerus="yes">
         <source>%n folder(s) skipped</source>
@@ -5482,10 +5711,6 @@ Seine Einstellungen werden verworfen.</translation>
     <message>
         <source>Scan the plugins folder again and record new or missing plugins.</source>
         <translation>Den Plugin-Ordner erneut durchsuchen und neue oder fehlende Plugins erfassen.</translation>
-    </message>
-    <message>
-        <source>Show a plugin&apos;s settings, or change them (validated, all or nothing).</source>
-        <translation>Die Einstellungen eines Plugins anzeigen oder ändern (geprüft, alles oder nichts).</translation>
     </message>
     <message>
         <source>Enable a plugin. The first time needs your trust: answer the question or pass --yes.</source>
@@ -6639,6 +6864,108 @@ Aus früheren Versionen beibehalten (von keinem Feld verwendet): %1
     <message>
         <source>&quot;db&quot; needs: check, backup, or restore [FILE]</source>
         <translation>„db“ braucht: check, backup oder restore [DATEI]</translation>
+    </message>
+    <message>
+        <source>--export and --import cannot be combined; run one, then the other</source>
+        <translation>--export und --import lassen sich nicht kombinieren; führen Sie eines nach dem anderen aus</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --set, --from-json or --reset</source>
+        <translation>--%1 lässt sich nicht mit --set, --from-json oder --reset kombinieren</translation>
+    </message>
+    <message>
+        <source>--include-secrets only goes with --export</source>
+        <translation>--include-secrets geht nur mit --export</translation>
+    </message>
+    <message>
+        <source>--import takes no KEY: the file says which plugins it holds</source>
+        <translation>--import nimmt keinen SCHLÜSSEL: Die Datei sagt, welche Plugins sie enthält</translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; needs a KEY, or --export FILE or --import FILE</source>
+        <translation>„settings“ braucht einen SCHLÜSSEL, oder --export DATEI oder --import DATEI</translation>
+    </message>
+    <message>
+        <source>too many arguments for &quot;settings&quot; (one KEY, or --export FILE KEY...)</source>
+        <translation>zu viele Argumente für „settings“ (ein SCHLÜSSEL, oder --export DATEI SCHLÜSSEL...)</translation>
+    </message>
+    <message>
+        <source>Show a plugin&apos;s settings, or change them (validated, all or nothing). --export writes the settings of every plugin (or of the KEYs given) to a JSON file, without passwords unless --include-secrets (then the file is readable by you only); --import applies such a file, each plugin validated like a save and all or nothing, and reports what was applied, skipped (not installed here, nothing to change) and refused (exit 1 if any was). FILE - is standard output or input.</source>
+        <translation>Die Einstellungen eines Plugins zeigen oder ändern (geprüft, alles oder nichts). --export schreibt die Einstellungen aller Plugins (oder der angegebenen SCHLÜSSEL) in eine JSON-Datei, ohne Passwörter außer mit --include-secrets (dann ist die Datei nur für Sie lesbar); --import übernimmt eine solche Datei, jedes Plugin geprüft wie beim Speichern und alles oder nichts, und meldet, was übernommen, übersprungen (hier nicht installiert, nichts zu ändern) und abgelehnt wurde (Exit-Code 1, wenn etwas abgelehnt wurde). DATEI - ist die Standardausgabe bzw. -eingabe.</translation>
+    </message>
+    <message>
+        <source>Applied to %1: %2
+</source>
+        <translation>Übernommen für %1: %2
+</translation>
+    </message>
+    <message>
+        <source>  left out, not settings of this plugin now: %1
+</source>
+        <translation>  ausgelassen, jetzt keine Einstellungen dieses Plugins: %1
+</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2
+</source>
+        <translation>Übersprungen %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2
+</source>
+        <translation>Abgelehnt %1: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the export holds %n password(s) in clear text. Whoever can read it can use them: if you keep it in a file, make the file private (chmod 600) and delete it when you no longer need it.
+</source>
+        <translation>
+            <numerusform>Warnung: Der Export enthält %n Passwort im Klartext. Wer ihn lesen kann, kann es benutzen: Wenn Sie ihn in einer Datei aufbewahren, machen Sie die Datei privat (chmod 600) und löschen Sie sie, wenn Sie sie nicht mehr brauchen.
+</numerusform>
+            <numerusform>Warnung: Der Export enthält %n Passwörter im Klartext. Wer ihn lesen kann, kann sie benutzen: Wenn Sie ihn in einer Datei aufbewahren, machen Sie die Datei privat (chmod 600) und löschen Sie sie, wenn Sie sie nicht mehr brauchen.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %1 holds %n password(s) in clear text. Whoever can read it can use them; it was written readable by you only (chmod 600): keep it so, and delete it when you no longer need it.
+</source>
+        <translation>
+            <numerusform>Warnung: %1 enthält %n Passwort im Klartext. Wer die Datei lesen kann, kann es benutzen; sie wurde nur für Sie lesbar geschrieben (chmod 600): Lassen Sie es so und löschen Sie sie, wenn Sie sie nicht mehr brauchen.
+</numerusform>
+            <numerusform>Warnung: %1 enthält %n Passwörter im Klartext. Wer die Datei lesen kann, kann sie benutzen; sie wurde nur für Sie lesbar geschrieben (chmod 600): Lassen Sie es so und löschen Sie sie, wenn Sie sie nicht mehr brauchen.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n stored password(s) left out; --include-secrets writes them too. Importing the file keeps the passwords already set.
+</source>
+        <translation>
+            <numerusform>Hinweis: %n gespeichertes Passwort ausgelassen; --include-secrets schreibt es mit. Ein Import der Datei behält die bereits gesetzten Passwörter.
+</numerusform>
+            <numerusform>Hinweis: %n gespeicherte Passwörter ausgelassen; --include-secrets schreibt sie mit. Ein Import der Datei behält die bereits gesetzten Passwörter.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plugin has settings; %1 lists none.
+</source>
+        <translation>Kein Plugin hat Einstellungen; %1 enthält keine.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the settings of %n plugin(s) to %1: %2
+</source>
+        <translation>
+            <numerusform>Die Einstellungen von %n Plugin wurden nach %1 exportiert: %2
+</numerusform>
+            <numerusform>Die Einstellungen von %n Plugins wurden nach %1 exportiert: %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Nothing was imported.</source>
+        <translation> Nichts wurde importiert.</translation>
     </message>
 </context>
 </TS>

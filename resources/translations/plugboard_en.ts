@@ -60,6 +60,30 @@
     </message>
 </context>
 <context>
+    <name>plugboard::ui::SettingsTransferController</name>
+    <message numerus="yes">
+        <source>%n password(s) of your plugins are stored. Leave them out of the file, or write them in it in clear text?</source>
+        <translation>
+            <numerusform>%n password of your plugins is stored. Leave it out of the file, or write it in it in clear text?</numerusform>
+            <numerusform>%n passwords of your plugins are stored. Leave them out of the file, or write them in it in clear text?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings of %n plugin(s), passwords included, are in %1.</source>
+        <translation>
+            <numerusform>The settings of %n plugin, passwords included, are in %1.</numerusform>
+            <numerusform>The settings of %n plugins, passwords included, are in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings of %n plugin(s) are in %1.</source>
+        <translation>
+            <numerusform>The settings of %n plugin are in %1.</numerusform>
+            <numerusform>The settings of %n plugins are in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plugboard::ui::SkippedFoldersNote</name>
     <message numerus="yes">
         <source>%n folder(s) skipped</source>
@@ -161,6 +185,46 @@
             <numerusform>note: &quot;%1&quot; left %n thread running in the background; it stops when plugboardctl exits. To keep it running, enable the plugin in the Plugboard window or under &quot;plugboardctl serve&quot; and run the action there.
 </numerusform>
             <numerusform>note: &quot;%1&quot; left %n threads running in the background; they stop when plugboardctl exits. To keep them running, enable the plugin in the Plugboard window or under &quot;plugboardctl serve&quot; and run the action there.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the export holds %n password(s) in clear text. Whoever can read it can use them: if you keep it in a file, make the file private (chmod 600) and delete it when you no longer need it.
+</source>
+        <translation>
+            <numerusform>Warning: the export holds %n password in clear text. Whoever can read it can use it: if you keep it in a file, make the file private (chmod 600) and delete it when you no longer need it.
+</numerusform>
+            <numerusform>Warning: the export holds %n passwords in clear text. Whoever can read it can use them: if you keep it in a file, make the file private (chmod 600) and delete it when you no longer need it.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %1 holds %n password(s) in clear text. Whoever can read it can use them; it was written readable by you only (chmod 600): keep it so, and delete it when you no longer need it.
+</source>
+        <translation>
+            <numerusform>Warning: %1 holds %n password in clear text. Whoever can read it can use it; it was written readable by you only (chmod 600): keep it so, and delete it when you no longer need it.
+</numerusform>
+            <numerusform>Warning: %1 holds %n passwords in clear text. Whoever can read it can use them; it was written readable by you only (chmod 600): keep it so, and delete it when you no longer need it.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n stored password(s) left out; --include-secrets writes them too. Importing the file keeps the passwords already set.
+</source>
+        <translation>
+            <numerusform>Note: %n stored password left out; --include-secrets writes it too. Importing the file keeps the passwords already set.
+</numerusform>
+            <numerusform>Note: %n stored passwords left out; --include-secrets writes them too. Importing the file keeps the passwords already set.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the settings of %n plugin(s) to %1: %2
+</source>
+        <translation>
+            <numerusform>Exported the settings of %n plugin to %1: %2
+</numerusform>
+            <numerusform>Exported the settings of %n plugins to %1: %2
 </numerusform>
         </translation>
     </message>

@@ -329,6 +329,30 @@ void TestDatabaseSafety::aFullDiskFailsASaveAndABackup()
     const QStringList left = QDir(m_data + QStringLiteral("/backups")).entryList(QDir::Files);
     QCOMPARE(left, backupsBefore); // no new one, no .part left behind
     QCOMPARE(digest(backup), before);
+
+    // An import of settings that do not fit: refused with the sentence, nothing applied.
+    const QString file = m_tmp->filePath(QStringLiteral("settings.json"));
+    const Run exported = ctl({QStringLiteral("settings"), QStringLiteral("--export"), file});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    QJsonObject document = QJsonDocument::fromJson(fixtures::readFile(file)).object();
+    QJsonObject plugins = document.value("plugins").toObject();
+    QJsonObject normal = plugins.value("normal").toObject();
+    QJsonObject values = normal.value("settings").toObject();
+    values.insert("count", 2);
+    values.insert("title", big);
+    normal.insert("settings", values);
+    plugins.insert("normal", normal);
+    document.insert("plugins", plugins);
+    QVERIFY(fixtures::writeFile(file, QJsonDocument(document).toJson()));
+    const Run imported = ctltest::runProcess(
+        prlimit, QStringList{limit, fixtures::plugboardctlPath(), QStringLiteral("settings"),
+                             QStringLiteral("--import"), file} + where,
+        env());
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.outText().contains(QStringLiteral("full")) ||
+                 imported.errText().contains(QStringLiteral("full")),
+             qPrintable(imported.describe()));
+    QCOMPARE(count(), 8);
     QCOMPARE(DatabaseIntegrity::check(db()).state, DatabaseIntegrity::Verdict::State::Healthy);
 }
 
