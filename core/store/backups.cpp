@@ -4,6 +4,7 @@
 
 #include "store/database.h"
 #include "store/integrity.h"
+#include "store/opencheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -229,6 +230,9 @@ Result<Backup> take(const QString &databasePath, Backup::Kind kind)
             query.prepare(QStringLiteral("VACUUM INTO ?"));
             query.addBindValue(part);
             if (!query.exec()) {
+                // Copying reads every page: a damaged one is found here, and the next open
+                // checks the whole file and recovers it.
+                Database::OpenCheck::noteDamage(query.lastError());
                 return Error::make(ErrorCode::Io,
                                    Text::tr("The backup into %1 failed: %2. The database is "
                                             "unchanged, and so are the older backups.")

@@ -148,6 +148,7 @@ private Q_SLOTS:
     void damagedStateIsRestoredFromTheNewestBackup_data();
     void damagedStateIsRestoredFromTheNewestBackup();
     void damagedHistoryIsFoundWhenReadAndRecoveredOnTheNextTry();
+    void aBackupFindsDamageAndTheNextUseRecovers();
     void withoutABackupItStartsEmptyAndKeepsTheDamagedFile();
     void aDamagedBackupIsPassedOver();
     void newerSchemaIsRefusedAndLeftAlone();
@@ -315,6 +316,33 @@ void TestDatabaseRecovery::damagedHistoryIsFoundWhenReadAndRecoveredOnTheNextTry
     QVERIFY(DatabaseRecovery::pending(dbPath()));
     QCOMPARE(moved(folder(), QStringLiteral("plugboard.sqlite.damaged-*")).size(), 1);
     QVERIFY(log.recent(QStringLiteral("alpha"), 10).ok());
+}
+
+void TestDatabaseRecovery::aBackupFindsDamageAndTheNextUseRecovers()
+{
+    // The daily backup reads every page: damage in the history, which the open check leaves to
+    // SQLite, is found by the copy, which fails and keeps the older backups; the next use of the
+    // database restores the newest good one.
+    const Backup backup = seed();
+    QVERIFY(!backup.path.isEmpty());
+    PluginLogStore log(dbPath(), 100000);
+    QList<LogLine> lines;
+    for (int i = 0; i < 20000; ++i)
+        lines << LogLine{QStringLiteral("alpha"), 1000 + i, QStringLiteral("info"),
+                         QStringLiteral("line %1 of a chatty plugin").arg(i)};
+    QVERIFY(log.write(lines).ok());
+    const QList<qint64> logPages = pagesOf(dbPath(), QStringLiteral("plugin_log"));
+    QVERIFY(logPages.size() > 20);
+    checkpoint(dbPath());
+    overwritePage(dbPath(), logPages.at(logPages.size() / 3) - 1);
+
+    const Result<Backup> taken = DatabaseBackups::take(dbPath(), Backup::Kind::Daily);
+    QVERIFY(!taken.ok());
+    QVERIFY2(taken.error().message.contains(QStringLiteral("older backups")),
+             qPrintable(taken.error().message));
+    QCOMPARE(DatabaseBackups::list(dbPath()).size(), 1);
+    QCOMPARE(limitOf(dbPath(), "alpha"), 7);
+    QVERIFY(DatabaseRecovery::pending(dbPath()));
 }
 
 void TestDatabaseRecovery::withoutABackupItStartsEmptyAndKeepsTheDamagedFile()
