@@ -11,6 +11,7 @@
 #include "manager/pluginmanager.h"
 #include "manager/pluginrepositories.h"
 #include "paths/pluginpaths.h"
+#include "store/database.h"
 #include "theme/appicon.h"
 #include "theme/colorscheme.h"
 #include "window/mainwindow.h"
@@ -77,6 +78,8 @@ int main(int argc, char **argv)
             return usage(problem);
     }
     QApplication app(argc, argv);
+    // The GUI thread never waits on a database check or a recovery: a pool thread runs them.
+    plugboard::Database::runChecksOffThisThread();
     setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Plugboard"));
     QApplication::setDesktopFileName(ui::appId()); // packaging/<id>.desktop, the Wayland app id

@@ -344,6 +344,11 @@ Result<void> forgetKey(const QString &path, const QString &table, const QString 
     return {};
 }
 
+void runChecksOffThisThread()
+{
+    OpenCheck::runOffThisThread();
+}
+
 void releaseThreadConnections()
 {
     t_connections.release();

@@ -25,6 +25,10 @@ Result<QSqlDatabase> connection(const QString &path);
 // a connection left to the thread's end could be dropped after Qt's SQL registry is gone.
 void releaseThreadConnections();
 
+// The calling thread never checks or recovers a database file itself (the window's GUI thread):
+// a pool thread does it when it is due. See store/opencheck.h.
+void runChecksOffThisThread();
+
 // Milliseconds a statement waits for another process's lock before failing (default 5000).
 void setBusyTimeout(int milliseconds);
 int busyTimeout();

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 
 #include <atomic>
 
@@ -31,6 +32,20 @@ QMutex g_openCheckMutex;
 QSet<QString> g_checkedPaths;
 QSet<QString> g_fullCheckDue;
 std::atomic<bool> g_corruptionSeen{false};
+thread_local bool t_checksOff = false;
+std::atomic<bool> g_backgroundCheckQueued{false};
+
+// Has a pool thread open `path`, which runs the check (and a recovery) that is due.
+void checkInTheBackground(const QString &path)
+{
+    if (g_backgroundCheckQueued.exchange(true))
+        return;
+    QThreadPool::globalInstance()->start([path] {
+        (void)Database::connection(path);
+        Database::releaseThreadConnections();
+        g_backgroundCheckQueued = false;
+    });
+}
 
 bool isDamage(const QSqlError &error)
 {
@@ -55,8 +70,21 @@ bool damageSeen()
     return g_corruptionSeen;
 }
 
+void runOffThisThread()
+{
+    t_checksOff = true;
+}
+
 Result<bool> run(QSqlDatabase &db, const QString &path)
 {
+    if (t_checksOff) {
+        // This thread must not wait on a check or a recovery: it uses the file as it is, and the
+        // next use after a recovery opens the new file.
+        QMutexLocker locker(&g_openCheckMutex);
+        if (g_corruptionSeen || !g_checkedPaths.contains(path))
+            checkInTheBackground(path);
+        return false;
+    }
     QMutexLocker locker(&g_openCheckMutex);
     if (g_corruptionSeen.exchange(false)) {
         g_fullCheckDue.unite(g_checkedPaths);

@@ -21,6 +21,10 @@ namespace plugboard::Database::OpenCheck {
 // cannot be read is an error, and nothing is touched.
 Result<bool> run(QSqlDatabase &db, const QString &path);
 
+// The calling thread (the window's) never runs a check or a recovery itself: when one is due, a
+// pool thread opens the file and does it, and this thread uses the file as it is meanwhile.
+void runOffThisThread();
+
 // Takes a BeforeUpgrade backup when the database is older than Database::SchemaVersion; an
 // error (and so no upgrade) when that fails.
 Result<void> backUpBeforeUpgrade(QSqlDatabase &db, const QString &path);

@@ -18,6 +18,7 @@
 #include "manager/pluginmanager.h"
 #include "models/pluginfilterproxy.h"
 #include "models/pluginlistmodel.h"
+#include "store/database.h"
 #include "theme/colorscheme.h"
 #include "toasts/toastarea.h"
 #include "widgets/toggleswitch.h"
@@ -121,6 +122,7 @@ struct Window {
         // (PLUGBOARD_TEST_SHOTS) can be looked at in both.
         if (const QString scheme = qEnvironmentVariable("PLUGBOARD_TEST_SCHEME"); !scheme.isEmpty())
             plugboard::ui::ColorScheme::apply(scheme);
+        plugboard::Database::runChecksOffThisThread(); // as app/plugboard/main.cpp does
         plugboard::PluginPaths paths = plugboard::PluginPaths::resolve(dataDir, pluginsDir);
         if (!paths.prepare())
             return false;

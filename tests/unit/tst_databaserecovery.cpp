@@ -16,10 +16,13 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -149,6 +152,7 @@ private Q_SLOTS:
     void damagedStateIsRestoredFromTheNewestBackup();
     void damagedHistoryIsFoundWhenReadAndRecoveredOnTheNextTry();
     void aBackupFindsDamageAndTheNextUseRecovers();
+    void aThreadThatMustNotWaitLeavesTheRecoveryToThePool();
     void withoutABackupItStartsEmptyAndKeepsTheDamagedFile();
     void aDamagedBackupIsPassedOver();
     void newerSchemaIsRefusedAndLeftAlone();
@@ -343,6 +347,43 @@ void TestDatabaseRecovery::aBackupFindsDamageAndTheNextUseRecovers()
     QCOMPARE(DatabaseBackups::list(dbPath()).size(), 1);
     QCOMPARE(limitOf(dbPath(), "alpha"), 7);
     QVERIFY(DatabaseRecovery::pending(dbPath()));
+}
+
+void TestDatabaseRecovery::aThreadThatMustNotWaitLeavesTheRecoveryToThePool()
+{
+    // The window's GUI thread: its first use of a damaged file does not check or recover it
+    // itself (that could take seconds); a pool thread does, and the next use reads the backup.
+    const Backup backup = seed();
+    QVERIFY(!backup.path.isEmpty());
+    asAnotherProcess();
+    QFile file(dbPath());
+    QVERIFY(file.resize(file.size() / 2));
+    // The pool is held busy, so what this thread does itself is seen before the pool acts.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    pool->setMaxThreadCount(1);
+    QSemaphore hold;
+    pool->start([&hold] { hold.acquire(); });
+    int asideMeanwhile = -1;
+    int restored = -1;
+    QThread *gui = QThread::create([&] {
+        Database::runChecksOffThisThread();
+        (void)PluginStore(dbPath()).all(); // whatever it reads, it does not wait on a recovery
+        asideMeanwhile = int(moved(folder(), QStringLiteral("plugboard.sqlite.damaged-*")).size());
+        hold.release();
+        pool->waitForDone();
+        restored = limitOf(dbPath(), QStringLiteral("alpha"));
+    });
+    gui->start();
+    const bool ended = gui->wait(30000);
+    delete gui;
+    pool->setMaxThreadCount(threads);
+    QVERIFY(ended);
+    QCOMPARE(asideMeanwhile, 0);
+    QCOMPARE(restored, 7);
+    QVERIFY(DatabaseRecovery::pending(dbPath()));
+    QCOMPARE(moved(folder(), QStringLiteral("plugboard.sqlite.damaged-*")).size(), 1);
+    QCOMPARE(limitOf(dbPath(), "alpha"), 7);
 }
 
 void TestDatabaseRecovery::withoutABackupItStartsEmptyAndKeepsTheDamagedFile()
