@@ -18,6 +18,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QWebSocket>
 
 using namespace plugboard;
 using ctltest::Run;
@@ -213,6 +214,26 @@ void TestDatabaseSafety::recoveryWhileAServerHoldsTheDatabase()
              list.body.constData());
     QCOMPARE(QFileInfo(recovery.value("restored_from").toString()).fileName(),
              QFileInfo(backup).fileName());
+    // …and so does the event stream's hello.
+    QWebSocket events;
+    QJsonObject hello;
+    QObject::connect(&events, &QWebSocket::textMessageReceived, &events,
+                     [&hello](const QString &text) {
+                         const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+                         if (m.value("type") == QLatin1String("hello"))
+                             hello = m;
+                     });
+    QNetworkRequest stream(
+        QUrl(QStringLiteral("ws://127.0.0.1:%1/api/plugins/events/").arg(server.port)));
+    stream.setRawHeader("Authorization", "Bearer " + ApiToken::load(m_data).value());
+    events.open(stream);
+    QTRY_VERIFY_WITH_TIMEOUT(!hello.isEmpty(), 10000);
+    QVERIFY(hello.value("database_recovery")
+                .toObject()
+                .value("message")
+                .toString()
+                .contains(QStringLiteral("restored")));
+    events.close();
     QTRY_COMPARE_WITH_TIMEOUT(client.get("/api/plugins/plugins/normal/")
                                   .json.value("plugin")
                                   .toObject()
@@ -344,10 +365,12 @@ void TestDatabaseSafety::aFullDiskFailsASaveAndABackup()
     plugins.insert("normal", normal);
     document.insert("plugins", plugins);
     QVERIFY(fixtures::writeFile(file, QJsonDocument(document).toJson()));
-    const Run imported = ctltest::runProcess(
-        prlimit, QStringList{limit, fixtures::plugboardctlPath(), QStringLiteral("settings"),
-                             QStringLiteral("--import"), file} + where,
-        env());
+    const Run imported = ctltest::runProcess(prlimit,
+                                             QStringList{limit, fixtures::plugboardctlPath(),
+                                                         QStringLiteral("settings"),
+                                                         QStringLiteral("--import"), file} +
+                                                 where,
+                                             env());
     QCOMPARE(imported.exitCode, 1);
     QVERIFY2(imported.outText().contains(QStringLiteral("full")) ||
                  imported.errText().contains(QStringLiteral("full")),
