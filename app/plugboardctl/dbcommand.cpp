@@ -150,29 +150,12 @@ int backup(const QString &databasePath, bool json)
 
 int restore(const CommandLine &line, const QString &databasePath, bool json)
 {
-    QString file = line.arguments.value(1);
-    QString when;
-    if (file.isEmpty()) {
-        for (const Backup &candidate : DatabaseBackups::list(databasePath)) {
-            if (DatabaseIntegrity::check(candidate.path).state == State::Healthy) {
-                file = candidate.path;
-                when = localTime(candidate.takenAt);
-                break;
-            }
-        }
-        if (file.isEmpty()) {
-            return Console::fail(
-                Error::make(ErrorCode::NotFound,
-                            Text::tr("There is no good backup in %1 to restore.")
-                                .arg(shown(DatabaseBackups::folder(databasePath)))),
-                json);
-        }
-    }
+    const QString file = line.arguments.value(1);
     if (!line.has(QStringLiteral("yes"))) {
         const QString question =
             Text::tr("Replace the plugin database with %1? Settings, switches and trust "
                      "change back to what they were then (the current file is kept).")
-                .arg(shown(file));
+                .arg(file.isEmpty() ? Text::tr("the newest good backup") : shown(file));
         if (!Console::stdinIsTerminal() || json) {
             return Console::fail(Error::make(ErrorCode::InvalidInput,
                                              Text::tr("Restoring replaces the plugin database; "
@@ -184,23 +167,25 @@ int restore(const CommandLine &line, const QString &databasePath, bool json)
             return Console::Failed;
         }
     }
-    const Result<QString> replaced = DatabaseRecovery::restore(databasePath, file);
-    if (!replaced)
-        return Console::fail(replaced.error(), json);
+    const Result<DatabaseRecovery::Restored> restored =
+        DatabaseRecovery::restore(databasePath, file);
+    if (!restored)
+        return Console::fail(restored.error(), json);
+    const DatabaseRecovery::Restored &done = restored.value();
     if (json) {
         Console::printJson({{QStringLiteral("success"), true},
-                            {QStringLiteral("restored_from"), file},
-                            {QStringLiteral("replaced_file"), replaced.value()}});
+                            {QStringLiteral("restored_from"), done.from},
+                            {QStringLiteral("replaced_file"), done.replaced}});
         return Console::Success;
     }
-    Console::out(when.isEmpty()
-                     ? Text::tr("Restored the plugin database from %1.\n").arg(shown(file))
+    Console::out(!done.takenAt.isValid()
+                     ? Text::tr("Restored the plugin database from %1.\n").arg(shown(done.from))
                      : Text::tr("Restored the plugin database from the backup of %1 "
                                 "(%2).\n")
-                           .arg(when, shown(file)));
-    if (!replaced.value().isEmpty()) {
+                           .arg(localTime(done.takenAt), shown(done.from)));
+    if (!done.replaced.isEmpty()) {
         Console::out(
-            Text::tr("The database it replaced is kept at %1.\n").arg(shown(replaced.value())));
+            Text::tr("The database it replaced is kept at %1.\n").arg(shown(done.replaced)));
     }
     return Console::Success;
 }

@@ -72,13 +72,6 @@ Result<void> copyIn(const QString &backup, const QString &databasePath)
     return {};
 }
 
-bool usable(const QString &backup)
-{
-    const DatabaseIntegrity::Verdict verdict =
-        DatabaseIntegrity::check(backup, DatabaseIntegrity::Scope::Full);
-    return verdict.state == State::Healthy;
-}
-
 QJsonObject toJson(const RecoveryReport &report)
 {
     return {{QStringLiteral("at"), report.at.toString(Qt::ISODateWithMs)},
@@ -155,14 +148,11 @@ Result<std::optional<RecoveryReport>> recover(const QString &databasePath,
     if (!moved)
         return moved.error();
     report.damagedPath = moved.value();
-    for (const DatabaseBackups::Backup &backup : DatabaseBackups::list(databasePath)) {
-        if (!usable(backup.path))
-            continue;
-        if (const Result<void> copied = copyIn(backup.path, databasePath); !copied)
+    if (const std::optional<DatabaseBackups::Backup> backup = newestGoodBackup(databasePath)) {
+        if (const Result<void> copied = copyIn(backup->path, databasePath); !copied)
             return copied.error();
-        report.restoredFrom = backup.path;
-        report.backupTakenAt = backup.takenAt;
-        break;
+        report.restoredFrom = backup->path;
+        report.backupTakenAt = backup->takenAt;
     }
     if (const Result<void> written = write(databasePath, report); !written)
         return written.error();
@@ -173,17 +163,38 @@ Result<std::optional<RecoveryReport>> recover(const QString &databasePath,
     return std::optional<RecoveryReport>(report);
 }
 
-Result<QString> restore(const QString &databasePath, const QString &backupPath)
+std::optional<DatabaseBackups::Backup> newestGoodBackup(const QString &databasePath)
 {
-    const DatabaseIntegrity::Verdict verdict =
-        DatabaseIntegrity::check(backupPath, DatabaseIntegrity::Scope::Full);
-    if (verdict.state != State::Healthy) {
-        const QString why = verdict.state == State::Missing ? Text::tr("there is no such file")
-                            : verdict.state == State::Empty ? Text::tr("it is empty")
-                                                            : verdict.reason;
-        return Error::make(ErrorCode::InvalidInput,
-                           Text::tr("%1 cannot be restored: %2. The database was not changed.")
-                               .arg(shown(backupPath), why));
+    for (const DatabaseBackups::Backup &backup : DatabaseBackups::list(databasePath)) {
+        if (DatabaseIntegrity::check(backup.path, DatabaseIntegrity::Scope::Full).state ==
+            State::Healthy)
+            return backup;
+    }
+    return std::nullopt;
+}
+
+Result<Restored> restore(const QString &databasePath, const QString &backupPath)
+{
+    Restored restored{backupPath, {}, {}};
+    if (backupPath.isEmpty()) {
+        const std::optional<DatabaseBackups::Backup> newest = newestGoodBackup(databasePath);
+        if (!newest) {
+            return Error::make(ErrorCode::NotFound,
+                               Text::tr("There is no good backup in %1 to restore.")
+                                   .arg(shown(DatabaseBackups::folder(databasePath))));
+        }
+        restored = {newest->path, newest->takenAt, {}};
+    } else {
+        const DatabaseIntegrity::Verdict verdict =
+            DatabaseIntegrity::check(backupPath, DatabaseIntegrity::Scope::Full);
+        if (verdict.state != State::Healthy) {
+            const QString why = verdict.state == State::Missing ? Text::tr("there is no such file")
+                                : verdict.state == State::Empty ? Text::tr("it is empty")
+                                                                : verdict.reason;
+            return Error::make(ErrorCode::InvalidInput,
+                               Text::tr("%1 cannot be restored: %2. The database was not changed.")
+                                   .arg(shown(backupPath), why));
+        }
     }
     QLockFile lock(databasePath + QStringLiteral(".recovery-lock"));
     if (!lock.tryLock(30000)) {
@@ -198,7 +209,7 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath)
             return moved.error();
         replaced = moved.value();
     }
-    if (const Result<void> copied = copyIn(backupPath, databasePath); !copied) {
+    if (const Result<void> copied = copyIn(restored.from, databasePath); !copied) {
         // Put the replaced file back, so a failed restore changes nothing.
         if (!replaced.isEmpty()) {
             for (const QString &extra :
@@ -209,7 +220,8 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath)
         }
         return copied.error();
     }
-    return replaced;
+    restored.replaced = replaced;
+    return restored;
 }
 
 std::optional<RecoveryReport> pending(const QString &databasePath)

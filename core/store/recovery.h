@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/backups.h"
 #include "store/integrity.h"
 #include "store/recoveryreport.h"
 
@@ -21,9 +22,18 @@ namespace plugboard::DatabaseRecovery {
 Result<std::optional<RecoveryReport>> recover(const QString &databasePath,
                                               const DatabaseIntegrity::Verdict &found);
 
-// Replaces the database with `backupPath` (checked whole first) by the user's wish; the
-// current file is moved to <name>.replaced-<time>, also never deleted. Returns that path.
-Result<QString> restore(const QString &databasePath, const QString &backupPath);
+// The newest backup of the database that passes a full check; none when there is none.
+std::optional<DatabaseBackups::Backup> newestGoodBackup(const QString &databasePath);
+
+// Replaces the database with `backupPath` (checked whole first), or with newestGoodBackup() when
+// it is empty, by the user's wish. The current file is moved to <name>.replaced-<time>, also
+// never deleted.
+struct Restored {
+    QString from;      // the backup restored
+    QDateTime takenAt; // when it was taken, for one of the backups folder (else invalid)
+    QString replaced;  // where the replaced file went; empty when there was none
+};
+Result<Restored> restore(const QString &databasePath, const QString &backupPath = {});
 
 // The last recovery of this database, unless the user dismissed its notice.
 std::optional<RecoveryReport> pending(const QString &databasePath);

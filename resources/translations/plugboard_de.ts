@@ -464,6 +464,10 @@
         <source>%1 It was moved to %2, and the backup of %3 was restored: changes made after %3 are lost.</source>
         <translation>%1 Sie wurde nach %2 verschoben, und die Sicherung vom %3 wurde wiederhergestellt: Änderungen nach %3 sind verloren.</translation>
     </message>
+    <message>
+        <source>There is no good backup in %1 to restore.</source>
+        <translation>In %1 gibt es keine intakte Sicherung zum Wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>ExamplePlugins</name>
@@ -6826,10 +6830,6 @@ Aus früheren Versionen beibehalten (von keinem Feld verwendet): %1
 </translation>
     </message>
     <message>
-        <source>There is no good backup in %1 to restore.</source>
-        <translation>In %1 gibt es keine intakte Sicherung zum Wiederherstellen.</translation>
-    </message>
-    <message>
         <source>Replace the plugin database with %1? Settings, switches and trust change back to what they were then (the current file is kept).</source>
         <translation>Die Plugin-Datenbank durch %1 ersetzen? Einstellungen, Schalter und Vertrauen werden auf den damaligen Stand zurückgesetzt (die aktuelle Datei bleibt erhalten).</translation>
     </message>
@@ -6966,6 +6966,10 @@ Aus früheren Versionen beibehalten (von keinem Feld verwendet): %1
     <message>
         <source> Nothing was imported.</source>
         <translation> Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>the newest good backup</source>
+        <translation>die neueste intakte Sicherung</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 // newer schema refused untouched, a -shm without its -wal, backups before upgrades, daily
 // backups only when due, rotation, and a real file size limit (RLIMIT_FSIZE) standing in for a
 // full disk under a save and a backup.
+#include "common/fixtures.h"
 #include "store/backups.h"
 #include "store/database.h"
 #include "store/integrity.h"
@@ -12,7 +13,6 @@
 #include "store/pluginstore.h"
 #include "store/recovery.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
@@ -32,35 +32,6 @@ using DatabaseBackups::Backup;
 using State = DatabaseIntegrity::Verdict::State;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Runs statements on a private connection, as another program would.
-QString byHand(const QString &path, const QStringList &statements)
-{
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "byhand");
-        db.setDatabaseName(path);
-        if (!db.open())
-            error = db.lastError().text();
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            if (error.isEmpty() && !q.exec(statement))
-                error = statement + QStringLiteral(": ") + q.lastError().text();
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("byhand"));
-    return error;
-}
 
 Result<StoredPlugin> setLimit(const QString &path, const QString &key, int limit)
 {
@@ -168,6 +139,8 @@ private:
     QString folder() const { return QFileInfo(m_db).path(); }
     // Plugins, "alpha" with limit 7 in a backup, then limit 9 saved after it.
     Backup seed(int plugins = 2);
+    // 20,000 log lines of "alpha", checkpointed into the file; the log's leaf pages.
+    QList<qint64> fillLog(PluginLogStore &log);
     // The data folder as the next process to start finds it: a process checks a database the
     // first time it opens it, so the database and its backups are copied to a folder this one
     // has not opened yet (what happened to the file in between is up to the test).
@@ -190,6 +163,19 @@ void TestDatabaseRecovery::init()
     m_generation = 0;
     QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("data0"))));
     m_db = m_dir->filePath(QStringLiteral("data0/plugboard.sqlite"));
+}
+
+QList<qint64> TestDatabaseRecovery::fillLog(PluginLogStore &log)
+{
+    QList<LogLine> lines;
+    for (int i = 0; i < 20000; ++i)
+        lines << LogLine{QStringLiteral("alpha"), 1000 + i, QStringLiteral("info"),
+                         QStringLiteral("line %1 of a chatty plugin").arg(i)};
+    if (!log.write(lines).ok())
+        return {};
+    const QList<qint64> pages = pagesOf(dbPath(), QStringLiteral("plugin_log"));
+    checkpoint(dbPath());
+    return pages;
 }
 
 void TestDatabaseRecovery::asAnotherProcess()
@@ -264,7 +250,7 @@ void TestDatabaseRecovery::damagedStateIsRestoredFromTheNewestBackup()
     } else {
         QVERIFY(file.resize(0));
     }
-    const QByteArray damagedDigest = digest(dbPath());
+    const QByteArray damagedDigest = fixtures::sha256(dbPath());
 
     // The next use finds it, moves it aside and restores the backup: alpha's limit is 7 again
     // (the 9 saved after the backup is what is lost, and the report says so).
@@ -272,7 +258,7 @@ void TestDatabaseRecovery::damagedStateIsRestoredFromTheNewestBackup()
     const QStringList aside = moved(folder(), QStringLiteral("plugboard.sqlite.damaged-*"));
     QCOMPARE(aside.size(), 1);
     const QString damagedPath = QDir(folder()).filePath(aside.first());
-    QCOMPARE(digest(damagedPath), damagedDigest);
+    QCOMPARE(fixtures::sha256(damagedPath), damagedDigest);
     const std::optional<RecoveryReport> report = DatabaseRecovery::pending(dbPath());
     QVERIFY(report);
     QCOMPARE(QFileInfo(report->restoredFrom).fileName(), QFileInfo(backup.path).fileName());
@@ -298,14 +284,8 @@ void TestDatabaseRecovery::damagedHistoryIsFoundWhenReadAndRecoveredOnTheNextTry
     const Backup backup = seed();
     QVERIFY(!backup.path.isEmpty());
     PluginLogStore log(dbPath(), 100000);
-    QList<LogLine> lines;
-    for (int i = 0; i < 20000; ++i)
-        lines << LogLine{QStringLiteral("alpha"), 1000 + i, QStringLiteral("info"),
-                         QStringLiteral("line %1 of a chatty plugin").arg(i)};
-    QVERIFY(log.write(lines).ok());
-    const QList<qint64> logPages = pagesOf(dbPath(), QStringLiteral("plugin_log"));
+    const QList<qint64> logPages = fillLog(log);
     QVERIFY(logPages.size() > 20);
-    checkpoint(dbPath());
     overwritePage(dbPath(), logPages.at(logPages.size() / 2) - 1);
 
     // The state tables are sound, so the open check (the state only) lets it through…
@@ -330,14 +310,8 @@ void TestDatabaseRecovery::aBackupFindsDamageAndTheNextUseRecovers()
     const Backup backup = seed();
     QVERIFY(!backup.path.isEmpty());
     PluginLogStore log(dbPath(), 100000);
-    QList<LogLine> lines;
-    for (int i = 0; i < 20000; ++i)
-        lines << LogLine{QStringLiteral("alpha"), 1000 + i, QStringLiteral("info"),
-                         QStringLiteral("line %1 of a chatty plugin").arg(i)};
-    QVERIFY(log.write(lines).ok());
-    const QList<qint64> logPages = pagesOf(dbPath(), QStringLiteral("plugin_log"));
+    const QList<qint64> logPages = fillLog(log);
     QVERIFY(logPages.size() > 20);
-    checkpoint(dbPath());
     overwritePage(dbPath(), logPages.at(logPages.size() / 3) - 1);
 
     const Result<Backup> taken = DatabaseBackups::take(dbPath(), Backup::Kind::Daily);
@@ -395,14 +369,14 @@ void TestDatabaseRecovery::withoutABackupItStartsEmptyAndKeepsTheDamagedFile()
     file.seek(0);
     file.write("this is not what SQLite wrote here");
     file.close();
-    const QByteArray damagedDigest = digest(dbPath());
+    const QByteArray damagedDigest = fixtures::sha256(dbPath());
 
     const Result<QList<StoredPlugin>> rows = PluginStore(dbPath()).all();
     QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message));
     QCOMPARE(rows.value().size(), 0);
     const QStringList aside = moved(folder(), QStringLiteral("plugboard.sqlite.damaged-*"));
     QCOMPARE(aside.size(), 1);
-    QCOMPARE(digest(QDir(folder()).filePath(aside.first())), damagedDigest);
+    QCOMPARE(fixtures::sha256(QDir(folder()).filePath(aside.first())), damagedDigest);
     const std::optional<RecoveryReport> report = DatabaseRecovery::pending(dbPath());
     QVERIFY(report && report->startedEmpty());
     QVERIFY(DatabaseRecovery::sentence(*report).contains(QStringLiteral("no backup")));
@@ -430,13 +404,14 @@ void TestDatabaseRecovery::newerSchemaIsRefusedAndLeftAlone()
 {
     QVERIFY(PluginStore(dbPath()).sync({{"alpha", "Alpha", "1", ""}}).ok());
     asAnotherProcess();
-    QVERIFY(byHand(dbPath(), {QStringLiteral("PRAGMA user_version = 99")}).isEmpty());
-    const QByteArray before = digest(dbPath());
+    QVERIFY(
+        fixtures::writeByHand(dbPath(), {QStringLiteral("PRAGMA user_version = 99")}).isEmpty());
+    const QByteArray before = fixtures::sha256(dbPath());
     const Result<QList<StoredPlugin>> rows = PluginStore(dbPath()).all();
     QVERIFY(!rows.ok());
     QVERIFY2(rows.error().message.contains(QStringLiteral("newer Plugboard")),
              qPrintable(rows.error().message));
-    QCOMPARE(digest(dbPath()), before);
+    QCOMPARE(fixtures::sha256(dbPath()), before);
     QVERIFY(moved(folder(), QStringLiteral("plugboard.sqlite.*")).isEmpty());
     QVERIFY(!DatabaseRecovery::pending(dbPath()));
 }
@@ -473,8 +448,8 @@ void TestDatabaseRecovery::upgradesAreBackedUpFirst()
     QVERIFY(PluginStore(dbPath()).sync({{"alpha", "Alpha", "1", ""}}).ok());
     QVERIFY(setLimit(dbPath(), QStringLiteral("alpha"), 7).ok());
     checkpoint(dbPath());
-    QVERIFY(byHand(dbPath(), {QStringLiteral("DROP TABLE plugin_load_failures"),
-                              QStringLiteral("PRAGMA user_version = 5")})
+    QVERIFY(fixtures::writeByHand(dbPath(), {QStringLiteral("DROP TABLE plugin_load_failures"),
+                                             QStringLiteral("PRAGMA user_version = 5")})
                 .isEmpty());
     QVERIFY(DatabaseBackups::list(dbPath()).isEmpty());
 
@@ -559,18 +534,19 @@ void TestDatabaseRecovery::manualRestoreKeepsTheReplacedFile()
     const Backup backup = seed();
     QVERIFY(!backup.path.isEmpty());
     QCOMPARE(limitOf(dbPath(), "alpha"), 9);
-    const Result<QString> replaced = DatabaseRecovery::restore(dbPath(), backup.path);
+    const Result<DatabaseRecovery::Restored> replaced =
+        DatabaseRecovery::restore(dbPath(), backup.path);
     QVERIFY2(replaced.ok(), qPrintable(replaced.ok() ? QString() : replaced.error().message));
     // This thread's open connection notices the new file.
     QCOMPARE(limitOf(dbPath(), "alpha"), 7);
-    QCOMPARE(limitOf(replaced.value(), "alpha"), 9);
+    QCOMPARE(limitOf(replaced.value().replaced, "alpha"), 9);
     // A file that is not a good database is refused, and nothing changes.
     const QString junk = m_dir->filePath(QStringLiteral("junk.sqlite"));
     QFile file(junk);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("junk");
     file.close();
-    const Result<QString> refused = DatabaseRecovery::restore(dbPath(), junk);
+    const Result<DatabaseRecovery::Restored> refused = DatabaseRecovery::restore(dbPath(), junk);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("cannot be restored")));
     QCOMPARE(limitOf(dbPath(), "alpha"), 7);
@@ -581,7 +557,7 @@ void TestDatabaseRecovery::aFullDiskFailsASaveAndABackupAndChangesNothing()
     const Backup backup = seed(50);
     QVERIFY(!backup.path.isEmpty());
     const qint64 size = QFileInfo(dbPath()).size();
-    const QByteArray before = digest(backup.path);
+    const QByteArray before = fixtures::sha256(backup.path);
     {
         // Room for the database as it is, not for a copy of it nor for a big save.
         FileSizeLimit limit(rlim_t(size / 2));
@@ -606,7 +582,7 @@ void TestDatabaseRecovery::aFullDiskFailsASaveAndABackupAndChangesNothing()
     // the database whole.
     QVERIFY(moved(DatabaseBackups::folder(dbPath()), QStringLiteral("*.part")).isEmpty());
     QCOMPARE(DatabaseBackups::list(dbPath()).size(), 1);
-    QCOMPARE(digest(backup.path), before);
+    QCOMPARE(fixtures::sha256(backup.path), before);
     QCOMPARE(limitOf(dbPath(), "alpha"), 9);
     QCOMPARE(DatabaseIntegrity::check(dbPath()).state, State::Healthy);
     QVERIFY(!DatabaseRecovery::pending(dbPath()));
