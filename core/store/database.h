@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -37,6 +38,12 @@ int busyTimeout();
 inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Now, as the text columns hold times: ISO 8601 in UTC with milliseconds.
+inline QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 // "No plugin with key … is known to the database." (NotFound), for the stores' row updates.

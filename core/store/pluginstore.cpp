@@ -25,11 +25,6 @@ const QString kColumns = QStringLiteral(
     "key, name, version, description, enabled, ever_enabled, trusted, missing, settings, "
     "created_at, updated_at");
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 StoredPlugin rowFrom(const QSqlQuery &q)
 {
     StoredPlugin row;
@@ -152,7 +147,7 @@ Result<QList<StoredPlugin>> PluginStore::sync(const QList<DiscoveredMetadata> &p
             indexByKey.insert(rows[i].key, i);
         QList<std::pair<StoredPlugin, bool>> writes; // row, insert?
         QSet<QString> seen;
-        const QString now = nowText();
+        const QString now = Database::nowText();
         for (const DiscoveredMetadata &meta : present) {
             seen.insert(meta.key);
             const auto it = indexByKey.constFind(meta.key);
@@ -227,7 +222,7 @@ Result<StoredPlugin> PluginStore::update(const QString &key, const RowChange &ch
         return changed;
     StoredPlugin row = changed.value();
     row.key = key;
-    row.updatedAt = nowText();
+    row.updatedAt = Database::nowText();
     if (Result<void> r = writeRow(db.value(), row, false); !r)
         return r.error();
     if (Result<void> r = tx.commit(Text::tr("saving plugin %1").arg(key)); !r)

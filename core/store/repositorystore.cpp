@@ -25,11 +25,6 @@ const QString kColumns = QStringLiteral(
     "id, url, name, official, enabled, public_key, fingerprint, manifest, signed_at, etag, "
     "last_modified, last_fetched_at, last_good_at, last_error, created_at, updated_at");
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // How a repository is named in a sentence before its manifest gave it a name.
 QString label(const StoredRepository &row)
 {
@@ -73,7 +68,7 @@ Result<QList<StoredRepository>> select(QSqlDatabase &db, const QString &where,
     QList<StoredRepository> rows;
     while (q.next())
         rows.append(rowFrom(q));
-    if (q.lastError().isValid()) // a row that could not be read ends the loop too
+    if (q.lastError().isValid()) // a row that could not be read ends the loop
         return Database::errorFrom(q.lastError(), doing);
     return rows;
 }
@@ -113,7 +108,7 @@ void bindColumns(QSqlQuery &q, const StoredRepository &row)
 
 Result<StoredRepository> insert(QSqlDatabase &db, StoredRepository row)
 {
-    row.createdAt = row.updatedAt = nowText();
+    row.createdAt = row.updatedAt = Database::nowText();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO repositories (%1) VALUES "
                              "(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -242,7 +237,7 @@ Result<StoredRepository> RepositoryStore::ensureOfficial(StoredRepository offici
                                              "fingerprint = ?, public_key = '', manifest = NULL, "
                                              "signed_at = '', etag = '', last_modified = '', "
                                              "updated_at = ? WHERE url = ?"),
-                              {official.fingerprint, nowText(), official.url}, doing);
+                              {official.fingerprint, Database::nowText(), official.url}, doing);
         !r)
         return r.error();
     existing = selectOne(db.value(), QStringLiteral("WHERE official = ?"), 1, doing);
@@ -279,7 +274,7 @@ Result<StoredRepository> RepositoryStore::update(qint64 id, const RowChange &cha
     row.id = id;
     row.official = current.value().official;
     row.createdAt = current.value().createdAt;
-    row.updatedAt = nowText();
+    row.updatedAt = Database::nowText();
     QSqlQuery q(db.value());
     q.prepare(QStringLiteral("UPDATE repositories SET url = ?, name = ?, official = ?, "
                              "enabled = ?, public_key = ?, fingerprint = ?, manifest = ?, "
@@ -377,22 +372,20 @@ Result<QList<ManagedInstall>> RepositoryStore::managedInstalls() const
     Result<QSqlDatabase> db = Database::connection(m_path);
     if (!db)
         return db.error();
+    const QString doing = Text::tr("reading where plugins were installed from");
     QSqlQuery q(db.value());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT key, repo_id, repo_slug, repo_version, repo_name FROM "
                                "plugins WHERE repo_id IS NOT NULL OR repo_name != '' "
-                               "ORDER BY key"))) {
-        return Database::errorFrom(q.lastError(),
-                                   Text::tr("reading where plugins were installed from"));
-    }
+                               "ORDER BY key")))
+        return Database::errorFrom(q.lastError(), doing);
     QList<ManagedInstall> installs;
     while (q.next()) {
         installs.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
                          q.value(3).toString(), q.value(4).toString()});
     }
-    if (q.lastError().isValid())
-        return Database::errorFrom(q.lastError(),
-                                   Text::tr("reading where plugins were installed from"));
+    if (q.lastError().isValid()) // a row that could not be read ends the loop too
+        return Database::errorFrom(q.lastError(), doing);
     return installs;
 }
 
@@ -409,7 +402,7 @@ Result<void> RepositoryStore::setManaged(const ManagedInstall &install)
     q.addBindValue(text(install.slug));
     q.addBindValue(text(install.version));
     q.addBindValue(text(install.repoName));
-    q.addBindValue(nowText());
+    q.addBindValue(Database::nowText());
     q.addBindValue(install.key);
     const QString doing = Text::tr("recording where plugin %1 came from").arg(install.key);
     if (!q.exec())
@@ -429,7 +422,8 @@ Result<void> RepositoryStore::clearManaged(const QString &key)
                 QStringLiteral("UPDATE plugins SET repo_id = NULL, repo_slug = '', "
                                "repo_version = '', repo_name = '', updated_at = ? WHERE key = ? "
                                "AND (repo_id IS NOT NULL OR repo_name != '')"),
-                {nowText(), key}, Text::tr("forgetting where plugin %1 came from").arg(key));
+                {Database::nowText(), key},
+                Text::tr("forgetting where plugin %1 came from").arg(key));
 }
 
 Result<bool> RepositoryStore::onlineAccess() const

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/fixtures.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace fixtures {
 
@@ -104,6 +108,35 @@ QString sharedFixture(const QString &name, QString *whereLooked)
     if (whereLooked)
         *whereLooked = candidates.join(QStringLiteral(", "));
     return {};
+}
+
+QString writeByHand(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("by-hand");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            error = db.lastError().text();
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (error.isEmpty() && !q.exec(statement))
+                error = statement + QStringLiteral(": ") + q.lastError().text();
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 } // namespace fixtures

@@ -35,6 +35,13 @@ QByteArray tinyJpeg();
 // stored as given, so tests can write hostile ones ("../x", "C:/x"). False on failure.
 bool makeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &files);
 
+// Runs `statements` on a SQLite connection of its own, as another program (an older or newer
+// Plugboard) would have left the file. Empty when all ran, else what failed.
+QString writeByHand(const QString &path, const QStringList &statements);
+
+// The SHA-256 of a file's bytes (empty when it cannot be read): "this file did not change".
+QByteArray sha256(const QString &path);
+
 // Absolute path of plugboardctl in the build tree.
 QString plugboardctlPath();
 

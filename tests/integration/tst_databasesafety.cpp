@@ -7,6 +7,7 @@
 // processes write (whole, consistent and restorable), and a full disk (a real file size limit
 // through prlimit) and a read-only data folder (a real read-only bind mount) failing a save and
 // a backup with a sentence and changing nothing.
+#include "common/fixtures.h"
 #include "ctlharness.h"
 #include "serveprocess.h"
 
@@ -14,7 +15,6 @@
 #include "api/apitoken.h"
 #include "store/integrity.h"
 
-#include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -24,14 +24,6 @@ using namespace plugboard;
 using ctltest::Run;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // Overwrites the first page, as a bad sync tool or a torn copy would.
 bool damageHeader(const QString &path)
@@ -143,18 +135,18 @@ void TestDatabaseSafety::checkBackupAndRestoreByHand()
 
     // A damaged file: check says so (exit 1) and leaves it exactly as it is.
     QVERIFY(damageHeader(db()));
-    const QByteArray damaged = digest(db());
+    const QByteArray damaged = fixtures::sha256(db());
     const Run bad = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--json")});
     QCOMPARE(bad.exitCode, 1);
     QCOMPARE(bad.json().value("state").toString(), QStringLiteral("damaged"));
     QVERIFY(bad.json().value("reason").toString().contains(QStringLiteral("is damaged")));
-    QCOMPARE(digest(db()), damaged);
+    QCOMPARE(fixtures::sha256(db()), damaged);
 
     // restore asks first; without a terminal it needs --yes.
     const Run asked = ctl({QStringLiteral("db"), QStringLiteral("restore")});
     QCOMPARE(asked.exitCode, 1);
     QVERIFY(asked.errText().contains(QStringLiteral("--yes")));
-    QCOMPARE(digest(db()), damaged);
+    QCOMPARE(fixtures::sha256(db()), damaged);
     const Run restored =
         ctl({QStringLiteral("db"), QStringLiteral("restore"), QStringLiteral("--yes")});
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
@@ -162,7 +154,7 @@ void TestDatabaseSafety::checkBackupAndRestoreByHand()
     const QStringList replaced =
         QDir(m_data).entryList({QStringLiteral("plugboard.sqlite.replaced-*")}, QDir::Files);
     QCOMPARE(replaced.size(), 1);
-    QCOMPARE(digest(m_data + u'/' + replaced.first()), damaged);
+    QCOMPARE(fixtures::sha256(m_data + u'/' + replaced.first()), damaged);
     QCOMPARE(count(), 3);
 
     // A file of one's own choosing; one that is not a database is refused.
@@ -336,7 +328,7 @@ void TestDatabaseSafety::aFullDiskFailsASaveAndABackup()
     QCOMPARE(settingsJson("normal").value("settings").toObject().value("title").toString(),
              QStringLiteral("hi"));
 
-    const QByteArray before = digest(backup);
+    const QByteArray before = fixtures::sha256(backup);
     const QStringList backupsBefore =
         QDir(m_data + QStringLiteral("/backups")).entryList(QDir::Files);
     const Run copy =
@@ -349,7 +341,7 @@ void TestDatabaseSafety::aFullDiskFailsASaveAndABackup()
     QVERIFY2(copy.errText().contains(QStringLiteral("unchanged")), qPrintable(copy.describe()));
     const QStringList left = QDir(m_data + QStringLiteral("/backups")).entryList(QDir::Files);
     QCOMPARE(left, backupsBefore); // no new one, no .part left behind
-    QCOMPARE(digest(backup), before);
+    QCOMPARE(fixtures::sha256(backup), before);
 
     // An import of settings that do not fit: refused with the sentence, nothing applied.
     const QString file = m_tmp->filePath(QStringLiteral("settings.json"));
@@ -382,7 +374,7 @@ void TestDatabaseSafety::aFullDiskFailsASaveAndABackup()
 void TestDatabaseSafety::aReadOnlyDataFolderFailsASave()
 {
     QVERIFY(!seed().isEmpty());
-    const QByteArray before = digest(db());
+    const QByteArray before = fixtures::sha256(db());
     // A read-only bind mount of the data folder in a mount namespace of the command's own.
     const QString script = QStringLiteral(
         "mount --bind \"$1\" \"$1\" && mount -o remount,ro,bind \"$1\" || exit 77; shift; "
@@ -402,7 +394,7 @@ void TestDatabaseSafety::aReadOnlyDataFolderFailsASave()
                  save.errText().contains(QStringLiteral("read-only")),
              qPrintable(save.describe()));
     QVERIFY(!save.errText().contains(QStringLiteral("damaged")));
-    QCOMPARE(digest(db()), before);
+    QCOMPARE(fixtures::sha256(db()), before);
     QCOMPARE(count(), 8);
     QVERIFY(QDir(m_data).entryList({QStringLiteral("plugboard.sqlite.*")}, QDir::Files).isEmpty());
 }

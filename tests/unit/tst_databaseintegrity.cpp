@@ -4,11 +4,11 @@
 // disks and sync tools damage them (cut short, overwritten with garbage, a page overwritten in
 // the middle, a newer schema), each told apart from a healthy file, and none of them changed by
 // the look.
+#include "common/fixtures.h"
 #include "store/database.h"
 #include "store/integrity.h"
 #include "store/pluginlogstore.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -17,18 +17,6 @@
 
 using namespace plugboard;
 using State = DatabaseIntegrity::Verdict::State;
-
-namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 class TestDatabaseIntegrity : public QObject {
     Q_OBJECT
@@ -81,12 +69,12 @@ QString TestDatabaseIntegrity::copy(const QString &name)
 void TestDatabaseIntegrity::healthyAndMissing()
 {
     const QString path = copy(QStringLiteral("ok.sqlite"));
-    const QByteArray before = digest(path);
+    const QByteArray before = fixtures::sha256(path);
     const DatabaseIntegrity::Verdict ok = DatabaseIntegrity::check(path);
     QCOMPARE(ok.state, State::Healthy);
     QCOMPARE(ok.schemaVersion, Database::SchemaVersion);
     QVERIFY(ok.reason.isEmpty());
-    QCOMPARE(digest(path), before);
+    QCOMPARE(fixtures::sha256(path), before);
 
     QCOMPARE(DatabaseIntegrity::check(m_dir.filePath(QStringLiteral("none.sqlite"))).state,
              State::Missing);
@@ -139,12 +127,12 @@ void TestDatabaseIntegrity::damagedFiles()
         QVERIFY(file.write(QByteArray(pageSize, char(0xA5))) == pageSize);
     }
     file.close();
-    const QByteArray before = digest(path);
+    const QByteArray before = fixtures::sha256(path);
     const DatabaseIntegrity::Verdict verdict = DatabaseIntegrity::check(path);
     QCOMPARE(verdict.state, State::Damaged);
     QVERIFY2(verdict.reason.contains(says), qPrintable(verdict.reason));
     QVERIFY2(verdict.reason.contains(path), qPrintable(verdict.reason));
-    QCOMPARE(digest(path), before); // looked at, not touched
+    QCOMPARE(fixtures::sha256(path), before); // looked at, not touched
 }
 
 void TestDatabaseIntegrity::newerSchemaIsRefusedNotRepaired()
@@ -161,13 +149,13 @@ void TestDatabaseIntegrity::newerSchemaIsRefusedNotRepaired()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-    const QByteArray before = digest(path);
+    const QByteArray before = fixtures::sha256(path);
     const DatabaseIntegrity::Verdict verdict = DatabaseIntegrity::check(path);
     QCOMPARE(verdict.state, State::Newer);
     QCOMPARE(verdict.schemaVersion, Database::SchemaVersion + 1);
     QVERIFY2(verdict.reason.contains(QStringLiteral("newer Plugboard")),
              qPrintable(verdict.reason));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(fixtures::sha256(path), before);
 }
 
 void TestDatabaseIntegrity::theStateScopeLeavesTheHistoryToTheFullCheck()

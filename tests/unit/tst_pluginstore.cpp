@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Plugboard authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/fixtures.h"
 #include "store/database.h"
 #include "store/pluginstore.h"
 
@@ -50,29 +51,6 @@ static Result<StoredPlugin> enableAndTrust(StoredPlugin row)
     return row;
 }
 
-// Runs `statements` on a connection of its own, as an older (or newer) Plugboard would have
-// left the file. Empty when all ran, else what failed.
-static QString writeByHand(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("by-hand");
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            error = db.lastError().text();
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            if (error.isEmpty() && !q.exec(statement))
-                error = statement + QStringLiteral(": ") + q.lastError().text();
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
-
 // PRAGMA user_version as Plugboard's own connection reads it; -1 when it cannot be read.
 int TestPluginStore::schemaVersionOnDisk() const
 {
@@ -109,7 +87,7 @@ void TestPluginStore::createsCurrentSchemaInWalMode()
 void TestPluginStore::migratesFromVersionOne()
 {
     // An older database made by hand: the version-1 schema, with user data in it.
-    const QString written = writeByHand(
+    const QString written = fixtures::writeByHand(
         dbPath(),
         {QStringLiteral("CREATE TABLE plugins (key TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL "
                         "DEFAULT '', version TEXT NOT NULL DEFAULT '', description TEXT NOT NULL "
@@ -144,7 +122,8 @@ void TestPluginStore::migratesFromVersionOne()
 
 void TestPluginStore::refusesNewerSchema()
 {
-    const QString written = writeByHand(dbPath(), {QStringLiteral("PRAGMA user_version = 99")});
+    const QString written =
+        fixtures::writeByHand(dbPath(), {QStringLiteral("PRAGMA user_version = 99")});
     QVERIFY2(written.isEmpty(), qPrintable(written));
     Result<QList<StoredPlugin>> rows = PluginStore(dbPath()).all();
     QVERIFY(!rows.ok());

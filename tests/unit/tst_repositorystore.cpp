@@ -35,28 +35,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-// Runs `statements` on a connection of its own, as an older Plugboard left the file.
-static QString writeByHand(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("by-hand");
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            error = db.lastError().text();
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            if (error.isEmpty() && !q.exec(statement))
-                error = statement + QStringLiteral(": ") + q.lastError().text();
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
-
 StoredRepository TestRepositoryStore::official()
 {
     StoredRepository row;
@@ -87,7 +65,7 @@ void TestRepositoryStore::cleanup()
 void TestRepositoryStore::migratesFromVersionThreeKeepingEverything()
 {
     // The schema exactly as the previous release (schema 3) leaves it, with a user's data.
-    const QString written = writeByHand(
+    const QString written = fixtures::writeByHand(
         dbPath(),
         {QStringLiteral(
              "CREATE TABLE plugins (key TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL DEFAULT '', "
